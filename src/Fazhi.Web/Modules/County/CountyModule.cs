@@ -1,0 +1,15 @@
+using Fazhi.Platform.Web;
+
+namespace Fazhi.Modules.County;
+
+/// <summary>The county console: the county office sees its townships side by side and acts in county steps.</summary>
+public static class CountyModule
+{
+    public static IServiceCollection AddCounty(this IServiceCollection services)
+    {
+        services.AddMenuItem(new MenuItem(MenuAreas.County, "督察首页", "/county", 0));
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapCountyEndpoints(this IEndpointRouteBuilder app) => app;
+}

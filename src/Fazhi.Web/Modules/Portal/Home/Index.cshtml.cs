@@ -1,0 +1,14 @@
+using Fazhi.Modules.Organization;
+using Fazhi.Platform.Data;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fazhi.Modules.Portal.Home;
+
+internal sealed class IndexModel(FazhiDbContext db) : PageModel
+{
+    public List<Organization.County> Counties { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) =>
+        Counties = await db.Set<Fazhi.Modules.Organization.County>().Include(c => c.Townships).OrderBy(c => c.DivisionCode).AsNoTracking().ToListAsync(ct);
+}

@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Fazhi.Platform.Auth;
+
+/// <summary>A person who signs in: township staff belong to a township, county reviewers to a county.</summary>
+public sealed class FazhiUser : IdentityUser<Guid>
+{
+    public string DisplayName { get; set; } = "";
+
+    public Guid? CountyId { get; set; }
+
+    public Guid? TownshipId { get; set; }
+
+    /// <summary>Job title shown on signatures and records (e.g. 司法所所长).</summary>
+    public string? Position { get; set; }
+
+    public bool IsDisabled { get; set; }
+}

@@ -1,0 +1,129 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using Fazhi.Platform.Auth;
+using Fazhi.Platform.Tenancy;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fazhi.Platform.Data;
+
+/// <summary>
+/// The one EF Core context, assembled from every module's entity configurations (ADR 0003). Tenancy is enforced
+/// here and nowhere else: a query filter on every <see cref="ITenantOwned"/> record, and a guard on save.
+/// </summary>
+public abstract class FazhiDbContext : IdentityDbContext<FazhiUser, IdentityRole<Guid>, Guid>
+{
+    private readonly CurrentTenant _tenant;
+
+    protected FazhiDbContext(DbContextOptions options, CurrentTenant tenant) : base(options)
+    {
+        _tenant = tenant;
+    }
+
+    public TenantContext Tenant => _tenant.Value;
+
+    // Read by the query filters at query time (EF parameterises members of the context instance).
+    internal bool TenantUnrestricted => _tenant.Value.IsUnrestricted;
+
+    internal List<Guid> TenantTownshipIds => _tenant.Value.ReadableTownshipIds;
+
+    /// <summary>Runs <paramref name="action"/> with the given tenant, e.g. a background sweep acting as the system.</summary>
+    public async Task<T> AsTenantAsync<T>(TenantContext tenant, Func<Task<T>> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        var previous = _tenant.Value;
+        _tenant.Value = tenant;
+        try
+        {
+            return await action();
+        }
+        finally
+        {
+            _tenant.Value = previous;
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(FazhiDbContext).Assembly);
+
+        var apply = typeof(FazhiDbContext).GetMethod(nameof(ApplyTenantFilter), BindingFlags.NonPublic | BindingFlags.Instance)!;
+        foreach (var entityType in builder.Model.GetEntityTypes())
+        {
+            if (typeof(ITenantOwned).IsAssignableFrom(entityType.ClrType) && entityType.BaseType is null)
+            {
+                apply.MakeGenericMethod(entityType.ClrType).Invoke(this, [builder]);
+            }
+        }
+    }
+
+    private void ApplyTenantFilter<T>(ModelBuilder builder) where T : class, ITenantOwned
+    {
+        Expression<Func<T, bool>> filter = e => TenantUnrestricted || TenantTownshipIds.Contains(e.TownshipId);
+        builder.Entity<T>().HasQueryFilter(TenantFilterName, filter);
+    }
+
+    /// <summary>The name of the tenant query filter, for the few reads that must pass it deliberately (see PublicQueries).</summary>
+    public const string TenantFilterName = "Tenant";
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        GuardTenantWrites();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        GuardTenantWrites();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void GuardTenantWrites()
+    {
+        var tenant = _tenant.Value;
+        foreach (var entry in ChangeTracker.Entries<ITenantOwned>())
+        {
+            if (entry.State is EntityState.Unchanged or EntityState.Detached)
+            {
+                continue;
+            }
+
+            if (!tenant.CanWrite(entry.Entity, entry.State == EntityState.Added))
+            {
+                throw new TenantAccessDeniedException(entry.Metadata.ClrType.Name);
+            }
+        }
+    }
+}
+
+/// <summary>A write outside the caller's tenancy; mapped to 404 so that foreign records do not even appear to exist.</summary>
+public sealed class TenantAccessDeniedException : Exception
+{
+    public TenantAccessDeniedException()
+    {
+    }
+
+    public TenantAccessDeniedException(string recordType) : base($"Write to {recordType} outside the caller's tenancy.")
+    {
+    }
+
+    public TenantAccessDeniedException(string message, Exception innerException) : base(message, innerException)
+    {
+    }
+}
+
+public sealed class SqliteFazhiDbContext(DbContextOptions<SqliteFazhiDbContext> options, CurrentTenant tenant)
+    : FazhiDbContext(options, tenant)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        // SQLite cannot order or compare DateTimeOffset stored as text; store instants as sortable binary (ADR 0004).
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
+    }
+}
+
+public sealed class PostgresFazhiDbContext(DbContextOptions<PostgresFazhiDbContext> options, CurrentTenant tenant)
+    : FazhiDbContext(options, tenant);

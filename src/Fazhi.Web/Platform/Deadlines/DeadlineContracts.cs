@@ -1,0 +1,93 @@
+namespace Fazhi.Platform.Deadlines;
+
+/// <summary>How a statutory period is counted.</summary>
+public enum PeriodKind
+{
+    /// <summary>工作日: skips weekends and official holidays, counts 调休 make-up workdays.</summary>
+    WorkingDays = 1,
+
+    /// <summary>日: calendar days; a period whose last day is a statutory rest day ends on the next working day (民事诉讼法 第85条).</summary>
+    CalendarDays = 2,
+
+    /// <summary>A fixed date in the year (e.g. the annual report before 1 April), counted in calendar days without roll-over.</summary>
+    FixedDate = 3,
+}
+
+public enum DeadlineState
+{
+    Pending = 1,
+    DueSoon = 2,
+    Overdue = 3,
+    Met = 4,
+    MetLate = 5,
+    Cancelled = 6,
+}
+
+/// <summary>
+/// A statutory period as the law states it: where it comes from, what starts it, how long it is and how early to warn.
+/// Modules declare their rules as static instances (e.g. <c>DocumentDeadlines.Publication</c>).
+/// </summary>
+/// <param name="Code">Stable code, e.g. <c>documents.publication</c>.</param>
+/// <param name="Title">Chinese name of the step, e.g. 规范性文件公布.</param>
+/// <param name="LegalBasis">Law and article, e.g. 国办发〔2018〕37号.</param>
+/// <param name="StartEvent">What starts the period, e.g. 签发之日.</param>
+/// <param name="Period">Length of the period.</param>
+/// <param name="Kind">Working or calendar days.</param>
+/// <param name="WarnDaysBefore">Days (of the same kind) before the due date when the deadline turns yellow.</param>
+/// <param name="RollOverRestDay">For calendar-day periods: move a due date that falls on a rest day to the next working day.</param>
+public sealed record DeadlineRule(
+    string Code,
+    string Title,
+    string LegalBasis,
+    string StartEvent,
+    int Period,
+    PeriodKind Kind,
+    int WarnDaysBefore,
+    bool RollOverRestDay = true);
+
+/// <summary>What a deadline is about: the record it belongs to, shown and linked on the 待办与预警 board.</summary>
+/// <param name="Module">Module key, e.g. <c>documents</c>.</param>
+/// <param name="SubjectType">Record type, e.g. <c>NormativeDocument</c>.</param>
+/// <param name="SubjectId">Record id.</param>
+/// <param name="SubjectTitle">What the clerk sees, e.g. the document title.</param>
+/// <param name="Url">Workspace page of the record.</param>
+public sealed record DeadlineSubject(string Module, string SubjectType, Guid SubjectId, string SubjectTitle, string Url);
+
+/// <summary>
+/// The one deadline service of every module (issue 2 §5). Methods add or change tracked entities and do not save:
+/// the caller's SaveChanges commits the step and its deadline in one transaction, so nothing is half-saved.
+/// </summary>
+public interface IDeadlines
+{
+    /// <summary>Opens a deadline that starts on <paramref name="start"/> (the start day itself is not counted).</summary>
+    Task<DeadlineInfo> OpenAsync(DeadlineRule rule, Guid townshipId, DeadlineSubject subject, DateOnly start, CancellationToken cancellationToken);
+
+    /// <summary>Marks the open deadline of this rule on this subject as met on <paramref name="metOn"/> (met late if after the due date).</summary>
+    Task<DeadlineInfo?> MeetAsync(string ruleCode, Guid subjectId, DateOnly metOn, CancellationToken cancellationToken);
+
+    /// <summary>Closes an open deadline that no longer applies (e.g. the step was withdrawn), with a reason.</summary>
+    Task CancelAsync(string ruleCode, Guid subjectId, string reason, CancellationToken cancellationToken);
+
+    /// <summary>Open and closed deadlines of a record, for its page.</summary>
+    Task<IReadOnlyList<DeadlineInfo>> ForSubjectAsync(Guid subjectId, CancellationToken cancellationToken);
+
+    /// <summary>Computes the due date a rule gives from a start date, without opening anything.</summary>
+    Task<DueDate> ComputeDueAsync(DeadlineRule rule, DateOnly start, CancellationToken cancellationToken);
+}
+
+/// <summary>A computed due date; <see cref="CalendarUnconfirmed"/> is true where a year without an entered holiday schedule was crossed.</summary>
+public sealed record DueDate(DateOnly Date, bool CalendarUnconfirmed);
+
+/// <summary>A deadline as modules and pages read it.</summary>
+public sealed record DeadlineInfo(
+    Guid Id,
+    string RuleCode,
+    string Title,
+    string LegalBasis,
+    DateOnly StartDate,
+    DateOnly DueDate,
+    DeadlineState State,
+    DateOnly? MetOn,
+    bool CalendarUnconfirmed,
+    string SubjectTitle,
+    string Url);

@@ -1,0 +1,39 @@
+namespace Fazhi.Platform.ErrorHandling;
+
+public static class ErrorHandlingModule
+{
+    public static IServiceCollection AddFazhiErrorHandling(this IServiceCollection services)
+    {
+        services.AddProblemDetails(options =>
+            options.CustomizeProblemDetails = context =>
+            {
+                context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
+                context.ProblemDetails.Title = context.ProblemDetails.Status switch
+                {
+                    StatusCodes.Status400BadRequest when context.ProblemDetails.Title is null or "One or more validation errors occurred." => "提交的内容有误",
+                    StatusCodes.Status404NotFound => "记录不存在",
+                    StatusCodes.Status401Unauthorized => "请先登录",
+                    StatusCodes.Status403Forbidden => "无权执行此操作",
+                    StatusCodes.Status405MethodNotAllowed => "不支持的请求方法",
+                    _ => context.ProblemDetails.Title,
+                };
+            });
+        services.AddExceptionHandler<GlobalExceptionHandler>();
+        services.AddValidation();
+        return services;
+    }
+
+    /// <summary>
+    /// API requests get ProblemDetails for every failure; pages get a Chinese error page. Never a raw 500 or stack trace.
+    /// </summary>
+    public static IApplicationBuilder UseFazhiErrorHandling(this IApplicationBuilder app)
+    {
+        app.UseExceptionHandler("/error");
+        app.UseWhen(IsApi, api => api.UseStatusCodePages());
+        app.UseWhen(context => !IsApi(context), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
+        return app;
+    }
+
+    public static bool IsApi(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fazhi.Platform.ErrorHandling;
+
+/// <summary>
+/// The one edge where failures become RFC 9457 ProblemDetails: a broken rule is 409 with a stable <c>code</c>,
+/// a concurrent change is 409 too, anything unexpected is logged and answered as 500 without internals.
+/// </summary>
+internal sealed class GlobalExceptionHandler(IProblemDetailsService problemDetails, ILogger<GlobalExceptionHandler> logger)
+    : IExceptionHandler
+{
+    internal static (int Status, string Title, string Code, string Detail) Describe(Exception exception) => exception switch
+    {
+        Fazhi.Platform.Data.TenantAccessDeniedException => (StatusCodes.Status404NotFound, "记录不存在", "not-found", "记录不存在或无权访问。"),
+        BusinessRuleException rule => (StatusCodes.Status409Conflict, "操作不符合规定", rule.Code, rule.Message),
+        DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "记录已被他人修改", "concurrency", "该记录已被他人修改，请刷新后重试。"),
+        BadHttpRequestException bad => (bad.StatusCode, "请求格式不正确", "bad-request", "请求格式不正确，请检查提交的内容。"),
+        _ => (StatusCodes.Status500InternalServerError, "服务器内部错误", "internal", "服务器处理请求时出错，已记录日志。"),
+    };
+
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var (status, title, code, detail) = Describe(exception);
+        if (status >= 500)
+        {
+            logger.LogError(exception, "Unhandled exception for {Path}", httpContext.Request.Path);
+        }
+
+        if (!ErrorHandlingModule.IsApi(httpContext))
+        {
+            // Pages re-execute /error, which reads the same exception and shows the same message in HTML.
+            return false;
+        }
+
+        httpContext.Response.StatusCode = status;
+        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
+        problem.Extensions["code"] = code;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+}

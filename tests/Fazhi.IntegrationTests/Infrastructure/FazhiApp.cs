@@ -1,0 +1,155 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Fazhi.Platform.Data;
+using Fazhi.Platform.Tenancy;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using Npgsql;
+
+namespace Fazhi.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// Fazhi hosted in memory with the demo data, on SQLite or on a real PostgreSQL server (FAZHI_TEST_DB=postgres), with a
+/// clock the test moves. Each instance has its own data folder and database.
+/// </summary>
+public sealed partial class FazhiApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    /// <summary>The demo password of every demo account.</summary>
+    public const string DemoPassword = "Fazhi2026demo";
+
+    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "fazhi-tests", Guid.NewGuid().ToString("N"));
+    private readonly string? _postgresDatabase;
+
+    public FazhiApp()
+    {
+        if (UsesPostgres)
+        {
+            _postgresDatabase = "fazhi_test_" + Guid.NewGuid().ToString("N")[..12];
+        }
+    }
+
+    /// <summary>Test clock: 2026-11-23 09:00 Beijing time unless a test moves it.</summary>
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 1, 0, 0, TimeSpan.Zero));
+
+    public static bool UsesPostgres =>
+        string.Equals(Environment.GetEnvironmentVariable("FAZHI_TEST_DB"), "postgres", StringComparison.OrdinalIgnoreCase);
+
+    public static string PostgresServer =>
+        Environment.GetEnvironmentVariable("FAZHI_TEST_PG") ?? "Host=127.0.0.1;Port=5432;Username=fazhi;Password=fazhi";
+
+    public string DataFolder => _dataFolder;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Fazhi:DataFolder", _dataFolder);
+        builder.UseSetting("Fazhi:SeedDemoData", "true");
+        if (_postgresDatabase is not null)
+        {
+            builder.UseSetting("Fazhi:DatabaseProvider", "Postgres");
+            builder.UseSetting("ConnectionStrings:Fazhi", $"{PostgresServer};Database={_postgresDatabase}");
+        }
+
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    public ValueTask InitializeAsync()
+    {
+        // Building the server runs migrations and the demo seeders.
+        _ = Server;
+        return ValueTask.CompletedTask;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_postgresDatabase is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var connection = new NpgsqlConnection(PostgresServer + ";Database=postgres");
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+
+        try
+        {
+            Directory.Delete(_dataFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by the OS is harmless in a temp folder.
+        }
+    }
+
+    /// <summary>Moves the test clock to 09:00 Beijing time of <paramref name="date"/>.</summary>
+    public void AdvanceClockTo(DateOnly date) =>
+        Clock.SetUtcNow(new DateTimeOffset(date.ToDateTime(new TimeOnly(1, 0)), TimeSpan.Zero));
+
+    /// <summary>A client with no session: a visitor of the portal.</summary>
+    public HttpClient Anonymous() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>A client signed in through the real login form as a demo user, e.g. <c>xiaojiang.clerk</c>.</summary>
+    public async Task<HttpClient> ClientForAsync(string userName, string password = DemoPassword)
+    {
+        var client = Anonymous();
+        var response = await SignInAsync(client, userName, password);
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Sign-in as {userName} failed: {(int)response.StatusCode}");
+        }
+
+        return client;
+    }
+
+    /// <summary>Posts the login form and returns the raw answer (302 on success, 200 with errors on failure).</summary>
+    public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string userName, string password)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var token = await AntiforgeryTokenAsync(client, "/account/login");
+        return await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.UserName"] = userName,
+            ["Input.Password"] = password,
+            ["__RequestVerificationToken"] = token,
+        }));
+    }
+
+    /// <summary>Reads the antiforgery token from a form page, as a browser would submit it.</summary>
+    public static async Task<string> AntiforgeryTokenAsync(HttpClient client, string pagePath)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var html = await client.GetStringAsync(pagePath);
+        var match = TokenPattern().Match(html);
+        return match.Success ? match.Groups[1].Value : throw new InvalidOperationException($"No antiforgery token on {pagePath}");
+    }
+
+    /// <summary>Runs <paramref name="work"/> with a database context acting as the system (no tenant filter).</summary>
+    public async Task<T> WithDbAsync<T>(Func<FazhiDbContext, Task<T>> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentTenant>().Value = TenantContext.System;
+        return await work(scope.ServiceProvider.GetRequiredService<FazhiDbContext>());
+    }
+
+    /// <summary>Runs <paramref name="work"/> in a service scope acting as the given tenant.</summary>
+    public async Task<T> InScopeAsync<T>(TenantContext tenant, Func<IServiceProvider, Task<T>> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentTenant>().Value = tenant;
+        return await work(scope.ServiceProvider);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}
