@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using Fazhi.Modules.County;
 using Fazhi.Modules.Organization;
 using Fazhi.Modules.Portal;

@@ -1,4 +1,3 @@
-using Fazhi.Modules.Organization;
 using Fazhi.Platform.Data;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,4 @@
-using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
