@@ -1,7 +1,7 @@
 namespace Fazhi.Modules.Organization;
 
 /// <summary>A county (县/区) and its office for rule-of-law work (依法治县办 / 司法局) that supervises its townships.</summary>
-public sealed class County
+internal sealed class County
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 

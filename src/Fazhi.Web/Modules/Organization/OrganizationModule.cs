@@ -1,5 +1,6 @@
 using Fazhi.Modules.Organization.Demo;
 using Fazhi.Modules.Organization.ListTownships;
+using Fazhi.Modules.Organization.ManageVillages;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Web;
 
@@ -23,6 +24,7 @@ public static class OrganizationModule
     public static IEndpointRouteBuilder MapOrganizationEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapApiGroup("/api/townships", "组织机构").MapListTownships();
+        app.MapApiGroup("/api/workspace/villages", "组织机构").MapVillages();
         return app;
     }
 }

@@ -1,6 +1,6 @@
 namespace Fazhi.Modules.Organization;
 
-public enum TownshipKind
+internal enum TownshipKind
 {
     Township = 1,   // 乡
     Town = 2,       // 镇
@@ -8,7 +8,7 @@ public enum TownshipKind
 }
 
 /// <summary>The tenant of the platform: a township government (乡/镇/街道) that runs the procedures.</summary>
-public sealed class Township
+internal sealed class Township
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 

@@ -3,7 +3,7 @@ using Fazhi.Platform.Tenancy;
 namespace Fazhi.Modules.Organization;
 
 /// <summary>A village (村) or community (社区) under a township.</summary>
-public sealed class Village : ITenantOwned
+internal sealed class Village : ITenantOwned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 
@@ -17,7 +17,7 @@ public sealed class Village : ITenantOwned
 }
 
 /// <summary>An office of the township government (党政办, 综合行政执法办, 司法所 …).</summary>
-public sealed class Office : ITenantOwned
+internal sealed class Office : ITenantOwned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 

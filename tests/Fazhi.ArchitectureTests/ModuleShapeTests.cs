@@ -1,0 +1,92 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Fazhi.ArchitectureTests;
+
+/// <summary>The shape of the code inside modules: internal by default, slices instead of layers (STYLE §2.1).</summary>
+public sealed class ModuleShapeTests
+{
+    /// <summary>
+    /// Public types a module may have, and why. Everything else in <c>Fazhi.Modules</c> is internal:
+    /// <list type="bullet">
+    /// <item>the module entry class <c>XModule</c> with <c>AddX()</c>/<c>MapXEndpoints()</c>, which Program.cs calls;</item>
+    /// <item>types in a <c>Contracts</c> namespace, the surface other modules read;</item>
+    /// <item>nothing for EF Core or Razor: both work with internal entities, configurations and page models, because
+    /// they live in the same assembly as <c>FazhiDbContext</c> and the compiled views.</item>
+    /// </list>
+    /// </summary>
+    private static bool MayBePublic(Type type) =>
+        FazhiAssembly.IsContracts(type)
+        || (type.Name.EndsWith("Module", StringComparison.Ordinal) && type.IsAbstract && type.IsSealed
+            && FazhiAssembly.Modules.Any(m => type.Namespace == FazhiAssembly.ModuleNamespace(m)));
+
+    [Fact]
+    public void ModuleTypes_AreInternal_ExceptModuleEntryAndContracts()
+    {
+        var offenders = FazhiAssembly.Types
+            .Where(t => FazhiAssembly.IsIn(t, FazhiAssembly.ModulesNamespace))
+            .Where(t => t.IsPublic || t.IsNestedPublic)
+            .Where(t => !MayBePublic(t))
+            .Select(t => t.FullName)
+            .ToList();
+
+        offenders.ShouldBeEmpty("模块内的类型应为 internal（模块入口类与 Contracts 除外）：");
+    }
+
+    [Fact]
+    public void ModuleClasses_AreSealedOrStatic()
+    {
+        var offenders = FazhiAssembly.Types
+            .Where(t => FazhiAssembly.IsIn(t, FazhiAssembly.ModulesNamespace) && !FazhiAssembly.IsContracts(t))
+            .Where(t => t.IsClass && !t.IsSealed && !t.IsAbstract)
+            .Select(t => t.FullName)
+            .ToList();
+
+        offenders.ShouldBeEmpty("模块内的类应为 sealed 或 static：");
+    }
+
+    [Fact]
+    public void Code_HasNoLayerFolders()
+    {
+        string[] layers = ["Controllers", "Services", "Dtos", "DTOs", "Repositories"];
+
+        var offenders = FazhiAssembly.Types
+            .Select(t => t.Namespace ?? "")
+            .Where(ns => ns.Split('.').Any(segment => layers.Contains(segment, StringComparer.OrdinalIgnoreCase)))
+            .Distinct()
+            .ToList();
+
+        offenders.ShouldBeEmpty("按用例切片组织代码，不设 Controllers/Services/Dtos 目录（STYLE §2.1）：");
+    }
+
+    [Fact]
+    public void PageModels_LiveInModuleOrPlatformFolders()
+    {
+        var offenders = FazhiAssembly.Types
+            .Where(t => typeof(PageModel).IsAssignableFrom(t))
+            .Where(t => !FazhiAssembly.IsIn(t, FazhiAssembly.ModulesNamespace) && !FazhiAssembly.IsIn(t, FazhiAssembly.PlatformNamespace))
+            .Select(t => t.FullName)
+            .ToList();
+
+        offenders.ShouldBeEmpty();
+        FazhiAssembly.Types.Count(t => typeof(PageModel).IsAssignableFrom(t)).ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public void ModuleEntryClasses_ExposeOnlyAddAndMap()
+    {
+        var entries = FazhiAssembly.Modules
+            .Select(m => FazhiAssembly.Web.GetType($"{FazhiAssembly.ModuleNamespace(m)}.{m}Module"))
+            .OfType<Type>()
+            .ToList();
+        entries.ShouldNotBeEmpty();
+
+        var extra = entries
+            .SelectMany(e => e.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly))
+            .Where(m => !m.Name.StartsWith("Add", StringComparison.Ordinal) && !m.Name.StartsWith("Map", StringComparison.Ordinal))
+            .Select(m => $"{m.DeclaringType!.Name}.{m.Name}")
+            .ToList();
+
+        extra.ShouldBeEmpty("模块入口类只公开 AddX() 与 MapXEndpoints()（STYLE §2.1 第 2 条）：");
+    }
+}
