@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Reflection;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -11,14 +12,35 @@ public sealed class ModuleShapeTests
     /// <list type="bullet">
     /// <item>the module entry class <c>XModule</c> with <c>AddX()</c>/<c>MapXEndpoints()</c>, which Program.cs calls;</item>
     /// <item>types in a <c>Contracts</c> namespace, the surface other modules read;</item>
+    /// <item>request bodies of minimal API endpoints that carry DataAnnotations (<c>…Request</c>): the .NET 10
+    /// validations generator behind <c>AddValidation()</c> skips internal types, so an internal request would go
+    /// unvalidated (ADR 0007);</item>
     /// <item>nothing for EF Core or Razor: both work with internal entities, configurations and page models, because
     /// they live in the same assembly as <c>FazhiDbContext</c> and the compiled views.</item>
     /// </list>
     /// </summary>
     private static bool MayBePublic(Type type) =>
         FazhiAssembly.IsContracts(type)
+        || IsValidatedApiRequest(type)
         || (type.Name.EndsWith("Module", StringComparison.Ordinal) && type.IsAbstract && type.IsSealed
             && FazhiAssembly.Modules.Any(m => type.Namespace == FazhiAssembly.ModuleNamespace(m)));
+
+    private static bool IsValidatedApiRequest(Type type) =>
+        type.Name.EndsWith("Request", StringComparison.Ordinal)
+        && (type.GetProperties().Any(p => p.GetCustomAttributes(typeof(ValidationAttribute), true).Length > 0)
+            || type.GetConstructors().SelectMany(c => c.GetParameters()).Any(p => p.GetCustomAttributes(typeof(ValidationAttribute), true).Length > 0));
+
+    [Fact]
+    public void ApiRequestsWithValidationAttributes_ArePublic_SoThatAddValidationChecksThem()
+    {
+        var offenders = FazhiAssembly.Types
+            .Where(t => FazhiAssembly.IsIn(t, FazhiAssembly.ModulesNamespace) || FazhiAssembly.IsIn(t, FazhiAssembly.PlatformNamespace))
+            .Where(t => IsValidatedApiRequest(t) && !(t.IsPublic || t.IsNestedPublic))
+            .Select(t => t.FullName)
+            .ToList();
+
+        offenders.ShouldBeEmpty("带校验特性的 API 请求类型须为 public，否则 AddValidation() 不会校验它们：");
+    }
 
     [Fact]
     public void ModuleTypes_AreInternal_ExceptModuleEntryAndContracts()

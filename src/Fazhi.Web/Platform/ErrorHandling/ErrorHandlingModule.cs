@@ -10,7 +10,8 @@ public static class ErrorHandlingModule
                 context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
                 context.ProblemDetails.Title = context.ProblemDetails.Status switch
                 {
-                    StatusCodes.Status400BadRequest when context.ProblemDetails.Title is null or "One or more validation errors occurred." => "提交的内容有误",
+                    // "Bad Request" is what status code pages and the minimal API binder write for malformed JSON or wrong types.
+                    StatusCodes.Status400BadRequest when context.ProblemDetails.Title is null or "One or more validation errors occurred." or "Bad Request" => "提交的内容有误",
                     StatusCodes.Status404NotFound => "记录不存在",
                     StatusCodes.Status401Unauthorized => "请先登录",
                     StatusCodes.Status403Forbidden => "无权执行此操作",
@@ -36,4 +37,6 @@ public static class ErrorHandlingModule
 
     public static bool IsApi(HttpContext context) =>
         context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+
+    public static bool IsApiPath(string path) => new PathString(path).StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 }

@@ -28,14 +28,17 @@ internal sealed class GlobalExceptionHandler(IProblemDetailsService problemDetai
             logger.LogError(exception, "Unhandled exception for {Path}", httpContext.Request.Path);
         }
 
-        if (!ErrorHandlingModule.IsApi(httpContext))
+        // UseExceptionHandler("/error") has already pointed the request at the error page when handlers run; the
+        // path the client asked for is kept in the feature, and decides between ProblemDetails and the error page.
+        var requestedPath = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path.Value ?? "";
+        if (!ErrorHandlingModule.IsApiPath(requestedPath))
         {
             // Pages re-execute /error, which reads the same exception and shows the same message in HTML.
             return false;
         }
 
         httpContext.Response.StatusCode = status;
-        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
+        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail, Instance = requestedPath };
         problem.Extensions["code"] = code;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {

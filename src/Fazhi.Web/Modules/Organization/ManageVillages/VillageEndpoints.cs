@@ -61,7 +61,11 @@ internal static class VillageEndpoints
     }
 }
 
-internal sealed class RegisterVillageRequest
+/// <summary>
+/// The body of <c>POST /api/workspace/villages</c>. Public because the .NET 10 validations generator behind
+/// <c>AddValidation()</c> skips internal types, and their DataAnnotations would then silently not run (ADR 0007).
+/// </summary>
+public sealed class RegisterVillageRequest
 {
     [Required(ErrorMessage = "请填写村（社区）名称。")]
     [MaxLength(50, ErrorMessage = "名称不超过 50 字。")]
