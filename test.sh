@@ -16,6 +16,11 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
 log() { printf '==> %s\n' "$*" >&2; }
 
+# Runs a command as the postgres system user (root on CI has no sudo).
+as_postgres() {
+  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi
+}
+
 # --- 1. Debian packages the tests need (PDF rendering is needed by later modules; keep it here). -----------------
 install_packages() {
   local wanted=(chromium chromium-driver postgresql fonts-noto-cjk poppler-utils libreoffice-writer-nogui)
@@ -43,10 +48,10 @@ start_postgres() {
     $SUDO pg_ctlcluster "$version" main start
   fi
   for _ in $(seq 1 30); do
-    $SUDO -u postgres psql -qAtc 'SELECT 1' >/dev/null 2>&1 && break
+    as_postgres psql -qAtc 'SELECT 1' >/dev/null 2>&1 && break
     sleep 0.5
   done
-  $SUDO -u postgres psql -qAt -v ON_ERROR_STOP=1 <<'SQL' >/dev/null
+  as_postgres psql -qAt -v ON_ERROR_STOP=1 <<'SQL' >/dev/null
 DO $$
 BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'fazhi') THEN
