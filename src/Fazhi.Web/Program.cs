@@ -3,6 +3,8 @@ using System.Text.Unicode;
 using Fazhi.Modules.County;
 using Fazhi.Modules.Organization;
 using Fazhi.Modules.Portal;
+using Fazhi.Platform.Attachments;
+using Fazhi.Platform.Audit;
 using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.ErrorHandling;
@@ -15,6 +17,8 @@ builder.Services.AddFazhiData(builder.Configuration, builder.Environment);
 builder.Services.AddFazhiAuth();
 builder.Services.AddFazhiErrorHandling();
 builder.Services.AddFazhiWeb();
+builder.Services.AddFazhiAudit();
+builder.Services.AddFazhiAttachments(builder.Configuration);
 builder.Services.AddOrganization();
 builder.Services.AddPortal();
 builder.Services.AddCounty();
@@ -22,6 +26,12 @@ builder.Services.AddCounty();
 var app = builder.Build();
 
 await app.Services.InitializeFazhiDatabaseAsync();
+
+// `dotnet Fazhi.Web.dll verify-audit`: check every audit chain and exit (0 intact, 3 broken) instead of serving.
+if (args.Contains("verify-audit", StringComparer.Ordinal))
+{
+    return await app.Services.RunVerifyAuditCommandAsync(Console.Out);
+}
 
 app.UseFazhiErrorHandling();
 app.UseStaticFiles();
@@ -32,6 +42,8 @@ app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapFazhiWeb();
+app.MapAuditEndpoints();
+app.MapAttachmentEndpoints();
 app.MapOrganizationEndpoints();
 app.MapPortalEndpoints();
 app.MapCountyEndpoints();
