@@ -92,7 +92,9 @@ internal static class AuditChainLabels
     public static async Task<IReadOnlyList<Chain>> ChainsAsync(FazhiDbContext db, CancellationToken ct)
     {
         var counts = await db.Set<AuditEntry>().GroupBy(e => e.ChainKey).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync(ct);
-        var headKeys = await db.Set<AuditChainHead>().Select(h => h.ChainKey).ToListAsync(ct);
+        // A head without entries is left by a first save that failed (heads are created ahead, idempotently); it is no
+        // chain. A head that counted entries but has none left is listed, and the verifier reports the deletion.
+        var headKeys = await db.Set<AuditChainHead>().Where(h => h.Sequence > 0).Select(h => h.ChainKey).ToListAsync(ct);
         var names = await TownshipNamesAsync(db, ct);
         return headKeys.Union(counts.Select(c => c.Key), StringComparer.Ordinal)
             .Select(k => new Chain(k, Label(k, names), counts.FirstOrDefault(c => c.Key == k)?.Count ?? 0))

@@ -77,6 +77,16 @@ internal sealed class IndexModel(AuditTrailQueries queries, AuditChainVerifier v
 
     public string ExportLink() => PageLink(1).Replace("/admin/audit?", "/admin/audit?handler=Export&", StringComparison.Ordinal);
 
+    /// <summary>The first few changes, shortened, so the list says what changed without opening each entry.</summary>
+    public static string Summary(AuditEntryView entry)
+    {
+        static string Short(string? value) => value is null ? "—" : value.Length > 30 ? value[..30] + "…" : value;
+        var parts = entry.Changes.Take(4).Select(c => c.Redacted ? $"{c.Field}（保密）"
+            : entry.Action == AuditAction.Modified ? $"{c.Field}：{Short(c.Old)} → {Short(c.New)}"
+            : $"{c.Field}：{Short(c.New ?? c.Old)}");
+        return string.Join("；", parts) + (entry.Changes.Count > 4 ? $" 等 {entry.Changes.Count} 项" : "");
+    }
+
     public string ChainLabel(string key) => Chains.FirstOrDefault(c => c.Key == key)?.Label ?? key;
 
     private async Task LoadAsync(CancellationToken ct)
