@@ -25,17 +25,19 @@ internal sealed class GlobalExceptionHandler(IProblemDetailsService problemDetai
         var (status, title, code, detail) = Describe(exception);
         if (status >= 500)
         {
-            logger.LogError(exception, "Unhandled exception for {Path}", httpContext.Request.Path);
+            logger.LogError(exception, "Unhandled exception for {Path}", httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path.Value);
         }
 
-        if (!ErrorHandlingModule.IsApi(httpContext))
+        // The middleware has already rewritten Request.Path to /error when handlers run; the original path decides.
+        var originalPath = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path.Value ?? "";
+        if (!originalPath.StartsWith("/api/", StringComparison.OrdinalIgnoreCase) && !originalPath.Equals("/api", StringComparison.OrdinalIgnoreCase))
         {
             // Pages re-execute /error, which reads the same exception and shows the same message in HTML.
             return false;
         }
 
         httpContext.Response.StatusCode = status;
-        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
+        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail, Instance = originalPath };
         problem.Extensions["code"] = code;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
