@@ -1,6 +1,8 @@
 using Fazhi.Modules.County;
 using Fazhi.Modules.Organization;
 using Fazhi.Modules.Portal;
+using Fazhi.Platform.Attachments;
+using Fazhi.Platform.Audit;
 using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Deadlines;
@@ -17,6 +19,8 @@ builder.Services.AddFazhiErrorHandling();
 builder.Services.AddFazhiWeb();
 builder.Services.AddFazhiCalendar();
 builder.Services.AddFazhiDeadlines();
+builder.Services.AddFazhiAudit();
+builder.Services.AddFazhiAttachments(builder.Configuration);
 builder.Services.AddOrganization();
 builder.Services.AddPortal();
 builder.Services.AddCounty();
@@ -24,6 +28,12 @@ builder.Services.AddCounty();
 var app = builder.Build();
 
 await app.Services.InitializeFazhiDatabaseAsync();
+
+// `dotnet Fazhi.Web.dll verify-audit`: check every audit chain and exit (0 intact, 3 broken) instead of serving.
+if (args.Contains("verify-audit", StringComparer.Ordinal))
+{
+    return await app.Services.RunVerifyAuditCommandAsync(Console.Out);
+}
 
 app.UseFazhiErrorHandling();
 app.UseStaticFiles();
@@ -36,6 +46,8 @@ app.UseAntiforgery();
 app.MapFazhiWeb();
 app.MapCalendarEndpoints();
 app.MapDeadlineEndpoints();
+app.MapAuditEndpoints();
+app.MapAttachmentEndpoints();
 app.MapOrganizationEndpoints();
 app.MapPortalEndpoints();
 app.MapCountyEndpoints();

@@ -43,4 +43,10 @@ public interface IAttachments
     Task<AttachmentInfo> AddAsync(Guid townshipId, string ownerType, Guid ownerId, string purpose, string fileName, Stream content, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<AttachmentInfo>> ForOwnerAsync(Guid ownerId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Publishes (or withdraws) every attachment of a record, when the module publishes or withdraws the record itself;
+    /// changes the tracked rows without saving, like <see cref="AddAsync"/>.
+    /// </summary>
+    Task SetPublicAsync(Guid ownerId, bool isPublic, CancellationToken cancellationToken);
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Fazhi.Platform.Data;
 
@@ -31,6 +32,8 @@ public static class DataModule
         storage.DataFolder = dataFolder;
         services.AddSingleton(storage);
 
+        // Platform concerns that hook into SaveChanges (the audit trail, ADR 0008) register an IInterceptor; the
+        // options are built per scope, so a scoped interceptor sees the request's tenant.
         var connectionString = configuration.GetConnectionString("Fazhi");
         switch (storage.DatabaseProvider)
         {
@@ -38,7 +41,8 @@ public static class DataModule
                 var sqlite = string.IsNullOrWhiteSpace(connectionString)
                     ? $"Data Source={Path.Combine(dataFolder, "fazhi.db")}"
                     : connectionString;
-                services.AddDbContext<FazhiDbContext, SqliteFazhiDbContext>(o => o.UseSqlite(sqlite, s => s.MigrationsAssembly(typeof(FazhiDbContext).Assembly.GetName().Name)));
+                services.AddDbContext<FazhiDbContext, SqliteFazhiDbContext>((sp, o) => o.UseSqlite(sqlite, s => s.MigrationsAssembly(typeof(FazhiDbContext).Assembly.GetName().Name))
+                    .AddInterceptors(sp.GetServices<IInterceptor>()));
                 break;
             case DatabaseProvider.Postgres:
                 if (string.IsNullOrWhiteSpace(connectionString))
@@ -46,7 +50,8 @@ public static class DataModule
                     throw new InvalidOperationException("Fazhi:DatabaseProvider is Postgres but ConnectionStrings:Fazhi is empty.");
                 }
 
-                services.AddDbContext<FazhiDbContext, PostgresFazhiDbContext>(o => o.UseNpgsql(connectionString));
+                services.AddDbContext<FazhiDbContext, PostgresFazhiDbContext>((sp, o) => o.UseNpgsql(connectionString)
+                    .AddInterceptors(sp.GetServices<IInterceptor>()));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database provider {storage.DatabaseProvider}.");

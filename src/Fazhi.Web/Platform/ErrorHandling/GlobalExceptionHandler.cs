@@ -25,7 +25,7 @@ internal sealed class GlobalExceptionHandler(IProblemDetailsService problemDetai
         var (status, title, code, detail) = Describe(exception);
         if (status >= 500)
         {
-            logger.LogError(exception, "Unhandled exception for {Path}", httpContext.Request.Path);
+            logger.LogError(exception, "Unhandled exception for {Path}", httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path.Value);
         }
 
         // UseExceptionHandler("/error") has already pointed the request at the error page when handlers run; the

@@ -1,0 +1,51 @@
+using Fazhi.Platform.ErrorHandling;
+
+namespace Fazhi.Platform.Attachments;
+
+// Files kept as part of a case or decision file must stay readable and be what they claim to be: the archive of a
+// decision must be complete (《重大行政决策程序暂行条例》第33条) and the enforcement record traceable
+// (国办发〔2018〕118号 全过程记录). So only durable, common formats are accepted, and each is checked by content.
+
+/// <summary>Only the seven archive formats are accepted.</summary>
+internal sealed record AttachmentTypeMustBeAllowed(string FileName, AttachmentKind? KindByName) : IBusinessRule
+{
+    public bool IsBroken => KindByName is null;
+
+    public string Code => "attachments.type-not-allowed";
+
+    public string Message =>
+        $"不能上传“{FileName}”：附件仅限 PDF、DOCX、XLSX、JPG、PNG、MP3、MP4 格式（归档材料须完整可读，《重大行政决策程序暂行条例》第三十三条）。";
+}
+
+/// <summary>The content must be what the name says: a renamed program or a PNG called .jpg is refused.</summary>
+internal sealed record AttachmentContentMustMatchName(string FileName, AttachmentKind KindByName, string? ContentDescription, bool Matches) : IBusinessRule
+{
+    public bool IsBroken => !Matches;
+
+    public string Code => "attachments.content-mismatch";
+
+    public string Message =>
+        $"文件“{FileName}”的内容与扩展名不符：扩展名表示 {AttachmentKinds.Label(KindByName)}，实际内容{(ContentDescription is null ? "无法识别" : "是" + ContentDescription)}。请上传真实的 {AttachmentKinds.Label(KindByName)} 文件。";
+}
+
+internal sealed record AttachmentSizeMustBeWithinLimit(string FileName, long Size, long MaxBytes) : IBusinessRule
+{
+    public bool IsBroken => Size > MaxBytes || Size == 0;
+
+    public string Code => Size == 0 ? "attachments.empty" : "attachments.too-large";
+
+    public string Message => Size == 0
+        ? $"文件“{FileName}”是空文件，不能作为附件。"
+        : $"文件“{FileName}”超过附件大小上限 {MaxBytes / (1024 * 1024)} MB。";
+}
+
+/// <summary>The stored bytes no longer hash to what was recorded at upload: the file was altered on disk.</summary>
+internal sealed record AttachmentMustBeUnaltered(string FileName, bool Altered) : IBusinessRule
+{
+    public bool IsBroken => Altered;
+
+    public string Code => "attachments.tampered";
+
+    public string Message =>
+        $"附件“{FileName}”的内容校验失败（SHA-256 与上传时不一致），文件可能已被篡改，已拒绝下载并记录。请联系系统管理员。";
+}

@@ -1,0 +1,173 @@
+using System.Security.Cryptography;
+using Fazhi.Platform.Data;
+using Fazhi.Platform.ErrorHandling;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fazhi.Platform.Attachments;
+
+/// <summary>
+/// The attachment store: content-addressed blobs under <c>{DataFolder}/blobs/xx/yy/&lt;sha256&gt;</c>, written to a temp
+/// file and moved into place, never overwritten (same hash, same bytes: the blob is reused).
+/// </summary>
+internal sealed partial class AttachmentStore(
+    FazhiDbContext db,
+    FazhiStorageOptions storage,
+    AttachmentOptions options,
+    TimeProvider clock,
+    ILogger<AttachmentStore> logger) : IAttachments
+{
+    private string BlobsRoot => Path.Combine(storage.DataFolder, "blobs");
+
+    public async Task<AttachmentInfo> AddAsync(Guid townshipId, string ownerType, Guid ownerId, string purpose, string fileName, Stream content, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(ownerType);
+        ArgumentException.ThrowIfNullOrWhiteSpace(purpose);
+        ArgumentNullException.ThrowIfNull(content);
+        // Browsers may send a full client path; keep only the name.
+        var name = Path.GetFileName((fileName ?? "").Replace('\\', '/')).Trim();
+        if (name.Length == 0)
+        {
+            throw new BusinessRuleException("attachments.name-missing", "上传的文件没有文件名。");
+        }
+
+        var tempFolder = Path.Combine(BlobsRoot, "tmp");
+        Directory.CreateDirectory(tempFolder);
+        var tempPath = Path.Combine(tempFolder, Guid.NewGuid().ToString("N"));
+        AttachmentKind kind;
+        string sha256;
+        long size = 0;
+        try
+        {
+            await using (var file = new FileStream(tempPath, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.Asynchronous))
+            {
+                using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+                var buffer = new byte[81920];
+                int read;
+                while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
+                {
+                    size += read;
+                    BusinessRule.Check(new AttachmentSizeMustBeWithinLimit(name, size, options.MaxBytes));
+                    hash.AppendData(buffer, 0, read);
+                    await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                }
+
+                BusinessRule.Check(new AttachmentSizeMustBeWithinLimit(name, size, options.MaxBytes));
+                await file.FlushAsync(cancellationToken);
+                kind = AttachmentSniffer.Check(name, file);
+                sha256 = Convert.ToHexStringLower(hash.GetHashAndReset());
+            }
+
+            var blobPath = BlobPath(sha256);
+            Directory.CreateDirectory(Path.GetDirectoryName(blobPath)!);
+            if (!File.Exists(blobPath))
+            {
+                try
+                {
+                    File.Move(tempPath, blobPath, overwrite: false);
+                }
+                catch (IOException) when (File.Exists(blobPath))
+                {
+                    // A concurrent upload of the same bytes got there first: same hash, same content.
+                }
+            }
+        }
+        finally
+        {
+            if (File.Exists(tempPath))
+            {
+                File.Delete(tempPath);
+            }
+        }
+
+        var tenant = db.Tenant;
+        var attachment = new Attachment
+        {
+            TownshipId = townshipId,
+            OwnerType = ownerType.Trim(),
+            OwnerId = ownerId,
+            Purpose = purpose.Trim(),
+            FileName = name,
+            Kind = kind,
+            ContentType = AttachmentKinds.ContentType(kind),
+            Size = size,
+            Sha256 = sha256,
+            UploadedById = tenant.UserId,
+            UploadedByName = tenant.UserName,
+            UploadedAt = TruncateToMilliseconds(clock.GetUtcNow()),
+        };
+        db.Add(attachment);
+        return ToInfo(attachment);
+    }
+
+    public async Task<IReadOnlyList<AttachmentInfo>> ForOwnerAsync(Guid ownerId, CancellationToken cancellationToken) =>
+        (await db.Set<Attachment>().AsNoTracking().Where(a => a.OwnerId == ownerId).ToListAsync(cancellationToken))
+            .OrderBy(a => a.UploadedAt).Select(ToInfo).ToList();
+
+    public async Task SetPublicAsync(Guid ownerId, bool isPublic, CancellationToken cancellationToken)
+    {
+        foreach (var attachment in await db.Set<Attachment>().Where(a => a.OwnerId == ownerId).ToListAsync(cancellationToken))
+        {
+            attachment.IsPublic = isPublic;
+        }
+    }
+
+    /// <summary>
+    /// Opens the blob for download after re-hashing it; a missing or altered blob refuses the download and is logged,
+    /// because a served file must be the one that was filed (全过程记录可回溯).
+    /// </summary>
+    public async Task<Stream> OpenVerifiedAsync(Attachment attachment, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(attachment);
+        var path = BlobPath(attachment.Sha256);
+        if (!File.Exists(path))
+        {
+            LogBlobMissing(logger, attachment.Id, attachment.Sha256);
+            BusinessRule.Check(new AttachmentMustBeUnaltered(attachment.FileName, Altered: true));
+        }
+
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        try
+        {
+            var actual = Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken));
+            if (!string.Equals(actual, attachment.Sha256, StringComparison.Ordinal))
+            {
+                LogBlobAltered(logger, attachment.Id, attachment.Sha256, actual);
+                BusinessRule.Check(new AttachmentMustBeUnaltered(attachment.FileName, Altered: true));
+            }
+
+            stream.Position = 0;
+            return stream;
+        }
+        catch
+        {
+            await stream.DisposeAsync();
+            throw;
+        }
+    }
+
+    internal string BlobPath(string sha256) => Path.Combine(BlobsRoot, sha256[..2], sha256[2..4], sha256);
+
+    internal static AttachmentInfo ToInfo(Attachment a) =>
+        new(a.Id, a.FileName, a.Kind, a.ContentType, a.Size, a.Sha256, a.UploadedByName, a.UploadedAt, a.Purpose, AttachmentUrls.Workspace(a.Id));
+
+    private static DateTimeOffset TruncateToMilliseconds(DateTimeOffset instant)
+    {
+        var utc = instant.ToUniversalTime();
+        return new DateTimeOffset(utc.Ticks - (utc.Ticks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Attachment {AttachmentId}: blob {Sha256} is missing; download refused")]
+    private static partial void LogBlobMissing(ILogger logger, Guid attachmentId, string sha256);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Attachment {AttachmentId}: blob expected SHA-256 {Expected} but has {Actual}; download refused")]
+    private static partial void LogBlobAltered(ILogger logger, Guid attachmentId, string expected, string actual);
+}
+
+public static class AttachmentUrls
+{
+    /// <summary>Download for township staff (tenant-filtered).</summary>
+    public static string Workspace(Guid id) => $"/api/workspace/attachments/{id}";
+
+    /// <summary>Download for the public, only while the attachment is published.</summary>
+    public static string Public(Guid id) => $"/files/{id}";
+}
