@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Fazhi.Modules.County;
+using Fazhi.Modules.Enforcement;
 using Fazhi.Modules.Organization;
 using Fazhi.Modules.Portal;
 using Fazhi.Platform.Auth;
@@ -18,6 +19,7 @@ builder.Services.AddFazhiWeb();
 builder.Services.AddOrganization();
 builder.Services.AddPortal();
 builder.Services.AddCounty();
+builder.Services.AddEnforcement(builder.Configuration);
 
 var app = builder.Build();
 
@@ -35,6 +37,7 @@ app.MapFazhiWeb();
 app.MapOrganizationEndpoints();
 app.MapPortalEndpoints();
 app.MapCountyEndpoints();
+app.MapEnforcementEndpoints();
 
 await app.RunAsync();
 return 0;
