@@ -4,6 +4,7 @@ using Fazhi.Modules.Organization;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Deadlines;
 using Fazhi.Platform.ErrorHandling;
+using Fazhi.Platform.Tenancy;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -25,12 +26,17 @@ internal sealed class ComplaintDesk(FazhiDbContext db, IDeadlines deadlines, IOp
             Content = request.Content.Trim(),
             ReceivedOn = receivedOn ?? Today,
         };
-        db.Add(complaint);
-        await deadlines.OpenAsync(EnforcementDeadlines.ComplaintReply(options.Value), townshipId,
-            new DeadlineSubject("enforcement", nameof(EnforcementComplaint), complaint.Id, $"执法投诉：{Shorten(complaint.Content)}", "/workspace/enforcement/complaints"),
-            complaint.ReceivedOn, ct);
-        await db.SaveChangesAsync(ct);
-        return complaint;
+        // A visitor may only add the complaint itself; the reply deadline it starts is the township's record, so that
+        // part is written on the system's authority (the portal form is the only anonymous caller).
+        return await db.AsTenantAsync(db.Tenant.Kind == TenantKind.Anonymous ? TenantContext.System : db.Tenant, async () =>
+        {
+            db.Add(complaint);
+            await deadlines.OpenAsync(EnforcementDeadlines.ComplaintReply(options.Value), townshipId,
+                new DeadlineSubject("enforcement", nameof(EnforcementComplaint), complaint.Id, $"执法投诉：{Shorten(complaint.Content)}", "/workspace/enforcement/complaints"),
+                complaint.ReceivedOn, ct);
+            await db.SaveChangesAsync(ct);
+            return complaint;
+        });
     }
 
     public async Task ReplyAsync(EnforcementComplaint complaint, Guid? caseId, string reply, string repliedBy, DateOnly? on, CancellationToken ct)
