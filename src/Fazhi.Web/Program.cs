@@ -6,7 +6,9 @@ using Fazhi.Modules.Organization;
 using Fazhi.Modules.Portal;
 using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
+using Fazhi.Platform.Deadlines;
 using Fazhi.Platform.ErrorHandling;
+using Fazhi.Platform.Time;
 using Fazhi.Platform.Web;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -16,6 +18,8 @@ builder.Services.AddFazhiData(builder.Configuration, builder.Environment);
 builder.Services.AddFazhiAuth();
 builder.Services.AddFazhiErrorHandling();
 builder.Services.AddFazhiWeb();
+builder.Services.AddFazhiCalendar();
+builder.Services.AddFazhiDeadlines();
 builder.Services.AddOrganization();
 builder.Services.AddPortal();
 builder.Services.AddCounty();
@@ -34,6 +38,8 @@ app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapFazhiWeb();
+app.MapCalendarEndpoints();
+app.MapDeadlineEndpoints();
 app.MapOrganizationEndpoints();
 app.MapPortalEndpoints();
 app.MapCountyEndpoints();

@@ -73,7 +73,16 @@ public interface IDeadlines
 
     /// <summary>Computes the due date a rule gives from a start date, without opening anything.</summary>
     Task<DueDate> ComputeDueAsync(DeadlineRule rule, DateOnly start, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Extends an open deadline by <paramref name="days"/> of its own kind, approved by a leader, with a reason
+    /// (refused without one). Like the other methods it does not save.
+    /// </summary>
+    Task<DeadlineInfo> ExtendAsync(Guid deadlineId, int days, string reason, DeadlineApprover approver, CancellationToken cancellationToken);
 }
+
+/// <summary>Who approves an extension; only a holder of the Leader role may (负责人批准).</summary>
+public sealed record DeadlineApprover(Guid? UserId, string Name, bool IsLeader);
 
 /// <summary>A computed due date; <see cref="CalendarUnconfirmed"/> is true where a year without an entered holiday schedule was crossed.</summary>
 public sealed record DueDate(DateOnly Date, bool CalendarUnconfirmed);

@@ -1,11 +1,13 @@
 using Fazhi.Modules.Organization;
 using Fazhi.Platform.Data;
+using Fazhi.Platform.Deadlines.Board;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Platform.Web.Pages;
 
-internal sealed class WorkspaceModel(FazhiDbContext db, TimeProvider clock) : PageModel
+/// <summary>The 待办与预警 dashboard: what of this township is overdue, due soon or running, by due date.</summary>
+internal sealed class WorkspaceModel(FazhiDbContext db, DeadlineBoard board) : PageModel
 {
     public string TownshipName { get; private set; } = "";
 
@@ -13,11 +15,17 @@ internal sealed class WorkspaceModel(FazhiDbContext db, TimeProvider clock) : Pa
 
     public string Greeting { get; private set; } = "";
 
+    public DeadlineCounts Counts { get; private set; } = new(0, 0, 0);
+
+    public IReadOnlyList<DeadlineRow> Open { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         var townshipId = db.Tenant.TownshipId;
         TownshipName = await db.Set<Township>().Where(t => t.Id == townshipId).Select(t => t.GovernmentName).SingleAsync(ct);
-        Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        Today = board.Today;
         Greeting = db.Tenant.UserName;
+        Counts = await board.CountsAsync(ct);
+        Open = await board.OpenAsync(ct);
     }
 }

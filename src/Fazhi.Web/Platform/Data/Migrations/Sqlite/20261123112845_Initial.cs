@@ -56,6 +56,52 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "cal_years",
+                columns: table => new
+                {
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    NoticeUrl = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    EnteredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    EnteredBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cal_years", x => x.Year);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "dl_deadlines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RuleCode = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    StartEvent = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Period = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    RollOverRestDay = table.Column<bool>(type: "INTEGER", nullable: false),
+                    WarnDaysBefore = table.Column<int>(type: "INTEGER", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    MetOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CalendarUnconfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SubjectModule = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    SubjectType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubjectTitle = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    SubjectUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    CancelReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    OpenedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dl_deadlines", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "org_counties",
                 columns: table => new
                 {
@@ -176,6 +222,53 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "cal_days",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    IsOffDay = table.Column<bool>(type: "INTEGER", nullable: false),
+                    HolidayName = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cal_days", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_cal_days_cal_years_Year",
+                        column: x => x.Year,
+                        principalTable: "cal_years",
+                        principalColumn: "Year",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "dl_extensions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DeadlineId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AddedDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    PreviousDueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    NewDueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    ApproverUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ApproverName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ApprovedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dl_extensions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_dl_extensions_dl_deadlines_DeadlineId",
+                        column: x => x.DeadlineId,
+                        principalTable: "dl_deadlines",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "org_townships",
                 columns: table => new
                 {
@@ -279,6 +372,37 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_cal_days_Date",
+                table: "cal_days",
+                column: "Date",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cal_days_Year",
+                table: "cal_days",
+                column: "Year");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dl_deadlines_DueDate",
+                table: "dl_deadlines",
+                column: "DueDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dl_deadlines_SubjectId",
+                table: "dl_deadlines",
+                column: "SubjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dl_deadlines_TownshipId",
+                table: "dl_deadlines",
+                column: "TownshipId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dl_extensions_DeadlineId",
+                table: "dl_extensions",
+                column: "DeadlineId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_org_counties_DivisionCode",
                 table: "org_counties",
                 column: "DivisionCode",
@@ -325,6 +449,12 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "cal_days");
+
+            migrationBuilder.DropTable(
+                name: "dl_extensions");
+
+            migrationBuilder.DropTable(
                 name: "org_offices");
 
             migrationBuilder.DropTable(
@@ -335,6 +465,12 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "cal_years");
+
+            migrationBuilder.DropTable(
+                name: "dl_deadlines");
 
             migrationBuilder.DropTable(
                 name: "org_townships");

@@ -57,6 +57,52 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "cal_years",
+                columns: table => new
+                {
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    NoticeUrl = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    EnteredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    EnteredBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cal_years", x => x.Year);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "dl_deadlines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RuleCode = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Title = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    LegalBasis = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    StartEvent = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Period = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    RollOverRestDay = table.Column<bool>(type: "boolean", nullable: false),
+                    WarnDaysBefore = table.Column<int>(type: "integer", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    MetOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CalendarUnconfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    SubjectModule = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    SubjectType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubjectTitle = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    SubjectUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    CancelReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    OpenedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dl_deadlines", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "org_counties",
                 columns: table => new
                 {
@@ -177,6 +223,53 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "cal_days",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    IsOffDay = table.Column<bool>(type: "boolean", nullable: false),
+                    HolidayName = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cal_days", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_cal_days_cal_years_Year",
+                        column: x => x.Year,
+                        principalTable: "cal_years",
+                        principalColumn: "Year",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "dl_extensions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DeadlineId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AddedDays = table.Column<int>(type: "integer", nullable: false),
+                    PreviousDueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    NewDueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    ApproverUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ApproverName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ApprovedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dl_extensions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_dl_extensions_dl_deadlines_DeadlineId",
+                        column: x => x.DeadlineId,
+                        principalTable: "dl_deadlines",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "org_townships",
                 columns: table => new
                 {
@@ -280,6 +373,37 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_cal_days_Date",
+                table: "cal_days",
+                column: "Date",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cal_days_Year",
+                table: "cal_days",
+                column: "Year");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dl_deadlines_DueDate",
+                table: "dl_deadlines",
+                column: "DueDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dl_deadlines_SubjectId",
+                table: "dl_deadlines",
+                column: "SubjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dl_deadlines_TownshipId",
+                table: "dl_deadlines",
+                column: "TownshipId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dl_extensions_DeadlineId",
+                table: "dl_extensions",
+                column: "DeadlineId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_org_counties_DivisionCode",
                 table: "org_counties",
                 column: "DivisionCode",
@@ -326,6 +450,12 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "cal_days");
+
+            migrationBuilder.DropTable(
+                name: "dl_extensions");
+
+            migrationBuilder.DropTable(
                 name: "org_offices");
 
             migrationBuilder.DropTable(
@@ -336,6 +466,12 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "cal_years");
+
+            migrationBuilder.DropTable(
+                name: "dl_deadlines");
 
             migrationBuilder.DropTable(
                 name: "org_townships");

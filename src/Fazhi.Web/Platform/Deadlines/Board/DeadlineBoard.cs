@@ -1,0 +1,215 @@
+using Fazhi.Modules.Organization;
+using Fazhi.Platform.Data;
+using Fazhi.Platform.Deadlines.Rules;
+using Fazhi.Platform.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fazhi.Platform.Deadlines.Board;
+
+/// <summary>What the 待办与预警 lists can be narrowed to.</summary>
+internal sealed class DeadlineFilter
+{
+    /// <summary>A <see cref="DeadlineState"/> name, or "open" for every running deadline, or empty for all.</summary>
+    public string? State { get; set; }
+
+    public string? Module { get; set; }
+
+    public string? Q { get; set; }
+
+    public Guid? TownshipId { get; set; }
+
+    public int Page { get; set; } = 1;
+}
+
+/// <summary>A deadline as the board shows it, with "days left" already counted in its kind for today.</summary>
+internal sealed record DeadlineRow(
+    Guid Id,
+    string TownshipName,
+    string RuleCode,
+    string Title,
+    string LegalBasis,
+    string StartEvent,
+    DateOnly StartDate,
+    int Period,
+    PeriodKind Kind,
+    DateOnly DueDate,
+    DeadlineState State,
+    DateOnly? MetOn,
+    bool CalendarUnconfirmed,
+    string SubjectModule,
+    string SubjectTitle,
+    string SubjectUrl,
+    int Extensions,
+    int DaysLeft)
+{
+    public string StateLabel => StateLabels.Label(State);
+
+    public string RowClass => State switch
+    {
+        DeadlineState.DueSoon => "due-soon",
+        DeadlineState.Overdue => "overdue",
+        DeadlineState.Pending or DeadlineState.Met or DeadlineState.MetLate or DeadlineState.Cancelled => "",
+        _ => "",
+    };
+
+    public string BadgeClass => State switch
+    {
+        DeadlineState.DueSoon => "warn",
+        DeadlineState.Overdue or DeadlineState.MetLate => "danger",
+        DeadlineState.Met => "ok",
+        DeadlineState.Pending or DeadlineState.Cancelled => "muted",
+        _ => "muted",
+    };
+
+    public string PeriodText => $"{Period}{StateLabels.Kind(Kind)}";
+
+    public string DaysLeftText => State switch
+    {
+        DeadlineState.Pending or DeadlineState.DueSoon => DaysLeft == 0 ? "今日到期" : $"剩 {DaysLeft} {(Kind == PeriodKind.WorkingDays ? "个工作日" : "日")}",
+        DeadlineState.Overdue => $"逾期 {-DaysLeft} {(Kind == PeriodKind.WorkingDays ? "个工作日" : "日")}",
+        DeadlineState.Met or DeadlineState.MetLate => $"{MetOn:yyyy-MM-dd} 办结",
+        DeadlineState.Cancelled => "已撤销",
+        _ => "",
+    };
+}
+
+internal sealed record DeadlineCounts(int Overdue, int DueSoon, int Pending);
+
+internal sealed record DeadlinePage(IReadOnlyList<DeadlineRow> Rows, int Total, int Page, int PageCount);
+
+/// <summary>
+/// The read side of the deadlines: the workspace dashboard, the full list, the county board and the Excel ledger.
+/// Tenancy comes from the DbContext filter, so a clerk sees their township and the county its townships.
+/// </summary>
+internal sealed class DeadlineBoard(FazhiDbContext db, ICalendarProvider calendars, TimeProvider clock)
+{
+    public const int PageSize = 20;
+
+    public static readonly IReadOnlyList<DeadlineState> OpenStates = [DeadlineState.Pending, DeadlineState.DueSoon, DeadlineState.Overdue];
+
+    public DateOnly Today => ChinaTime.Today(clock);
+
+    public async Task<DeadlineCounts> CountsAsync(CancellationToken ct)
+    {
+        var counts = await db.Set<Deadline>()
+            .Where(d => d.State == DeadlineState.Pending || d.State == DeadlineState.DueSoon || d.State == DeadlineState.Overdue)
+            .GroupBy(d => d.State)
+            .Select(g => new { State = g.Key, Count = g.Count() })
+            .ToListAsync(ct);
+        int Of(DeadlineState s) => counts.SingleOrDefault(c => c.State == s)?.Count ?? 0;
+        return new DeadlineCounts(Of(DeadlineState.Overdue), Of(DeadlineState.DueSoon), Of(DeadlineState.Pending));
+    }
+
+    public async Task<IReadOnlyList<DeadlineRow>> OpenAsync(CancellationToken ct) =>
+        await RowsAsync(Query(new DeadlineFilter { State = "open" }), ct);
+
+    public async Task<DeadlinePage> PageAsync(DeadlineFilter filter, CancellationToken ct)
+    {
+        var query = Query(filter);
+        var total = await query.CountAsync(ct);
+        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
+        var page = Math.Clamp(filter.Page, 1, pageCount);
+        var ids = await query.OrderBy(d => d.DueDate).ThenBy(d => d.Title).ThenBy(d => d.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize).Select(d => d.Id).ToListAsync(ct);
+        var rows = await RowsAsync(db.Set<Deadline>().Where(d => ids.Contains(d.Id)), ct);
+        return new DeadlinePage(rows, total, page, pageCount);
+    }
+
+    public async Task<IReadOnlyList<DeadlineRow>> AllAsync(DeadlineFilter filter, CancellationToken ct) =>
+        await RowsAsync(Query(filter), ct);
+
+    public async Task<IReadOnlyList<string>> ModulesAsync(CancellationToken ct) =>
+        await db.Set<Deadline>().Select(d => d.SubjectModule).Distinct().OrderBy(m => m).ToListAsync(ct);
+
+    public async Task<List<(Guid Id, string Name)>> TownshipsAsync(CancellationToken ct)
+    {
+        var ids = db.Tenant.ReadableTownshipIds;
+        var unrestricted = db.Tenant.IsUnrestricted;
+        var townships = await db.Set<Township>().Where(t => unrestricted || ids.Contains(t.Id))
+            .OrderBy(t => t.DivisionCode).Select(t => new { t.Id, t.Name }).ToListAsync(ct);
+        return [.. townships.Select(t => (t.Id, t.Name))];
+    }
+
+    public async Task<DeadlineDetails?> DetailsAsync(Guid id, CancellationToken ct)
+    {
+        var deadline = await db.Set<Deadline>().AsNoTracking().Include(d => d.Extensions).SingleOrDefaultAsync(d => d.Id == id, ct);
+        if (deadline is null)
+        {
+            return null;
+        }
+
+        var row = (await RowsAsync(db.Set<Deadline>().Where(d => d.Id == id), ct)).Single();
+        return new DeadlineDetails(row, deadline.WarnDaysBefore, deadline.CancelReason, [.. deadline.Extensions.OrderBy(e => e.ApprovedAt)]);
+    }
+
+    private IQueryable<Deadline> Query(DeadlineFilter filter)
+    {
+        var query = db.Set<Deadline>().AsNoTracking();
+        if (string.Equals(filter.State, "open", StringComparison.OrdinalIgnoreCase))
+        {
+            query = query.Where(d => d.State == DeadlineState.Pending || d.State == DeadlineState.DueSoon || d.State == DeadlineState.Overdue);
+        }
+        else if (Enum.TryParse<DeadlineState>(filter.State, ignoreCase: true, out var state) && Enum.IsDefined(state))
+        {
+            query = query.Where(d => d.State == state);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Module))
+        {
+            query = query.Where(d => d.SubjectModule == filter.Module);
+        }
+
+        if (filter.TownshipId is { } townshipId)
+        {
+            query = query.Where(d => d.TownshipId == townshipId);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Q))
+        {
+            var q = filter.Q.Trim();
+            query = query.Where(d => d.Title.Contains(q) || d.SubjectTitle.Contains(q) || d.LegalBasis.Contains(q) || d.RuleCode.Contains(q));
+        }
+
+        return query;
+    }
+
+    private async Task<List<DeadlineRow>> RowsAsync(IQueryable<Deadline> query, CancellationToken ct)
+    {
+        var calendar = await calendars.GetAsync(ct);
+        var today = Today;
+        var rows = await query
+            .Join(db.Set<Township>(), d => d.TownshipId, t => t.Id, (d, t) => new { Deadline = d, Township = t.Name, Extensions = d.Extensions.Count })
+            .ToListAsync(ct);
+        return [.. rows.Select(r => new DeadlineRow(
+            r.Deadline.Id, r.Township, r.Deadline.RuleCode, r.Deadline.Title, r.Deadline.LegalBasis, r.Deadline.StartEvent,
+            r.Deadline.StartDate, r.Deadline.Period, r.Deadline.Kind, r.Deadline.DueDate, r.Deadline.State, r.Deadline.MetOn,
+            r.Deadline.CalendarUnconfirmed, r.Deadline.SubjectModule, r.Deadline.SubjectTitle, r.Deadline.SubjectUrl,
+            r.Extensions, r.Deadline.DaysLeft(today, calendar)))
+            .OrderBy(r => r.DueDate).ThenBy(r => r.Title, StringComparer.Ordinal).ThenBy(r => r.Id)];
+    }
+}
+
+internal sealed record DeadlineDetails(DeadlineRow Row, int WarnDaysBefore, string? CancelReason, IReadOnlyList<DeadlineExtension> Extensions);
+
+/// <summary>Model of the shared deadline table partial.</summary>
+internal sealed record DeadlineTable(IReadOnlyList<DeadlineRow> Rows, bool ShowTownship, string? DetailsBase, string EmptyText);
+
+/// <summary>Model of the shared filter form partial; townships only on the county board.</summary>
+internal sealed record DeadlineFilterForm(DeadlineFilter Filter, IReadOnlyList<string> Modules, IReadOnlyList<(Guid Id, string Name)>? Townships);
+
+/// <summary>Model of the pager partial: links keep the filters.</summary>
+internal sealed record DeadlinePagerModel(DeadlinePage Result, DeadlineFilter Filter, string Path)
+{
+    public string Link(int page)
+    {
+        var query = new Dictionary<string, string?>
+        {
+            ["Filter.State"] = Filter.State,
+            ["Filter.Module"] = Filter.Module,
+            ["Filter.Q"] = Filter.Q,
+            ["Filter.TownshipId"] = Filter.TownshipId?.ToString(),
+            ["Filter.Page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }.Where(p => !string.IsNullOrEmpty(p.Value));
+        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(Path, query);
+    }
+}

@@ -1,0 +1,63 @@
+using System.ComponentModel.DataAnnotations;
+using Fazhi.Platform.Auth;
+using Fazhi.Platform.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Fazhi.Platform.Deadlines.Board;
+
+internal sealed record DeadlineResponse(
+    Guid Id, string RuleCode, string Title, string LegalBasis, string StartEvent, DateOnly StartDate, string Period,
+    DateOnly DueDate, string State, string StateLabel, DateOnly? MetOn, string DaysLeft, bool CalendarUnconfirmed,
+    string Module, string SubjectTitle, string Url, int Extensions);
+
+internal sealed record DeadlineListResponse(int Total, int Page, int PageCount, IReadOnlyList<DeadlineResponse> Items);
+
+internal sealed record ExtendDeadlineRequest(
+    [property: Range(1, Rules.ExtensionDaysWithinLimit.Max, ErrorMessage = "延长天数应在 1—365 之间。")] int Days,
+    [property: MaxLength(500, ErrorMessage = "理由不超过 500 字。")] string? Reason);
+
+internal static class DeadlineEndpoints
+{
+    internal static void MapDeadlineApi(this RouteGroupBuilder group)
+    {
+        group.MapGet("/", async ([AsParameters] DeadlineQuery query, DeadlineBoard board, CancellationToken ct) =>
+        {
+            var page = await board.PageAsync(new DeadlineFilter { State = query.State, Module = query.Module, Q = query.Q, Page = query.Page ?? 1 }, ct);
+            return TypedResults.Ok(new DeadlineListResponse(page.Total, page.Page, page.PageCount, [.. page.Rows.Select(ToResponse)]));
+        }).WithSummary("本乡镇期限台账（state=open|Pending|DueSoon|Overdue|Met|MetLate|Cancelled）");
+
+        group.MapPost("/{id:guid}/extension", async Task<Results<Ok<DeadlineResponse>, NotFound, ProblemHttpResult>> (
+            Guid id, ExtendDeadlineRequest request, HttpContext http, IDeadlines deadlines, DeadlineBoard board, FazhiDbContext db, CancellationToken ct) =>
+        {
+            if (!http.User.IsInRole(Roles.Leader))
+            {
+                return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "无权执行此操作",
+                    detail: new Rules.ExtensionNeedsLeaderApproval(false).Message);
+            }
+
+            if (await board.DetailsAsync(id, ct) is null)
+            {
+                return TypedResults.NotFound();
+            }
+
+            await deadlines.ExtendAsync(id, request.Days, request.Reason ?? "", new DeadlineApprover(db.Tenant.UserId, db.Tenant.UserName, IsLeader: true), ct);
+            await db.SaveChangesAsync(ct);
+            var details = await board.DetailsAsync(id, ct);
+            return TypedResults.Ok(ToResponse(details!.Row));
+        }).WithSummary("领导批准延长期限（须写明理由）")
+          .ProducesProblem(StatusCodes.Status409Conflict)
+          .ProducesValidationProblem();
+    }
+
+    internal static DeadlineResponse ToResponse(DeadlineRow row) =>
+        new(row.Id, row.RuleCode, row.Title, row.LegalBasis, row.StartEvent, row.StartDate, row.PeriodText, row.DueDate,
+            row.State.ToString(), row.StateLabel, row.MetOn, row.DaysLeftText, row.CalendarUnconfirmed, row.SubjectModule,
+            row.SubjectTitle, row.SubjectUrl, row.Extensions);
+}
+
+internal sealed record DeadlineQuery(
+    [property: FromQuery] string? State,
+    [property: FromQuery] string? Module,
+    [property: FromQuery] string? Q,
+    [property: FromQuery, Range(1, 100000, ErrorMessage = "页码应为正整数。")] int? Page);

@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Fazhi.Platform.Deadlines.Data;
+
+internal sealed class DeadlineConfiguration : IEntityTypeConfiguration<Deadline>
+{
+    public void Configure(EntityTypeBuilder<Deadline> builder)
+    {
+        builder.ToTable("dl_deadlines");
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.RuleCode).HasMaxLength(100);
+        builder.Property(d => d.Title).HasMaxLength(100);
+        builder.Property(d => d.LegalBasis).HasMaxLength(200);
+        builder.Property(d => d.StartEvent).HasMaxLength(100);
+        builder.Property(d => d.SubjectModule).HasMaxLength(50);
+        builder.Property(d => d.SubjectType).HasMaxLength(100);
+        builder.Property(d => d.SubjectTitle).HasMaxLength(300);
+        builder.Property(d => d.SubjectUrl).HasMaxLength(500);
+        builder.Property(d => d.CancelReason).HasMaxLength(500);
+        builder.Property(d => d.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(d => d.State).HasConversion<string>().HasMaxLength(20);
+        builder.Ignore(d => d.IsOpen);
+        // The board reads a township's deadlines by due date; modules read them by subject. Single-column indexes:
+        // composite ones make the generated migrations trip CA1861 under warnings-as-errors.
+        builder.HasIndex(d => d.TownshipId);
+        builder.HasIndex(d => d.DueDate);
+        builder.HasIndex(d => d.SubjectId);
+        builder.HasMany(d => d.Extensions).WithOne().HasForeignKey(e => e.DeadlineId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class DeadlineExtensionConfiguration : IEntityTypeConfiguration<DeadlineExtension>
+{
+    public void Configure(EntityTypeBuilder<DeadlineExtension> builder)
+    {
+        builder.ToTable("dl_extensions");
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Reason).HasMaxLength(500);
+        builder.Property(e => e.ApproverName).HasMaxLength(100);
+    }
+}

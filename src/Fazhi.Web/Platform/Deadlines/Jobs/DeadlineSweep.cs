@@ -1,0 +1,90 @@
+using Fazhi.Platform.Data;
+using Fazhi.Platform.Tenancy;
+using Fazhi.Platform.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fazhi.Platform.Deadlines.Jobs;
+
+/// <summary>How often the sweep runs (section <c>Fazhi:Deadlines</c>).</summary>
+public sealed class DeadlineSweepOptions
+{
+    public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(10);
+}
+
+/// <summary>
+/// One pass over the open deadlines of every township (STYLE §2.1 item 9): re-reads the database, recomputes due
+/// dates that were guessed without a holiday schedule, and moves each deadline to DueSoon or Overdue for "today" in
+/// Beijing time. Idempotent: a second run on the same day changes nothing.
+/// </summary>
+internal sealed class DeadlineSweep(IServiceScopeFactory scopes, ICalendarProvider calendars, TimeProvider clock)
+{
+    /// <summary>Runs once as the system tenant; returns how many deadlines changed.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentTenant>().Value = TenantContext.System;
+        var db = scope.ServiceProvider.GetRequiredService<FazhiDbContext>();
+        var calendar = await calendars.GetAsync(cancellationToken);
+        var today = ChinaTime.Today(clock);
+
+        var open = await db.Set<Deadline>()
+            .Include(d => d.Extensions)
+            .Where(d => d.State == DeadlineState.Pending || d.State == DeadlineState.DueSoon || d.State == DeadlineState.Overdue)
+            .ToListAsync(cancellationToken);
+        var changed = 0;
+        foreach (var deadline in open)
+        {
+            var recomputed = deadline.CalendarUnconfirmed && deadline.Recompute(calendar);
+            var moved = deadline.Evaluate(today, calendar);
+            if (recomputed || moved)
+            {
+                changed++;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return changed;
+    }
+}
+
+/// <summary>
+/// Runs the sweep on a <see cref="PeriodicTimer"/> of the injected clock. Off in the Testing environment, where tests
+/// move the clock and call <see cref="DeadlineSweep.RunOnceAsync"/> themselves.
+/// </summary>
+internal sealed partial class DeadlineSweepService(
+    DeadlineSweep sweep,
+    TimeProvider clock,
+    Microsoft.Extensions.Options.IOptions<DeadlineSweepOptions> options,
+    IHostEnvironment environment,
+    ILogger<DeadlineSweepService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (environment.IsEnvironment("Testing"))
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(options.Value.Interval, clock);
+        do
+        {
+            try
+            {
+                var changed = await sweep.RunOnceAsync(stoppingToken);
+                LogSwept(changed);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A failed pass is retried on the next tick; the states are recomputed from the database anyway.
+                LogFailed(e);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Deadline sweep changed {Changed} deadlines")]
+    private partial void LogSwept(int changed);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Deadline sweep failed")]
+    private partial void LogFailed(Exception exception);
+}
