@@ -19,7 +19,7 @@ internal sealed class CaseWorkflow(FazhiDbContext db, IDeadlines deadlines, IOpt
 {
     private EnforcementOptions Options => options.Value;
 
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+    public DateOnly Today => Fazhi.Platform.Time.ChinaTime.Today(clock);
 
     public Task<EnforcementCase?> FindAsync(Guid id, CancellationToken ct) =>
         db.Set<EnforcementCase>().SingleOrDefaultAsync(c => c.Id == id, ct);

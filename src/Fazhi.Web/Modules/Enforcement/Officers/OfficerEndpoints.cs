@@ -18,7 +18,7 @@ internal static class OfficerEndpoints
 
     private static async Task<List<OfficerResponse>> ListAsync(FazhiDbContext db, IOptions<EnforcementOptions> options, TimeProvider clock, CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var today = Fazhi.Platform.Time.ChinaTime.Today(clock);
         var officers = await db.Set<Officer>().OrderBy(o => o.Name).ToListAsync(ct);
         return officers.Select(o => new OfficerResponse(o.Id, o.Name, o.Position, o.CertificateNumber, o.CertificateValidFrom, o.CertificateValidTo,
             o.WhyNotCertified(today, options.Value) is null,
@@ -28,7 +28,7 @@ internal static class OfficerEndpoints
     private static async Task<Created<OfficerResponse>> AddAsync(OfficerInput input, OfficerRegistry registry, FazhiDbContext db, IOptions<EnforcementOptions> options, TimeProvider clock, CancellationToken ct)
     {
         var officer = await registry.AddAsync(db.Tenant.TownshipId!.Value, input, ct);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var today = Fazhi.Platform.Time.ChinaTime.Today(clock);
         return TypedResults.Created($"/api/workspace/enforcement/officers/{officer.Id}", new OfficerResponse(officer.Id, officer.Name, officer.Position,
             officer.CertificateNumber, officer.CertificateValidFrom, officer.CertificateValidTo, officer.WhyNotCertified(today, options.Value) is null,
             OfficerRegistry.WarningsFor(officer, today, options.Value).Select(w => w.Message).ToList()));

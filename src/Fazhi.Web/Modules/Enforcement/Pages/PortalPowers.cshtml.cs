@@ -45,7 +45,7 @@ internal sealed class PortalPowersModel(FazhiDbContext db, TimeProvider clock, I
 
         Total = await query.CountAsync(ct);
         Items = await query.OrderBy(p => p.Code).Skip((PageNumber - 1) * 50).Take(50).ToListAsync(ct);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var today = Fazhi.Platform.Time.ChinaTime.Today(clock);
         // Officer records are internal; only the count of certified officers is published.
         var officers = await db.Set<Officer>().IgnoreQueryFilters([FazhiDbContext.TenantFilterName]).Where(o => o.TownshipId == township.Id && o.IsActive).ToListAsync(ct);
         CertifiedOfficers = officers.Count(o => o.WhyNotCertified(today, options.Value) is null);

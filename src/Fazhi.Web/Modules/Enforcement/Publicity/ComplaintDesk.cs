@@ -14,7 +14,7 @@ namespace Fazhi.Modules.Enforcement.Publicity;
 /// <summary>Complaints about enforcement (投诉): received from the portal or at the window, linked to a case, answered in time.</summary>
 internal sealed class ComplaintDesk(FazhiDbContext db, IDeadlines deadlines, IOptions<EnforcementOptions> options, TimeProvider clock)
 {
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+    private DateOnly Today => Fazhi.Platform.Time.ChinaTime.Today(clock);
 
     public async Task<EnforcementComplaint> ReceiveAsync(Guid townshipId, ComplaintRequest request, DateOnly? receivedOn, CancellationToken ct)
     {

@@ -102,6 +102,167 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "enf_cases",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    Procedure = table.Column<int>(type: "INTEGER", nullable: false),
+                    Source = table.Column<int>(type: "INTEGER", nullable: false),
+                    SourceReference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    PowerItemId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PowerItemName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PartyKind = table.Column<int>(type: "INTEGER", nullable: false),
+                    PartyName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PartyIdNumber = table.Column<string>(type: "TEXT", maxLength: 18, nullable: true),
+                    PartyCreditCode = table.Column<string>(type: "TEXT", maxLength: 18, nullable: true),
+                    LegalRepresentative = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    PartyPhone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    PartyAddress = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Facts = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    FiledOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Stage = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsMajor = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsComplex = table.Column<bool>(type: "INTEGER", nullable: false),
+                    NoticedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    IntendedPenaltyKinds = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    IntendedFine = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: true),
+                    StatementDeadline = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    HearingEligible = table.Column<bool>(type: "INTEGER", nullable: false),
+                    StatementSummary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    StatementWaived = table.Column<bool>(type: "INTEGER", nullable: false),
+                    HearingRequestedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    HearingNotifiedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    HearingScheduledOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    HearingHeldOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    HearingHost = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    HearingRecord = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    LegalReviewRequestedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LegalReviewerUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LegalReviewerName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    LegalReviewOpinion = table.Column<int>(type: "INTEGER", nullable: true),
+                    LegalReviewReasons = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    LegalReviewedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DiscussedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DiscussionAttendees = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    DiscussionConclusion = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DecisionNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    PenaltyKinds = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    FineAmount = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: true),
+                    DecisionText = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    DecisionExtensions = table.Column<int>(type: "INTEGER", nullable: false),
+                    ServedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ServiceMethod = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    PaymentDueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PaidOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PaidAmount = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: true),
+                    LateFeePaid = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    IsRevoked = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RevokedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RevocationReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_enf_cases", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "enf_complaints",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ComplainantName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    ComplainantPhone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Content = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Reply = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    RepliedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RepliedBy = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_enf_complaints", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "enf_disclosures",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DecisionNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    PartyDisplay = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PartyCreditCode = table.Column<string>(type: "TEXT", maxLength: 18, nullable: true),
+                    PowerItemName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Violation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PenaltyKinds = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    FineAmount = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: true),
+                    MaskedText = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    ActingBody = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    WithdrawnOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    WithdrawalReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    IsPublic = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_enf_disclosures", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "enf_officers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Position = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Employment = table.Column<int>(type: "INTEGER", nullable: false),
+                    CertificateNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    CertificateIssuer = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CertificateValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CertificateValidTo = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    HasLegalProfessionQualification = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_enf_officers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "enf_power_items",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    PenaltyKinds = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    FineMin = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: true),
+                    FineMax = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: true),
+                    ActingBody = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DelegatedFrom = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    IsPublic = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_enf_power_items", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "org_counties",
                 columns: table => new
                 {
@@ -269,6 +430,120 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "enf_case_checklists",
+                columns: table => new
+                {
+                    EnforcementCaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubjectQualified = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ProcedureLawful = table.Column<bool>(type: "INTEGER", nullable: false),
+                    FactsClear = table.Column<bool>(type: "INTEGER", nullable: false),
+                    EvidenceSufficient = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LawCorrectlyApplied = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Archived = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_enf_case_checklists", x => x.EnforcementCaseId);
+                    table.ForeignKey(
+                        name: "FK_enf_case_checklists_enf_cases_EnforcementCaseId",
+                        column: x => x.EnforcementCaseId,
+                        principalTable: "enf_cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "enf_case_officers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OfficerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OfficerName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    CertificateNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_enf_case_officers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_enf_case_officers_enf_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "enf_cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "enf_evidence",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    CollectedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CollectedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ProcessStep = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    AttachmentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AttachmentSha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_enf_evidence", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_enf_evidence_enf_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "enf_cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "enf_certificate_reviews",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OfficerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Passed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ReviewedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_enf_certificate_reviews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_enf_certificate_reviews_enf_officers_OfficerId",
+                        column: x => x.OfficerId,
+                        principalTable: "enf_officers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "enf_trainings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OfficerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Hours = table.Column<decimal>(type: "TEXT", precision: 6, scale: 1, nullable: false),
+                    ExamScore = table.Column<decimal>(type: "TEXT", precision: 5, scale: 1, nullable: true),
+                    ExamPassed = table.Column<bool>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_enf_trainings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_enf_trainings_enf_officers_OfficerId",
+                        column: x => x.OfficerId,
+                        principalTable: "enf_officers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "org_townships",
                 columns: table => new
                 {
@@ -403,6 +678,49 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 column: "DeadlineId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_enf_case_officers_CaseId",
+                table: "enf_case_officers",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enf_cases_TownshipId_Year_Sequence",
+                table: "enf_cases",
+                columns: new[] { "TownshipId", "Year", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enf_certificate_reviews_OfficerId",
+                table: "enf_certificate_reviews",
+                column: "OfficerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enf_disclosures_CaseId",
+                table: "enf_disclosures",
+                column: "CaseId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enf_evidence_CaseId",
+                table: "enf_evidence",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enf_officers_TownshipId_CertificateNumber",
+                table: "enf_officers",
+                columns: new[] { "TownshipId", "CertificateNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enf_power_items_TownshipId_Code",
+                table: "enf_power_items",
+                columns: new[] { "TownshipId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enf_trainings_OfficerId",
+                table: "enf_trainings",
+                column: "OfficerId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_org_counties_DivisionCode",
                 table: "org_counties",
                 column: "DivisionCode",
@@ -455,6 +773,30 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 name: "dl_extensions");
 
             migrationBuilder.DropTable(
+                name: "enf_case_checklists");
+
+            migrationBuilder.DropTable(
+                name: "enf_case_officers");
+
+            migrationBuilder.DropTable(
+                name: "enf_certificate_reviews");
+
+            migrationBuilder.DropTable(
+                name: "enf_complaints");
+
+            migrationBuilder.DropTable(
+                name: "enf_disclosures");
+
+            migrationBuilder.DropTable(
+                name: "enf_evidence");
+
+            migrationBuilder.DropTable(
+                name: "enf_power_items");
+
+            migrationBuilder.DropTable(
+                name: "enf_trainings");
+
+            migrationBuilder.DropTable(
                 name: "org_offices");
 
             migrationBuilder.DropTable(
@@ -471,6 +813,12 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "dl_deadlines");
+
+            migrationBuilder.DropTable(
+                name: "enf_cases");
+
+            migrationBuilder.DropTable(
+                name: "enf_officers");
 
             migrationBuilder.DropTable(
                 name: "org_townships");
