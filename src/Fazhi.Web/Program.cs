@@ -1,4 +1,5 @@
 using Fazhi.Modules.County;
+using Fazhi.Modules.Enforcement;
 using Fazhi.Modules.Organization;
 using Fazhi.Modules.Portal;
 using Fazhi.Platform.Attachments;
@@ -24,6 +25,7 @@ builder.Services.AddFazhiAttachments(builder.Configuration);
 builder.Services.AddOrganization();
 builder.Services.AddPortal();
 builder.Services.AddCounty();
+builder.Services.AddEnforcement(builder.Configuration);
 
 var app = builder.Build();
 
@@ -51,6 +53,7 @@ app.MapAttachmentEndpoints();
 app.MapOrganizationEndpoints();
 app.MapPortalEndpoints();
 app.MapCountyEndpoints();
+app.MapEnforcementEndpoints();
 
 await app.RunAsync();
 return 0;

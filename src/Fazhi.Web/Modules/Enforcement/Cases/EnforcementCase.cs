@@ -1,0 +1,478 @@
+using Fazhi.Modules.Enforcement.Cases.Rules;
+using Fazhi.Modules.Enforcement.Officers;
+using Fazhi.Modules.Enforcement.Powers;
+using Fazhi.Platform.ErrorHandling;
+using Fazhi.Platform.Tenancy;
+
+namespace Fazhi.Modules.Enforcement.Cases;
+
+internal enum CaseSource
+{
+    Inspection = 1,   // 日常巡查
+    Complaint = 2,    // 投诉举报
+    Hotline12345 = 3, // 12345 转办
+    Referral = 4,     // 移送
+}
+
+internal enum CaseProcedure
+{
+    General = 1,    // 普通程序
+    Simplified = 2, // 简易程序（当场处罚，第51条）
+}
+
+internal enum PartyKind
+{
+    NaturalPerson = 1,
+    LegalPerson = 2,
+}
+
+internal enum CaseStage
+{
+    Filed = 1,     // 立案、调查取证
+    Noticed = 2,   // 已告知
+    Decided = 3,   // 已决定
+    Served = 4,    // 已送达
+    Executed = 5,  // 已执行
+    Closed = 6,    // 已结案
+}
+
+internal enum LegalReviewOpinion
+{
+    Approved = 1,     // 同意
+    HasProblems = 2,  // 存在问题
+}
+
+/// <summary>
+/// A penalty case (行政处罚案件) through its statutory steps (行政处罚法 第五章). Each step checks its named rules and
+/// refuses with the article it would break; the handler opens and meets the deadlines and saves once.
+/// </summary>
+internal sealed class EnforcementCase : ITenantOwned
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+
+    public Guid TownshipId { get; set; }
+
+    public string CaseNumber { get; set; } = "";
+
+    public int Year { get; set; }
+
+    public int Sequence { get; set; }
+
+    public CaseProcedure Procedure { get; set; }
+
+    public CaseSource Source { get; set; }
+
+    public string? SourceReference { get; set; }
+
+    public Guid PowerItemId { get; set; }
+
+    public string PowerItemName { get; set; } = "";
+
+    /// <summary>案由.</summary>
+    public string Title { get; set; } = "";
+
+    public PartyKind PartyKind { get; set; }
+
+    public string PartyName { get; set; } = "";
+
+    public string? PartyIdNumber { get; set; }
+
+    public string? PartyCreditCode { get; set; }
+
+    public string? LegalRepresentative { get; set; }
+
+    public string? PartyPhone { get; set; }
+
+    public string? PartyAddress { get; set; }
+
+    public string Facts { get; set; } = "";
+
+    public DateOnly FiledOn { get; set; }
+
+    public CaseStage Stage { get; set; } = CaseStage.Filed;
+
+    /// <summary>重大执法决定: 法制审核 required before the decision (行政处罚法 第58条; 118号 (十二)).</summary>
+    public bool IsMajor { get; set; }
+
+    /// <summary>情节复杂或者重大违法行为: 集体讨论决定 (第57条第2款).</summary>
+    public bool IsComplex { get; set; }
+
+    public List<CaseOfficer> Officers { get; } = [];
+
+    public List<EvidenceItem> Evidence { get; } = [];
+
+    // 告知 (第44条)
+    public DateOnly? NoticedOn { get; set; }
+
+    public string? IntendedPenaltyKinds { get; set; }
+
+    public decimal? IntendedFine { get; set; }
+
+    public DateOnly? StatementDeadline { get; set; }
+
+    public bool HearingEligible { get; set; }
+
+    public string? StatementSummary { get; set; }
+
+    public bool StatementWaived { get; set; }
+
+    // 听证 (第63–65条)
+    public DateOnly? HearingRequestedOn { get; set; }
+
+    public DateOnly? HearingNotifiedOn { get; set; }
+
+    public DateOnly? HearingScheduledOn { get; set; }
+
+    public DateOnly? HearingHeldOn { get; set; }
+
+    public string? HearingHost { get; set; }
+
+    public string? HearingRecord { get; set; }
+
+    // 法制审核 (第58条)
+    public DateOnly? LegalReviewRequestedOn { get; set; }
+
+    public Guid? LegalReviewerUserId { get; set; }
+
+    public string? LegalReviewerName { get; set; }
+
+    public LegalReviewOpinion? LegalReviewOpinion { get; set; }
+
+    public string? LegalReviewReasons { get; set; }
+
+    public DateOnly? LegalReviewedOn { get; set; }
+
+    // 集体讨论 (第57条第2款)
+    public DateOnly? DiscussedOn { get; set; }
+
+    public string? DiscussionAttendees { get; set; }
+
+    public string? DiscussionConclusion { get; set; }
+
+    // 决定 (第57、59条)
+    public DateOnly? DecidedOn { get; set; }
+
+    public string? DecisionNumber { get; set; }
+
+    public string? PenaltyKinds { get; set; }
+
+    public decimal? FineAmount { get; set; }
+
+    public string? DecisionText { get; set; }
+
+    public int DecisionExtensions { get; set; }
+
+    // 送达 (第61条)
+    public DateOnly? ServedOn { get; set; }
+
+    public string? ServiceMethod { get; set; }
+
+    // 执行 (第66–73条)
+    public DateOnly? PaymentDueOn { get; set; }
+
+    public DateOnly? PaidOn { get; set; }
+
+    public decimal? PaidAmount { get; set; }
+
+    public decimal? LateFeePaid { get; set; }
+
+    // 结案 (案卷检查)
+    public DateOnly? ClosedOn { get; set; }
+
+    public CaseFileChecklist Checklist { get; set; } = new();
+
+    public bool IsRevoked { get; set; }
+
+    public DateOnly? RevokedOn { get; set; }
+
+    public string? RevocationReason { get; set; }
+
+    public bool NeedsHearing => HearingRequestedOn is not null;
+
+    /// <summary>第58条第1款第(二)项: a decision made after a hearing needs 法制审核 too.</summary>
+    public bool NeedsLegalReview => IsMajor || HearingHeldOn is not null;
+
+    public bool NeedsCollectiveDiscussion => IsComplex || IsMajor;
+
+    public bool LegalReviewPassed => LegalReviewOpinion == Cases.LegalReviewOpinion.Approved;
+
+    internal void AssignOfficers(IReadOnlyCollection<Officer> officers, DateOnly on, EnforcementOptions options)
+    {
+        BusinessRule.Check(new CaseNeedsTwoCertifiedOfficers(officers, on, options));
+        Officers.Clear();
+        foreach (var officer in officers)
+        {
+            Officers.Add(new CaseOfficer { CaseId = Id, OfficerId = officer.Id, OfficerName = officer.Name, CertificateNumber = officer.CertificateNumber });
+        }
+    }
+
+    internal static void CheckPenaltyWithinItem(PowerItem item, IReadOnlyCollection<string> kinds, decimal? fine) =>
+        BusinessRule.Check(new PenaltyWithinCitedItem(item, kinds, fine));
+
+    internal void AddEvidence(EvidenceItem item)
+    {
+        BusinessRule.Check(new CaseStageAllows(this, "调查取证", CaseStage.Filed, CaseStage.Noticed));
+        Evidence.Add(item);
+    }
+
+    internal void Notify(PowerItem item, IReadOnlyCollection<string> kinds, decimal? fine, DateOnly on, DateOnly statementDeadline, EnforcementOptions options)
+    {
+        BusinessRule.Check(new CaseStageAllows(this, "告知", CaseStage.Filed));
+        BusinessRule.Check(new StepNotBefore(on, FiledOn, "告知", "立案"));
+        BusinessRule.Check(new NoticeNeedsEvidence(Evidence.Count));
+        CheckPenaltyWithinItem(item, kinds, fine);
+        NoticedOn = on;
+        IntendedPenaltyKinds = string.Join('、', kinds);
+        IntendedFine = fine;
+        StatementDeadline = statementDeadline;
+        HearingEligible = HearingTriggers.Applies(PartyKind, kinds, fine, options);
+        Stage = CaseStage.Noticed;
+    }
+
+    internal void RecordStatement(string summary, bool waived)
+    {
+        BusinessRule.Check(new CaseStageAllows(this, "记录陈述申辩", CaseStage.Noticed));
+        StatementSummary = summary;
+        StatementWaived = waived;
+    }
+
+    internal void RequestHearing(DateOnly on, DateOnly requestDeadline)
+    {
+        BusinessRule.Check(new CaseStageAllows(this, "申请听证", CaseStage.Noticed));
+        BusinessRule.Check(new HearingOnlyForHeavyPenalties(HearingEligible));
+        BusinessRule.Check(new HearingRequestedInTime(on, requestDeadline));
+        HearingRequestedOn = on;
+    }
+
+    internal void ScheduleHearing(DateOnly notifiedOn, DateOnly hearingOn, DateOnly earliestAllowed, string host)
+    {
+        BusinessRule.Check(new CaseStageAllows(this, "通知听证", CaseStage.Noticed));
+        BusinessRule.Check(new HearingRequired(HearingRequestedOn is not null));
+        BusinessRule.Check(new HearingNoticedSevenDaysAhead(hearingOn, earliestAllowed));
+        BusinessRule.Check(new HearingHostIsNotCaseOfficer(host, Officers.Select(o => o.OfficerName)));
+        HearingNotifiedOn = notifiedOn;
+        HearingScheduledOn = hearingOn;
+        HearingHost = host;
+    }
+
+    internal void RecordHearing(DateOnly heldOn, string record)
+    {
+        BusinessRule.Check(new CaseStageAllows(this, "听证", CaseStage.Noticed));
+        BusinessRule.Check(new HearingRequired(HearingScheduledOn is not null));
+        BusinessRule.Check(new StepNotBefore(heldOn, HearingScheduledOn!.Value, "举行听证", "通知的听证日期"));
+        HearingHeldOn = heldOn;
+        HearingRecord = record;
+    }
+
+    internal void RequestLegalReview(DateOnly on)
+    {
+        BusinessRule.Check(new CaseStageAllows(this, "提请法制审核", CaseStage.Noticed));
+        LegalReviewRequestedOn = on;
+        LegalReviewOpinion = null;
+    }
+
+    internal void RecordLegalReview(Guid reviewerUserId, string reviewerName, LegalReviewOpinion opinion, string reasons, DateOnly on)
+    {
+        BusinessRule.Check(new CaseStageAllows(this, "法制审核", CaseStage.Noticed));
+        BusinessRule.Check(new LegalReviewMustBeRequested(LegalReviewRequestedOn is not null));
+        BusinessRule.Check(new LegalReviewerIsNotCaseOfficer(reviewerName, Officers.Select(o => o.OfficerName)));
+        LegalReviewerUserId = reviewerUserId;
+        LegalReviewerName = reviewerName;
+        LegalReviewOpinion = opinion;
+        LegalReviewReasons = reasons;
+        LegalReviewedOn = on;
+    }
+
+    internal void RecordDiscussion(DateOnly on, string attendees, string conclusion)
+    {
+        BusinessRule.Check(new CaseStageAllows(this, "集体讨论", CaseStage.Noticed));
+        BusinessRule.Check(new DiscussionAfterPassedReview(NeedsLegalReview, LegalReviewPassed));
+        DiscussedOn = on;
+        DiscussionAttendees = attendees;
+        DiscussionConclusion = conclusion;
+    }
+
+    internal void Decide(PowerItem item, IReadOnlyCollection<string> kinds, decimal? fine, string decisionNumber, string text, DateOnly on)
+    {
+        BusinessRule.Check(new CaseStageAllows(this, "作出处罚决定", CaseStage.Noticed));
+        BusinessRule.Check(new DecisionAfterStatementPeriod(on, StatementDeadline, StatementWaived, StatementSummary is not null));
+        BusinessRule.Check(new DecisionAfterRequestedHearing(HearingRequestedOn is not null, HearingHeldOn is not null));
+        BusinessRule.Check(new MajorCaseNeedsPassedLegalReview(NeedsLegalReview, LegalReviewOpinion));
+        BusinessRule.Check(new ComplexCaseNeedsCollectiveDiscussion(NeedsCollectiveDiscussion, DiscussedOn is not null));
+        BusinessRule.Check(new DecisionNotHeavierAfterStatement(IntendedFine, fine));
+        CheckPenaltyWithinItem(item, kinds, fine);
+        DecidedOn = on;
+        DecisionNumber = decisionNumber;
+        PenaltyKinds = string.Join('、', kinds);
+        FineAmount = fine;
+        DecisionText = text;
+        Stage = CaseStage.Decided;
+    }
+
+    /// <summary>简易程序: facts certain, warning or a small fine decided on the spot (第51–52条).</summary>
+    internal void DecideOnTheSpot(PowerItem item, IReadOnlyCollection<string> kinds, decimal? fine, string decisionNumber, string text, DateOnly on, EnforcementOptions options)
+    {
+        BusinessRule.Check(new SimplifiedProcedureWithinLimits(PartyKind, kinds, fine, options));
+        CheckPenaltyWithinItem(item, kinds, fine);
+        NoticedOn = on;
+        IntendedPenaltyKinds = string.Join('、', kinds);
+        IntendedFine = fine;
+        DecidedOn = on;
+        DecisionNumber = decisionNumber;
+        PenaltyKinds = IntendedPenaltyKinds;
+        FineAmount = fine;
+        DecisionText = text;
+        ServedOn = on;
+        ServiceMethod = "当场交付";
+        Stage = CaseStage.Served;
+    }
+
+    internal void Serve(DateOnly on, string method, int paymentPeriodDays)
+    {
+        BusinessRule.Check(new CaseStageAllows(this, "送达", CaseStage.Decided));
+        BusinessRule.Check(new StepNotBefore(on, DecidedOn!.Value, "送达", "作出决定"));
+        ServedOn = on;
+        ServiceMethod = method;
+        PaymentDueOn = FineAmount is > 0 ? on.AddDays(paymentPeriodDays) : null;
+        Stage = CaseStage.Served;
+    }
+
+    /// <summary>行政处罚法 第72条: 3% of the fine per day overdue, never more than the fine itself.</summary>
+    internal decimal LateFeeOn(DateOnly date, decimal ratePerDay)
+    {
+        if (FineAmount is not { } fine || PaymentDueOn is not { } due || date <= due)
+        {
+            return 0m;
+        }
+
+        var days = date.DayNumber - due.DayNumber;
+        return Math.Min(decimal.Round(fine * ratePerDay * days, 2), fine);
+    }
+
+    internal void RecordExecution(DateOnly on, decimal? paid, decimal ratePerDay)
+    {
+        BusinessRule.Check(new CaseStageAllows(this, "执行", CaseStage.Served));
+        BusinessRule.Check(new StepNotBefore(on, ServedOn!.Value, "执行", "送达"));
+        var fee = LateFeeOn(on, ratePerDay);
+        BusinessRule.Check(new PaymentCoversFineAndLateFee(FineAmount ?? 0, fee, paid ?? 0));
+        PaidOn = on;
+        PaidAmount = paid;
+        LateFeePaid = fee;
+        Stage = CaseStage.Executed;
+    }
+
+    internal void Close(CaseFileChecklist checklist, DateOnly on)
+    {
+        BusinessRule.Check(new CaseStageAllows(this, "结案", CaseStage.Executed));
+        BusinessRule.Check(new ClosingNeedsCompleteFile(checklist));
+        Checklist = checklist;
+        ClosedOn = on;
+        Stage = CaseStage.Closed;
+    }
+
+    internal void Revoke(DateOnly on, string reason)
+    {
+        BusinessRule.Check(new CaseStageAllows(this, "撤销决定", CaseStage.Decided, CaseStage.Served, CaseStage.Executed, CaseStage.Closed));
+        IsRevoked = true;
+        RevokedOn = on;
+        RevocationReason = reason;
+    }
+}
+
+internal sealed class CaseOfficer
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+
+    public Guid CaseId { get; set; }
+
+    public Guid OfficerId { get; set; }
+
+    public string OfficerName { get; set; } = "";
+
+    public string CertificateNumber { get; set; } = "";
+}
+
+/// <summary>Evidence and 全过程记录 (行政处罚法 第47条; 118号 三): what, when, by whom, and the hashed attachment.</summary>
+internal sealed class EvidenceItem
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+
+    public Guid CaseId { get; set; }
+
+    /// <summary>书证 / 物证 / 视听资料 / 电子数据 / 证人证言 / 当事人陈述 / 鉴定意见 / 勘验笔录、现场笔录 (第46条).</summary>
+    public string Kind { get; set; } = "";
+
+    public string Description { get; set; } = "";
+
+    public DateOnly CollectedOn { get; set; }
+
+    public string CollectedBy { get; set; } = "";
+
+    /// <summary>The process step recorded: 启动 / 调查取证 / 审核 / 决定 / 送达 / 执行.</summary>
+    public string ProcessStep { get; set; } = "调查取证";
+
+    public Guid? AttachmentId { get; set; }
+
+    public string? AttachmentSha256 { get; set; }
+}
+
+/// <summary>The case-file checklist at closing (案卷评查: 主体资格, 程序, 事实, 证据, 法律适用, 归档).</summary>
+internal sealed class CaseFileChecklist
+{
+    public bool SubjectQualified { get; set; }
+
+    public bool ProcedureLawful { get; set; }
+
+    public bool FactsClear { get; set; }
+
+    public bool EvidenceSufficient { get; set; }
+
+    public bool LawCorrectlyApplied { get; set; }
+
+    public bool Archived { get; set; }
+
+    public IEnumerable<string> Missing()
+    {
+        if (!SubjectQualified)
+        {
+            yield return "主体资格";
+        }
+
+        if (!ProcedureLawful)
+        {
+            yield return "程序";
+        }
+
+        if (!FactsClear)
+        {
+            yield return "事实";
+        }
+
+        if (!EvidenceSufficient)
+        {
+            yield return "证据";
+        }
+
+        if (!LawCorrectlyApplied)
+        {
+            yield return "法律适用";
+        }
+
+        if (!Archived)
+        {
+            yield return "归档";
+        }
+    }
+}
+
+/// <summary>行政处罚法 第63条: penalties for which the party may request a hearing.</summary>
+internal static class HearingTriggers
+{
+    private static readonly string[] HeavyKinds = ["吊销", "降低资质等级", "责令停产停业", "责令关闭", "限制从业", "没收较大数额", "没收较大价值"];
+
+    public static bool Applies(PartyKind party, IEnumerable<string> kinds, decimal? fine, EnforcementOptions options)
+    {
+        var threshold = party == PartyKind.NaturalPerson ? options.HearingThresholdNaturalPerson : options.HearingThresholdLegalPerson;
+        return (fine ?? 0) >= threshold || kinds.Any(k => HeavyKinds.Any(h => k.Contains(h, StringComparison.Ordinal)));
+    }
+}

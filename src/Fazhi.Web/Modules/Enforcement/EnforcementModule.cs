@@ -1,0 +1,43 @@
+using Fazhi.Modules.Enforcement.Cases;
+using Fazhi.Modules.Enforcement.Contracts;
+using Fazhi.Modules.Enforcement.Officers;
+using Fazhi.Modules.Enforcement.Powers;
+using Fazhi.Modules.Enforcement.Publicity;
+using Fazhi.Modules.Portal.Contracts;
+using Fazhi.Platform.Data;
+using Fazhi.Platform.Web;
+
+namespace Fazhi.Modules.Enforcement;
+
+/// <summary>Administrative enforcement: officers and certificates, the power catalogue, penalty cases and the three systems.</summary>
+public static class EnforcementModule
+{
+    public static IServiceCollection AddEnforcement(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<EnforcementOptions>().Bind(configuration.GetSection("Fazhi:Enforcement"));
+        services.AddScoped<CaseWorkflow>();
+        services.AddScoped<CaseLedger>();
+        services.AddScoped<IEnforcementFigures>(sp => sp.GetRequiredService<CaseLedger>());
+        services.AddScoped<OfficerRegistry>();
+        services.AddScoped<PowerCatalog>();
+        services.AddScoped<ComplaintDesk>();
+        services.AddScoped<IPortalColumnSource, EnforcementPublicitySource>();
+        services.AddScoped<IStartupSeeder, Demo.EnforcementDemoSeeder>();
+        services.AddMenuItem(new MenuItem(MenuAreas.Workspace, "行政执法案件", "/workspace/enforcement/cases", 40));
+        services.AddMenuItem(new MenuItem(MenuAreas.Workspace, "执法人员", "/workspace/enforcement/officers", 41));
+        services.AddMenuItem(new MenuItem(MenuAreas.Workspace, "处罚权事项目录", "/workspace/enforcement/powers", 42));
+        services.AddMenuItem(new MenuItem(MenuAreas.Workspace, "执法投诉", "/workspace/enforcement/complaints", 43));
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapEnforcementEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapApiGroup("/api/workspace/enforcement", "行政执法");
+        group.MapCaseEndpoints();
+        group.MapOfficerEndpoints();
+        group.MapPowerEndpoints();
+        group.MapComplaintEndpoints();
+        app.MapApiGroup("/api/portal/enforcement", "执法公示").MapPublicComplaintEndpoint();
+        return app;
+    }
+}

@@ -1,0 +1,213 @@
+using System.Globalization;
+using Fazhi.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+using MiniExcelLibs;
+using MiniExcelLibs.Attributes;
+
+namespace Fazhi.Modules.Enforcement.Powers;
+
+/// <summary>One row of a county's 下放目录 sheet, in the column order the county publishes.</summary>
+internal sealed class PowerRow
+{
+    [ExcelColumnName("事项编码")]
+    public string? Code { get; set; }
+
+    [ExcelColumnName("事项名称")]
+    public string? Name { get; set; }
+
+    [ExcelColumnName("职权类别")]
+    public string? Category { get; set; }
+
+    [ExcelColumnName("设定依据")]
+    public string? LegalBasis { get; set; }
+
+    [ExcelColumnName("处罚种类")]
+    public string? PenaltyKinds { get; set; }
+
+    [ExcelColumnName("罚款下限")]
+    public string? FineMin { get; set; }
+
+    [ExcelColumnName("罚款上限")]
+    public string? FineMax { get; set; }
+
+    [ExcelColumnName("实施主体")]
+    public string? ActingBody { get; set; }
+
+    [ExcelColumnName("下放部门")]
+    public string? DelegatedFrom { get; set; }
+}
+
+internal sealed record ImportFailure(int RowNumber, string Code, string Reason);
+
+internal sealed record ImportReport(int Added, int Updated, IReadOnlyList<ImportFailure> Failures);
+
+/// <summary>
+/// Imports and exports the penalty power catalogue (行政处罚权事项目录) as an Excel sheet: every row is checked, good rows
+/// are added or updated by code, bad rows are reported with the reason and nothing of them is saved.
+/// </summary>
+internal sealed class PowerCatalog(FazhiDbContext db)
+{
+    public static readonly string[] Columns = ["事项编码", "事项名称", "职权类别", "设定依据", "处罚种类", "罚款下限", "罚款上限", "实施主体", "下放部门"];
+
+    public async Task<ImportReport> ImportAsync(Guid townshipId, Stream xlsx, CancellationToken ct)
+    {
+        List<PowerRow> rows;
+        try
+        {
+            rows = (await xlsx.QueryAsync<PowerRow>(cancellationToken: ct)).ToList();
+        }
+        catch (Exception e) when (e is InvalidDataException or InvalidOperationException or IOException or NotSupportedException or ArgumentException or System.Xml.XmlException)
+        {
+            return new ImportReport(0, 0, [new ImportFailure(0, "", "文件不是有效的 Excel 工作簿（.xlsx），请使用导出的模板填写")]);
+        }
+
+        var existing = await db.Set<PowerItem>().Where(p => p.TownshipId == townshipId).ToDictionaryAsync(p => p.Code, ct);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var failures = new List<ImportFailure>();
+        int added = 0, updated = 0;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            var number = i + 2; // header is row 1
+            var code = row.Code?.Trim() ?? "";
+            if (string.IsNullOrWhiteSpace(row.Name) && string.IsNullOrEmpty(code))
+            {
+                continue; // blank line
+            }
+
+            var problem = Validate(row, code, seen, out var min, out var max);
+            if (problem is not null)
+            {
+                failures.Add(new ImportFailure(number, code, problem));
+                continue;
+            }
+
+            seen.Add(code);
+            if (!existing.TryGetValue(code, out var item))
+            {
+                item = new PowerItem { TownshipId = townshipId, Code = code };
+                db.Add(item);
+                existing[code] = item;
+                added++;
+            }
+            else
+            {
+                updated++;
+            }
+
+            item.Name = row.Name!.Trim();
+            item.Category = string.IsNullOrWhiteSpace(row.Category) ? "行政处罚" : row.Category.Trim();
+            item.LegalBasis = row.LegalBasis!.Trim();
+            item.PenaltyKinds = row.PenaltyKinds!.Trim();
+            item.FineMin = min;
+            item.FineMax = max;
+            item.ActingBody = row.ActingBody?.Trim() ?? "";
+            item.DelegatedFrom = row.DelegatedFrom?.Trim() ?? "";
+            item.IsPublic = true;
+        }
+
+        await db.SaveChangesAsync(ct);
+        return new ImportReport(added, updated, failures);
+    }
+
+    private static string? Validate(PowerRow row, string code, HashSet<string> seen, out decimal? min, out decimal? max)
+    {
+        min = max = null;
+        if (string.IsNullOrEmpty(code))
+        {
+            return "缺少事项编码";
+        }
+
+        if (code.Length > 50)
+        {
+            return "事项编码超过 50 个字符";
+        }
+
+        if (seen.Contains(code))
+        {
+            return "事项编码在表中重复";
+        }
+
+        if (string.IsNullOrWhiteSpace(row.Name))
+        {
+            return "缺少事项名称";
+        }
+
+        if (string.IsNullOrWhiteSpace(row.LegalBasis))
+        {
+            return "缺少设定依据（行政处罚须有法定依据，《行政处罚法》第四条）";
+        }
+
+        if (string.IsNullOrWhiteSpace(row.PenaltyKinds))
+        {
+            return "缺少处罚种类";
+        }
+
+        if (!TryAmount(row.FineMin, out min) || !TryAmount(row.FineMax, out max))
+        {
+            return "罚款金额不是有效数字";
+        }
+
+        if (min is not null && max is not null && min > max)
+        {
+            return "罚款下限大于上限";
+        }
+
+        if ((min is not null || max is not null) && !row.PenaltyKinds.Contains("罚款", StringComparison.Ordinal))
+        {
+            return "填写了罚款幅度，但处罚种类中没有罚款";
+        }
+
+        return null;
+    }
+
+    private static bool TryAmount(string? text, out decimal? amount)
+    {
+        amount = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return true;
+        }
+
+        var cleaned = text.Trim().Replace("元", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal);
+        var multiplier = 1m;
+        if (cleaned.EndsWith('万'))
+        {
+            multiplier = 10000m;
+            cleaned = cleaned[..^1];
+        }
+
+        if (!decimal.TryParse(cleaned, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) || value < 0)
+        {
+            return false;
+        }
+
+        amount = value * multiplier;
+        return true;
+    }
+
+    public async Task<byte[]> ExportAsync(Guid townshipId, CancellationToken ct)
+    {
+        var items = await db.Set<PowerItem>().Where(p => p.TownshipId == townshipId).OrderBy(p => p.Code).ToListAsync(ct);
+        var rows = items.Select(p => new Dictionary<string, object?>
+        {
+            ["事项编码"] = p.Code,
+            ["事项名称"] = p.Name,
+            ["职权类别"] = p.Category,
+            ["设定依据"] = p.LegalBasis,
+            ["处罚种类"] = p.PenaltyKinds,
+            ["罚款下限"] = p.FineMin?.ToString("0.##", CultureInfo.InvariantCulture),
+            ["罚款上限"] = p.FineMax?.ToString("0.##", CultureInfo.InvariantCulture),
+            ["实施主体"] = p.ActingBody,
+            ["下放部门"] = p.DelegatedFrom,
+        }).ToList();
+        if (rows.Count == 0)
+        {
+            rows.Add(Columns.ToDictionary(c => c, _ => (object?)null));
+        }
+
+        using var stream = new MemoryStream();
+        await stream.SaveAsAsync(rows, cancellationToken: ct);
+        return stream.ToArray();
+    }
+}
