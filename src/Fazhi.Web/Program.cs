@@ -1,6 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Fazhi.Modules.Consultation;
 using Fazhi.Modules.County;
+using Fazhi.Modules.Documents;
 using Fazhi.Modules.Organization;
 using Fazhi.Modules.Portal;
 using Fazhi.Platform.Auth;
@@ -18,6 +20,8 @@ builder.Services.AddFazhiWeb();
 builder.Services.AddOrganization();
 builder.Services.AddPortal();
 builder.Services.AddCounty();
+builder.Services.AddConsultation();
+builder.Services.AddDocuments();
 
 var app = builder.Build();
 
@@ -35,6 +39,8 @@ app.MapFazhiWeb();
 app.MapOrganizationEndpoints();
 app.MapPortalEndpoints();
 app.MapCountyEndpoints();
+app.MapConsultationEndpoints();
+app.MapDocumentsEndpoints();
 
 await app.RunAsync();
 return 0;

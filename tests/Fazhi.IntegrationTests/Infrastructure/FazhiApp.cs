@@ -57,8 +57,12 @@ public sealed partial class FazhiApp : WebApplicationFactory<Program>, IAsyncLif
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            AddPlatformTestDoubles(services);
         });
     }
+
+    /// <summary>Registers stand-ins for platform services still being written on other branches (removed when they land).</summary>
+    static partial void AddPlatformTestDoubles(IServiceCollection services);
 
     public ValueTask InitializeAsync()
     {
