@@ -1,4 +1,6 @@
+using Fazhi.Modules.Consultation;
 using Fazhi.Modules.County;
+using Fazhi.Modules.Documents;
 using Fazhi.Modules.Enforcement;
 using Fazhi.Modules.Organization;
 using Fazhi.Modules.Portal;
@@ -26,6 +28,8 @@ builder.Services.AddOrganization();
 builder.Services.AddPortal();
 builder.Services.AddCounty();
 builder.Services.AddEnforcement(builder.Configuration);
+builder.Services.AddConsultation();
+builder.Services.AddDocuments();
 
 var app = builder.Build();
 
@@ -54,6 +58,8 @@ app.MapOrganizationEndpoints();
 app.MapPortalEndpoints();
 app.MapCountyEndpoints();
 app.MapEnforcementEndpoints();
+app.MapConsultationEndpoints();
+app.MapDocumentsEndpoints();
 
 await app.RunAsync();
 return 0;

@@ -1,6 +1,5 @@
 using Fazhi.Platform.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Modules.Enforcement.Powers;

@@ -1,0 +1,99 @@
+using System.ComponentModel.DataAnnotations;
+using Fazhi.Modules.Consultation.Contracts;
+using Fazhi.Modules.Consultation.Model;
+using Fazhi.Platform.Data;
+using Fazhi.Platform.Tenancy;
+using Fazhi.Platform.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fazhi.Modules.Consultation;
+
+/// <summary>Public consultation (公开征求意见), used by normative documents now and major decisions later.</summary>
+public static class ConsultationModule
+{
+    public static IServiceCollection AddConsultation(this IServiceCollection services)
+    {
+        services.AddScoped<IConsultations, Consultations>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapConsultationEndpoints(this IEndpointRouteBuilder app)
+    {
+        var open = app.MapApiGroup("/api/consultations", "公开征求意见");
+        open.MapGet("/{id:guid}", GetPublicAsync).WithSummary("征求意见稿及已公布的采纳情况（不含意见人信息）");
+        open.MapPost("/{id:guid}/comments", CommentAsync).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("公众提交意见");
+
+        var staff = app.MapApiGroup("/api/workspace/consultations", "公开征求意见");
+        staff.MapGet("/{id:guid}/comments", CommentsAsync).WithSummary("收到的意见（含联系方式）");
+        staff.MapPost("/comments/{commentId:guid}/decision", DecideAsync).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("记录采纳或不予采纳及理由");
+        staff.MapPost("/{id:guid}/summary", PublishSummaryAsync).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("公布意见采纳情况");
+        return app;
+    }
+
+    private static async Task<Results<Ok<PublicConsultationResponse>, NotFound>> GetPublicAsync(Guid id, FazhiDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var c = await db.Published<PublicConsultation>().AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
+        return c is null ? TypedResults.NotFound() : TypedResults.Ok(PublicConsultationResponse.From(c, clock.Today()));
+    }
+
+    private static async Task<Results<Created, NotFound>> CommentAsync(Guid id, CommentRequest request, IConsultations consultations, FazhiDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var commentId = await consultations.AddCommentAsync(id, request.Article, request.Content, request.Name, request.Contact, clock.Today(), ct);
+        if (commentId is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        await db.SaveChangesAsync(ct);
+        // No location: a visitor cannot read a comment back.
+        return TypedResults.Created();
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<ConsultationCommentInfo>>, NotFound>> CommentsAsync(Guid id, IConsultations consultations, TimeProvider clock, CancellationToken ct) =>
+        await consultations.FindAsync(id, clock.Today(), ct) is null
+            ? TypedResults.NotFound()
+            : TypedResults.Ok(await consultations.CommentsAsync(id, ct));
+
+    private static async Task<Results<NoContent, NotFound>> DecideAsync(Guid commentId, DecisionRequest request, IConsultations consultations, FazhiDbContext db, CancellationToken ct)
+    {
+        if (!await consultations.DecideAsync(commentId, request.Adopted ? CommentDecision.Adopted : CommentDecision.NotAdopted, request.Reason, ct))
+        {
+            return TypedResults.NotFound();
+        }
+
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Results<Ok<ConsultationInfo>, NotFound>> PublishSummaryAsync(Guid id, IConsultations consultations, FazhiDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var info = await consultations.PublishSummaryAsync(id, clock.Today(), ct);
+        if (info is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(info);
+    }
+}
+
+internal sealed record CommentRequest(
+    [Range(1, 999, ErrorMessage = "条文序号须在1至999之间")] int? Article,
+    [Required(ErrorMessage = "请填写意见内容"), MaxLength(4000, ErrorMessage = "意见内容不超过4000字")] string Content,
+    [MaxLength(100, ErrorMessage = "姓名不超过100字")] string? Name,
+    [MaxLength(200, ErrorMessage = "联系方式不超过200字")] string? Contact);
+
+internal sealed record DecisionRequest(
+    bool Adopted,
+    [Required(ErrorMessage = "请填写采纳或不予采纳的理由"), MaxLength(2000, ErrorMessage = "理由不超过2000字")] string Reason);
+
+internal sealed record PublicSummaryLine(int Order, string Target, string Content, string Answer, string Reason);
+
+internal sealed record PublicConsultationResponse(Guid Id, string Title, string Text, string Explanation, DateOnly OpensOn, DateOnly ClosesOn, bool IsOpen, string Period, DateOnly? SummaryPublishedOn, IReadOnlyList<PublicSummaryLine> Summary)
+{
+    public static PublicConsultationResponse From(PublicConsultation c, DateOnly today) =>
+        new(c.Id, c.Title, c.Text, c.Explanation, c.OpensOn, c.ClosesOn, c.IsOpenOn(today), c.PeriodDescription, c.SummaryPublishedOn,
+            c.Summary.OrderBy(l => l.Order).Select(l => new PublicSummaryLine(l.Order, l.Article is { } a ? ArticleText.Label(a) : "全文", l.Content, l.Adopted ? "采纳" : "不予采纳", l.Reason)).ToList());
+}

@@ -1,0 +1,163 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Fazhi.Platform.Deadlines;
+
+namespace Fazhi.Modules.Consultation.Contracts;
+
+/// <summary>How staff answered one public comment.</summary>
+public enum CommentDecision
+{
+    Pending = 1,
+    Adopted = 2,
+    NotAdopted = 3,
+}
+
+/// <summary>What a module puts to public comment: the text, its period and the record it belongs to.</summary>
+/// <param name="TownshipId">Owning township.</param>
+/// <param name="Subject">The record the comments are about; its deadline of the comment period is opened on it.</param>
+/// <param name="Title">Public title, e.g. 《小江镇农村建房管理办法（征求意见稿）》.</param>
+/// <param name="Text">The text put to comment, with articles 第一条…; comments may point to one of them.</param>
+/// <param name="Explanation">Public explanation of the draft.</param>
+/// <param name="Period">The comment period (e.g. 7 working days, or 30 days under 优化营商环境条例 第62条).</param>
+public sealed record OpenConsultationRequest(Guid TownshipId, DeadlineSubject Subject, string Title, string Text, string Explanation, DeadlineRule Period);
+
+/// <summary>A consultation as other modules read it.</summary>
+public sealed record ConsultationInfo(
+    Guid Id,
+    Guid TownshipId,
+    Guid SubjectId,
+    string Title,
+    DateOnly OpensOn,
+    DateOnly ClosesOn,
+    bool IsOpen,
+    int CommentCount,
+    int UndecidedCount,
+    bool SummaryPublished,
+    DateOnly? SummaryPublishedOn,
+    string WorkspaceUrl,
+    string? PortalUrl);
+
+/// <summary>A comment as staff see it (contact details included: never shown on the portal).</summary>
+public sealed record ConsultationCommentInfo(
+    Guid Id,
+    int? Article,
+    string Content,
+    string? CommenterName,
+    string? Contact,
+    DateTimeOffset SubmittedAt,
+    CommentDecision Decision,
+    string? DecisionReason);
+
+/// <summary>
+/// Public consultation (公开征求意见) for any module: Documents (issue 3) and major decisions (issue 6). Methods that
+/// open or publish add to the caller's DbContext and do not save, like <see cref="IDeadlines"/>.
+/// </summary>
+public interface IConsultations
+{
+    /// <summary>Opens the consultation today, computes its closing day from the period and opens that deadline on the subject.</summary>
+    Task<ConsultationInfo> OpenAsync(OpenConsultationRequest request, DateOnly today, CancellationToken cancellationToken);
+
+    Task<ConsultationInfo?> FindAsync(Guid consultationId, DateOnly today, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<ConsultationCommentInfo>> CommentsAsync(Guid consultationId, CancellationToken cancellationToken);
+
+    /// <summary>Adds a comment from the portal (anyone); null when no such published consultation. Refused outside the period or for an article the text does not have.</summary>
+    Task<Guid?> AddCommentAsync(Guid consultationId, int? article, string content, string? commenterName, string? contact, DateOnly today, CancellationToken cancellationToken);
+
+    /// <summary>Records 采纳 / 不予采纳 with the reason.</summary>
+    Task<bool> DecideAsync(Guid commentId, CommentDecision decision, string reason, CancellationToken cancellationToken);
+
+    /// <summary>Publishes the adoption summary (after the period, with every comment answered) and meets the comment deadline.</summary>
+    Task<ConsultationInfo?> PublishSummaryAsync(Guid consultationId, DateOnly today, CancellationToken cancellationToken);
+}
+
+/// <summary>One article (第N条) of a text.</summary>
+public sealed record Article(int Number, string Text);
+
+/// <summary>Splits a Chinese normative text into its articles (第一条, 第二条…, 第十二条, 第一百条).</summary>
+public static partial class ArticleText
+{
+    public static IReadOnlyList<Article> Split(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var matches = ArticleHeading().Matches(text);
+        var result = new List<Article>();
+        for (var i = 0; i < matches.Count; i++)
+        {
+            var start = matches[i].Index;
+            var end = i + 1 < matches.Count ? matches[i + 1].Index : text.Length;
+            var number = ParseChineseNumber(matches[i].Groups[1].Value);
+            if (number > 0)
+            {
+                result.Add(new Article(number, text[start..end].Trim()));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>第N条 in Chinese numerals, e.g. 12 → 十二.</summary>
+    public static string Label(int number) => $"第{ToChinese(number)}条";
+
+    public static int ParseChineseNumber(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var arabic))
+        {
+            return arabic;
+        }
+
+        var total = 0;
+        var current = 0;
+        foreach (var c in value)
+        {
+            var digit = "零一二三四五六七八九".IndexOf(c, StringComparison.Ordinal);
+            if (c == '〇')
+            {
+                digit = 0;
+            }
+
+            if (digit >= 0)
+            {
+                current = digit;
+                continue;
+            }
+
+            var unit = c switch { '十' => 10, '百' => 100, '千' => 1000, _ => 0 };
+            if (unit == 0)
+            {
+                return 0;
+            }
+
+            total += (current == 0 ? 1 : current) * unit;
+            current = 0;
+        }
+
+        return total + current;
+    }
+
+    public static string ToChinese(int number)
+    {
+        const string digits = "零一二三四五六七八九";
+        if (number < 10)
+        {
+            return digits[number].ToString();
+        }
+
+        if (number < 20)
+        {
+            return "十" + (number % 10 == 0 ? "" : digits[number % 10].ToString());
+        }
+
+        if (number < 100)
+        {
+            return digits[number / 10] + "十" + (number % 10 == 0 ? "" : digits[number % 10].ToString());
+        }
+
+        var rest = number % 100;
+        return digits[number / 100] + "百" + (rest == 0 ? "" : rest < 10 ? "零" + digits[rest] : rest < 20 ? "一" + ToChinese(rest) : ToChinese(rest));
+    }
+
+    [GeneratedRegex("(?m)^\\s*第([一二三四五六七八九十百千零〇0-9]+)条")]
+    private static partial Regex ArticleHeading();
+}

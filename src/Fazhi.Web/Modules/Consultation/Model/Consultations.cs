@@ -1,0 +1,133 @@
+using Fazhi.Modules.Consultation.Contracts;
+using Fazhi.Platform.Data;
+using Fazhi.Platform.Deadlines;
+using Fazhi.Platform.ErrorHandling;
+using Fazhi.Platform.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fazhi.Modules.Consultation.Model;
+
+/// <summary>The one implementation of <see cref="IConsultations"/>; adds to the scoped context, the caller saves.</summary>
+internal sealed class Consultations(FazhiDbContext db, IDeadlines deadlines, TimeProvider clock) : IConsultations
+{
+    public async Task<ConsultationInfo> OpenAsync(OpenConsultationRequest request, DateOnly today, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var due = await deadlines.OpenAsync(request.Period, request.TownshipId, request.Subject, today, cancellationToken);
+        var consultation = new PublicConsultation
+        {
+            TownshipId = request.TownshipId,
+            SubjectModule = request.Subject.Module,
+            SubjectType = request.Subject.SubjectType,
+            SubjectId = request.Subject.SubjectId,
+            WorkspaceUrl = request.Subject.Url,
+            Title = request.Title,
+            Text = request.Text,
+            Explanation = request.Explanation,
+            PeriodRuleCode = request.Period.Code,
+            PeriodDescription = $"{request.Period.Period}{(request.Period.Kind == PeriodKind.WorkingDays ? "个工作日" : "日")}（{request.Period.LegalBasis}）",
+            OpensOn = today,
+            ClosesOn = due.DueDate,
+        };
+        db.Add(consultation);
+        return await ToInfoAsync(consultation, today, cancellationToken);
+    }
+
+    public async Task<ConsultationInfo?> FindAsync(Guid consultationId, DateOnly today, CancellationToken cancellationToken)
+    {
+        var consultation = await db.Set<PublicConsultation>().SingleOrDefaultAsync(c => c.Id == consultationId, cancellationToken);
+        return consultation is null ? null : await ToInfoAsync(consultation, today, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ConsultationCommentInfo>> CommentsAsync(Guid consultationId, CancellationToken cancellationToken) =>
+        await db.Set<ConsultationComment>()
+            .Where(c => c.ConsultationId == consultationId)
+            .OrderBy(c => c.SubmittedAt)
+            .Select(c => new ConsultationCommentInfo(c.Id, c.Article, c.Content, c.CommenterName, c.Contact, c.SubmittedAt, c.Decision, c.DecisionReason))
+            .ToListAsync(cancellationToken);
+
+    public async Task<Guid?> AddCommentAsync(Guid consultationId, int? article, string content, string? commenterName, string? contact, DateOnly today, CancellationToken cancellationToken)
+    {
+        // The public reaches the consultation only through the published view, never the workspace filter.
+        var consultation = await db.Published<PublicConsultation>().SingleOrDefaultAsync(c => c.Id == consultationId, cancellationToken);
+        if (consultation is null)
+        {
+            return null;
+        }
+
+        BusinessRule.Check(new CommentPeriodIsOpen(consultation.IsOpenOn(today), consultation.ClosesOn));
+        BusinessRule.Check(new CommentedArticleExists(article, ArticleText.Split(consultation.Text).Count));
+        var comment = new ConsultationComment
+        {
+            ConsultationId = consultation.Id,
+            TownshipId = consultation.TownshipId,
+            Article = article,
+            Content = content.Trim(),
+            CommenterName = string.IsNullOrWhiteSpace(commenterName) ? null : commenterName.Trim(),
+            Contact = string.IsNullOrWhiteSpace(contact) ? null : contact.Trim(),
+            SubmittedAt = clock.GetUtcNow(),
+        };
+        db.Add(comment);
+        return comment.Id;
+    }
+
+    public async Task<bool> DecideAsync(Guid commentId, CommentDecision decision, string reason, CancellationToken cancellationToken)
+    {
+        var comment = await db.Set<ConsultationComment>().SingleOrDefaultAsync(c => c.Id == commentId, cancellationToken);
+        if (comment is null)
+        {
+            return false;
+        }
+
+        var consultation = await db.Set<PublicConsultation>().SingleAsync(c => c.Id == comment.ConsultationId, cancellationToken);
+        BusinessRule.Check(new SummaryPublishedOnce(consultation.SummaryPublishedOn is not null));
+        comment.Decision = decision;
+        comment.DecisionReason = reason.Trim();
+        return true;
+    }
+
+    public async Task<ConsultationInfo?> PublishSummaryAsync(Guid consultationId, DateOnly today, CancellationToken cancellationToken)
+    {
+        var consultation = await db.Set<PublicConsultation>().SingleOrDefaultAsync(c => c.Id == consultationId, cancellationToken);
+        if (consultation is null)
+        {
+            return null;
+        }
+
+        BusinessRule.Check(new SummaryPublishedOnce(consultation.SummaryPublishedOn is not null));
+        BusinessRule.Check(new SummaryAfterPeriodEnds(today, consultation.ClosesOn));
+        var comments = await db.Set<ConsultationComment>().Where(c => c.ConsultationId == consultationId).OrderBy(c => c.SubmittedAt).ToListAsync(cancellationToken);
+        BusinessRule.Check(new SummaryAnswersEveryComment(comments.Count(c => c.Decision == CommentDecision.Pending)));
+        var order = 1;
+        consultation.Summary = comments.Select(c => new SummaryLine
+        {
+            Order = order++,
+            Article = c.Article,
+            Content = c.Content,
+            Adopted = c.Decision == CommentDecision.Adopted,
+            Reason = c.DecisionReason ?? "",
+        }).ToList();
+        consultation.SummaryPublishedOn = today;
+        await deadlines.MeetAsync(consultation.PeriodRuleCode, consultation.SubjectId, today, cancellationToken);
+        return await ToInfoAsync(consultation, today, cancellationToken);
+    }
+
+    private async Task<ConsultationInfo> ToInfoAsync(PublicConsultation c, DateOnly today, CancellationToken ct)
+    {
+        var counts = await db.Set<ConsultationComment>().Where(x => x.ConsultationId == c.Id)
+            .GroupBy(x => x.Decision == CommentDecision.Pending).Select(g => new { Pending = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var total = counts.Sum(x => x.Count);
+        var pending = counts.Where(x => x.Pending).Sum(x => x.Count);
+        var code = await db.Set<Organization.Township>().Where(t => t.Id == c.TownshipId).Select(t => t.DivisionCode).SingleOrDefaultAsync(ct);
+        return new ConsultationInfo(c.Id, c.TownshipId, c.SubjectId, c.Title, c.OpensOn, c.ClosesOn, c.IsOpenOn(today), total, pending,
+            c.SummaryPublishedOn is not null, c.SummaryPublishedOn, $"/workspace/consultations/{c.Id}", code is null ? null : $"/t/{code}/consultations/{c.Id}");
+    }
+}
+
+internal static class BeijingClock
+{
+    private static readonly TimeSpan Offset = TimeSpan.FromHours(8);
+
+    /// <summary>Today in China Standard Time: statutory days are Beijing days.</summary>
+    public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Offset).DateTime);
+}

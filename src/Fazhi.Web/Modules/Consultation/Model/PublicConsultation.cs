@@ -1,0 +1,127 @@
+using Fazhi.Modules.Consultation.Contracts;
+using Fazhi.Platform.ErrorHandling;
+using Fazhi.Platform.Tenancy;
+
+namespace Fazhi.Modules.Consultation.Model;
+
+/// <summary>公开征求意见: a text put to the public for a period; public from the day it opens.</summary>
+public sealed class PublicConsultation : IPublishable
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+
+    public Guid TownshipId { get; set; }
+
+    public string SubjectModule { get; set; } = "";
+
+    public string SubjectType { get; set; } = "";
+
+    public Guid SubjectId { get; set; }
+
+    public string WorkspaceUrl { get; set; } = "";
+
+    public string Title { get; set; } = "";
+
+    public string Text { get; set; } = "";
+
+    public string Explanation { get; set; } = "";
+
+    public string PeriodRuleCode { get; set; } = "";
+
+    public string PeriodDescription { get; set; } = "";
+
+    public DateOnly OpensOn { get; set; }
+
+    public DateOnly ClosesOn { get; set; }
+
+    public bool IsPublic { get; set; } = true;
+
+    public DateOnly? SummaryPublishedOn { get; set; }
+
+    /// <summary>The published adoption summary: comment text and answer only, never who wrote it or how to reach them.</summary>
+    public List<SummaryLine> Summary { get; set; } = [];
+
+    public bool IsOpenOn(DateOnly today) => today >= OpensOn && today <= ClosesOn && SummaryPublishedOn is null;
+}
+
+public sealed class SummaryLine
+{
+    public int Order { get; set; }
+
+    public int? Article { get; set; }
+
+    public string Content { get; set; } = "";
+
+    public bool Adopted { get; set; }
+
+    public string Reason { get; set; } = "";
+}
+
+/// <summary>A comment from anyone on the portal. Contact details stay inside the workspace.</summary>
+public sealed class ConsultationComment : IPublicSubmission
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+
+    public Guid ConsultationId { get; set; }
+
+    public Guid TownshipId { get; set; }
+
+    /// <summary>第N条, or null for the whole text.</summary>
+    public int? Article { get; set; }
+
+    public string Content { get; set; } = "";
+
+    public string? CommenterName { get; set; }
+
+    public string? Contact { get; set; }
+
+    public DateTimeOffset SubmittedAt { get; set; }
+
+    public CommentDecision Decision { get; set; } = CommentDecision.Pending;
+
+    public string? DecisionReason { get; set; }
+}
+
+internal sealed record CommentPeriodIsOpen(bool Open, DateOnly ClosesOn) : IBusinessRule
+{
+    public bool IsBroken => !Open;
+
+    public string Code => "consultation.comment.period-closed";
+
+    public string Message => $"征求意见期限已过或尚未开始（截止{ClosesOn:yyyy年M月d日}），不能再提交意见。";
+}
+
+internal sealed record CommentedArticleExists(int? Article, int ArticleCount) : IBusinessRule
+{
+    public bool IsBroken => Article is { } n && (n < 1 || n > ArticleCount);
+
+    public string Code => "consultation.comment.no-such-article";
+
+    public string Message => $"征求意见稿共{ArticleCount}条，没有第{Article}条。";
+}
+
+internal sealed record SummaryAfterPeriodEnds(DateOnly Today, DateOnly ClosesOn) : IBusinessRule
+{
+    public bool IsBroken => Today <= ClosesOn;
+
+    public string Code => "consultation.summary.period-not-ended";
+
+    public string Message => $"征求意见期限至{ClosesOn:yyyy年M月d日}，期限届满前不能公布采纳情况（优化营商环境条例第六十二条：征求意见期限一般不少于30日）。";
+}
+
+internal sealed record SummaryAnswersEveryComment(int Undecided) : IBusinessRule
+{
+    public bool IsBroken => Undecided > 0;
+
+    public string Code => "consultation.summary.undecided-comments";
+
+    public string Message => $"还有{Undecided}条意见未作出采纳与否的答复，不能公布采纳情况（优化营商环境条例第六十二条：建立健全意见采纳情况反馈机制）。";
+}
+
+internal sealed record SummaryPublishedOnce(bool Published) : IBusinessRule
+{
+    public bool IsBroken => Published;
+
+    public string Code => "consultation.summary.already-published";
+
+    public string Message => "采纳情况已公布，不能再修改答复。";
+}

@@ -1,0 +1,47 @@
+using System.ComponentModel.DataAnnotations;
+using Fazhi.Modules.Documents.Model;
+using Fazhi.Platform.Data;
+
+namespace Fazhi.Modules.Documents.Drafting;
+
+/// <summary>What the drafter writes; each save is a new immutable version.</summary>
+public sealed record DraftRequest(
+    [Required(ErrorMessage = "请填写文件标题。"), MaxLength(300, ErrorMessage = "标题不超过 300 字。")] string Title,
+    [Required(ErrorMessage = "请填写文件正文。"), MaxLength(100000, ErrorMessage = "正文过长。")] string Body,
+    [MaxLength(20000, ErrorMessage = "起草说明不超过 20000 字。")] string? Explanation,
+    bool Licensing = false,
+    bool Penalty = false,
+    bool Coercion = false,
+    bool Fees = false,
+    bool Obligations = false,
+    bool MarketActors = false,
+    bool ChoosePublicComment = false)
+{
+    public DocumentTouches Touches =>
+        (Licensing ? DocumentTouches.Licensing : 0) | (Penalty ? DocumentTouches.Penalty : 0) | (Coercion ? DocumentTouches.Coercion : 0)
+        | (Fees ? DocumentTouches.Fees : 0) | (Obligations ? DocumentTouches.Obligations : 0) | (MarketActors ? DocumentTouches.MarketActors : 0);
+}
+
+internal sealed class DraftingHandler(FazhiDbContext db, TimeProvider clock)
+{
+    public async Task<NormativeDocument> CreateAsync(Guid townshipId, DraftRequest request, DocumentActor actor, CancellationToken ct)
+    {
+        var document = NormativeDocument.Draft(townshipId, request.Title, request.Body, request.Explanation ?? "", request.Touches, request.ChoosePublicComment, actor, clock.GetUtcNow());
+        db.Add(document);
+        await db.SaveChangesAsync(ct);
+        return document;
+    }
+
+    public async Task<NormativeDocument?> SaveVersionAsync(Guid id, DraftRequest request, DocumentActor actor, CancellationToken ct)
+    {
+        var document = await db.LoadDocumentAsync(id, ct);
+        if (document is null)
+        {
+            return null;
+        }
+
+        document.SaveVersion(request.Title, request.Body, request.Explanation ?? "", request.Touches, request.ChoosePublicComment, actor, clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return document;
+    }
+}

@@ -1,0 +1,23 @@
+using Fazhi.Modules.Documents.Model;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Fazhi.Modules.Documents.Filing;
+
+internal static class FilingEndpoints
+{
+    internal static void MapFiling(this RouteGroupBuilder group)
+    {
+        group.MapPost("/{id:guid}/filing", SubmitAsync).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("报县级备案（须已公布）");
+        group.MapPost("/{id:guid}/amendment", ReopenAsync).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("责令纠正或清理决定修改后重新起草");
+        group.MapPost("/{id:guid}/repeal", RepealAsync).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("废止（门户保留并标注失效）");
+    }
+
+    private static async Task<Results<Ok<Guid>, NotFound>> SubmitAsync(Guid id, FilingHandler handler, HttpContext http, CancellationToken ct) =>
+        await handler.SubmitAsync(id, http.User.Actor(), ct) is { } f ? TypedResults.Ok(f.Id) : TypedResults.NotFound();
+
+    private static async Task<Results<NoContent, NotFound>> ReopenAsync(Guid id, ReasonRequest request, FilingHandler handler, HttpContext http, CancellationToken ct) =>
+        await handler.ReopenAsync(id, request.Reason, http.User.Actor(), ct) is null ? TypedResults.NotFound() : TypedResults.NoContent();
+
+    private static async Task<Results<NoContent, NotFound>> RepealAsync(Guid id, ReasonRequest request, FilingHandler handler, HttpContext http, CancellationToken ct) =>
+        await handler.RepealAsync(id, request.Reason, http.User.Actor(), ct) is null ? TypedResults.NotFound() : TypedResults.NoContent();
+}

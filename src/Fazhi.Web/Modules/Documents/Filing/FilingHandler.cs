@@ -1,0 +1,70 @@
+using System.ComponentModel.DataAnnotations;
+using Fazhi.Modules.Documents.Model;
+using Fazhi.Modules.Documents.Rules;
+using Fazhi.Platform.Data;
+using Fazhi.Platform.Deadlines;
+using Fazhi.Platform.ErrorHandling;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fazhi.Modules.Documents.Filing;
+
+public sealed record ReasonRequest(
+    [Required(ErrorMessage = "请填写理由。"), MaxLength(2000, ErrorMessage = "理由不超过 2000 字。")] string Reason);
+
+/// <summary>备案 with the county after publication; amendment or repeal after the county's 责令纠正.</summary>
+internal sealed class FilingHandler(FazhiDbContext db, IDeadlines deadlines, TimeProvider clock)
+{
+    public async Task<Model.Filing?> SubmitAsync(Guid id, DocumentActor actor, CancellationToken ct)
+    {
+        var document = await db.LoadDocumentAsync(id, ct);
+        if (document is null)
+        {
+            return null;
+        }
+
+        BusinessRule.Check(new FilingRequiresPublication(document.Status));
+        var today = clock.Today();
+        var met = await deadlines.MeetAsync(DocumentDeadlines.FilingCode, document.Id, today, ct);
+        document.MarkFiled(actor, clock.GetUtcNow());
+        var filing = new Model.Filing(document.Id, document.TownshipId, document.PublishedTitle ?? document.Title, document.DocumentNumber!, document.PublishedVersion ?? document.CurrentVersion, today, actor.DisplayName)
+        {
+            SubmittedOnTime = met is null || met.State == DeadlineState.Met,
+        };
+        db.Add(filing);
+        await db.SaveChangesAsync(ct);
+        return filing;
+    }
+
+    public Task<Model.Filing?> LatestAsync(Guid documentId, CancellationToken ct) =>
+        db.Set<Model.Filing>().Where(f => f.DocumentId == documentId).OrderByDescending(f => f.SubmittedOn).ThenByDescending(f => f.ReviewedAt).FirstOrDefaultAsync(ct);
+
+    /// <summary>Reopens the issued document for a new draft (correction order or cleanup decision to amend).</summary>
+    public async Task<NormativeDocument?> ReopenAsync(Guid id, string reason, DocumentActor actor, CancellationToken ct)
+    {
+        var document = await db.LoadDocumentAsync(id, ct);
+        if (document is null)
+        {
+            return null;
+        }
+
+        var latest = await LatestAsync(id, ct);
+        document.Reopen(latest?.Outcome == FilingOutcome.CorrectionOrdered, reason, actor, clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return document;
+    }
+
+    /// <summary>废止 a document in force; it stays on the portal marked 失效 with the date.</summary>
+    public async Task<NormativeDocument?> RepealAsync(Guid id, string reason, DocumentActor actor, CancellationToken ct)
+    {
+        var document = await db.LoadDocumentAsync(id, ct);
+        if (document is null)
+        {
+            return null;
+        }
+
+        document.EndValidity(Validity.Repealed, reason, actor, clock.GetUtcNow(), clock.Today());
+        await deadlines.CancelAsync(DocumentDeadlines.ExpiryCode, document.Id, "文件已废止", ct);
+        await db.SaveChangesAsync(ct);
+        return document;
+    }
+}

@@ -1,0 +1,40 @@
+using System.ComponentModel.DataAnnotations;
+using Fazhi.Modules.Documents.Model;
+using Fazhi.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fazhi.Modules.Documents.FilingReview;
+
+public sealed record FilingDecisionRequest(
+    bool Accept,
+    [Required(ErrorMessage = "请填写审查意见。"), MaxLength(5000, ErrorMessage = "审查意见不超过 5000 字。")] string Reasons);
+
+public sealed record FilingInboxRow(Guid Id, Guid DocumentId, string Township, string Title, string DocumentNumber, DateOnly SubmittedOn, FilingOutcome Outcome, string? Reasons, DateTimeOffset? ReviewedAt);
+
+/// <summary>备案审查 by the county: the tenant filter shows only its own townships' filings; it writes only the filing (ICountyWritable).</summary>
+internal sealed class FilingReviewHandler(FazhiDbContext db, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<FilingInboxRow>> InboxAsync(bool pendingOnly, CancellationToken ct)
+    {
+        var townships = await db.Set<Organization.Township>().Select(t => new { t.Id, t.Name }).ToDictionaryAsync(t => t.Id, t => t.Name, ct);
+        var rows = await db.Set<Model.Filing>()
+            .Where(f => !pendingOnly || f.Outcome == FilingOutcome.Pending)
+            .OrderBy(f => f.Outcome).ThenByDescending(f => f.SubmittedOn)
+            .Select(f => new { f.Id, f.DocumentId, f.TownshipId, f.Title, f.DocumentNumber, f.SubmittedOn, f.Outcome, f.Reasons, f.ReviewedAt })
+            .ToListAsync(ct);
+        return rows.Select(f => new FilingInboxRow(f.Id, f.DocumentId, townships.GetValueOrDefault(f.TownshipId, ""), f.Title, f.DocumentNumber, f.SubmittedOn, f.Outcome, f.Reasons, f.ReviewedAt)).ToList();
+    }
+
+    public async Task<Model.Filing?> DecideAsync(Guid filingId, FilingDecisionRequest request, DocumentActor actor, CancellationToken ct)
+    {
+        var filing = await db.Set<Model.Filing>().SingleOrDefaultAsync(f => f.Id == filingId, ct);
+        if (filing is null)
+        {
+            return null;
+        }
+
+        filing.Decide(request.Accept ? FilingOutcome.Accepted : FilingOutcome.CorrectionOrdered, request.Reasons.Trim(), actor.DisplayName, clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return filing;
+    }
+}

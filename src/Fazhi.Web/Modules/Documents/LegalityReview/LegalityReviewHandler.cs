@@ -1,0 +1,95 @@
+using System.ComponentModel.DataAnnotations;
+using Fazhi.Modules.Documents.Model;
+using Fazhi.Platform.Attachments;
+using Fazhi.Platform.Auth;
+using Fazhi.Platform.Data;
+using Fazhi.Platform.Deadlines;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Fazhi.Modules.Documents.LegalityReview;
+
+public sealed record AssignReviewRequest(
+    ReviewerKind ReviewerKind,
+    [MaxLength(100, ErrorMessage = "账号不超过 100 字。")] string? AdvisorUserName,
+    [MaxLength(200, ErrorMessage = "审核机构名称不超过 200 字。")] string? CountyBodyName,
+    [Range(1, 60, ErrorMessage = "审核期限须为 1 至 60 个工作日。")] int? WorkingDays);
+
+public sealed record OpinionRequest(
+    ReviewOpinion Opinion,
+    [Required(ErrorMessage = "请填写审核意见及理由。"), MaxLength(20000, ErrorMessage = "审核意见不超过 20000 字。")] string Reasons);
+
+/// <summary>合法性审核 (115号 (四)–(六)): assignment opens the review deadline, the opinion meets it and binds to the version reviewed.</summary>
+internal sealed class LegalityReviewHandler(
+    FazhiDbContext db, IDeadlines deadlines, IAttachments attachments, UserManager<FazhiUser> users, IOptions<DocumentsOptions> options, TimeProvider clock)
+{
+    public const string OpinionPurpose = "合法性审核意见书";
+
+    /// <returns>Null when the document does not exist; a field error when the reviewer named is not the township's legal advisor.</returns>
+    public async Task<(Model.LegalityReview? Review, string? FieldError)> AssignAsync(Guid id, AssignReviewRequest request, DocumentActor actor, CancellationToken ct)
+    {
+        var document = await db.LoadDocumentAsync(id, ct);
+        if (document is null)
+        {
+            return (null, null);
+        }
+
+        string userName = "", name;
+        if (request.ReviewerKind == ReviewerKind.LegalAdvisor)
+        {
+            var advisor = string.IsNullOrWhiteSpace(request.AdvisorUserName) ? null : await users.FindByNameAsync(request.AdvisorUserName.Trim());
+            if (advisor is null || advisor.TownshipId != document.TownshipId || !await users.IsInRoleAsync(advisor, Roles.LegalAdvisor))
+            {
+                return (null, "请选择本乡镇的法律顾问。");
+            }
+
+            userName = advisor.UserName!;
+            name = advisor.DisplayName;
+        }
+        else
+        {
+            if (string.IsNullOrWhiteSpace(request.CountyBodyName))
+            {
+                return (null, "请填写县政府指定的审核机构名称。");
+            }
+
+            name = request.CountyBodyName.Trim();
+        }
+
+        var days = request.WorkingDays ?? options.Value.LegalityReviewWorkingDays;
+        var review = document.AssignReview(request.ReviewerKind, userName, name, days, options.Value, actor, clock.GetUtcNow());
+        await deadlines.OpenAsync(DocumentDeadlines.LegalityReview(days), document.TownshipId, DocumentDeadlines.Subject(document), clock.Today(), ct);
+        await db.SaveChangesAsync(ct);
+        return (review, null);
+    }
+
+    public async Task<Model.LegalityReview?> GiveOpinionAsync(Guid id, OpinionRequest request, DocumentActor actor, bool actorIsAdvisor, string? fileName, Stream? file, CancellationToken ct)
+    {
+        var document = await db.LoadDocumentAsync(id, ct);
+        if (document is null)
+        {
+            return null;
+        }
+
+        var open = document.OpenReview;
+        // An advisor gives their own opinion; a county body's written opinion is entered by township staff (not by an advisor).
+        var assigned = open is not null && (open.ReviewerKind == ReviewerKind.LegalAdvisor
+            ? actorIsAdvisor && string.Equals(open.ReviewerUserName, actor.UserName, StringComparison.OrdinalIgnoreCase)
+            : !actorIsAdvisor);
+        var review = document.GiveOpinion(request.Opinion, request.Reasons, assigned, actor, clock.GetUtcNow());
+        if (file is not null && fileName is not null)
+        {
+            await attachments.AddAsync(document.TownshipId, nameof(Model.LegalityReview), review.Id, OpinionPurpose, fileName, file, ct);
+        }
+
+        await deadlines.MeetAsync(DocumentDeadlines.ReviewCode, document.Id, clock.Today(), ct);
+        await db.SaveChangesAsync(ct);
+        return review;
+    }
+
+    public async Task<IReadOnlyList<(string UserName, string DisplayName)>> AdvisorsAsync(Guid townshipId)
+    {
+        var advisors = await users.GetUsersInRoleAsync(Roles.LegalAdvisor);
+        return advisors.Where(a => a.TownshipId == townshipId).Select(a => (a.UserName!, a.DisplayName)).ToList();
+    }
+}

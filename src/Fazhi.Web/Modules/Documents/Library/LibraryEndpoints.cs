@@ -1,0 +1,42 @@
+using Fazhi.Modules.Documents.Model;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Fazhi.Modules.Documents.Library;
+
+public sealed record PublicDocument(Guid Id, string Title, string DocumentNumber, string IndexNumber, string Publisher, DateOnly? WrittenOn, DateOnly PublishedOn, string DisclosureMode, DateOnly? EffectiveFrom, DateOnly? ValidUntil, string Validity, DateOnly? InvalidSince, string Body);
+
+/// <summary>The public read API of the library (/api/portal/…): the same published data as the portal pages.</summary>
+internal static class LibraryEndpoints
+{
+    internal static void MapLibrary(this RouteGroupBuilder group)
+    {
+        group.MapGet("/{code}/documents", ListAsync).WithSummary("已公布的规范性文件（标题、全文关键词，按年份、有效性筛选）");
+        group.MapGet("/{code}/documents/{id:guid}", GetAsync).WithSummary("已公布文件的公开信息与全文");
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<LibraryRow>>, NotFound>> ListAsync(string code, string? q, int? year, ValidityFilter? validity, DocumentLibrary library, CancellationToken ct)
+    {
+        var township = await library.TownshipAsync(code, ct);
+        if (township is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var (rows, _) = await library.SearchAsync(township.Id, new LibraryQuery(q, year, validity ?? ValidityFilter.Any), 0, 200, ct);
+        return TypedResults.Ok(rows);
+    }
+
+    private static async Task<Results<Ok<PublicDocument>, NotFound>> GetAsync(string code, Guid id, DocumentLibrary library, TimeProvider clock, CancellationToken ct)
+    {
+        var township = await library.TownshipAsync(code, ct);
+        var d = township is null ? null : await library.FindAsync(township.Id, id, ct);
+        if (d is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var today = clock.Today();
+        return TypedResults.Ok(new PublicDocument(d.Id, d.PublishedTitle!, d.DocumentNumber!, d.IndexNumber!, d.Publisher!, d.WrittenOn, d.FirstPublishedOn!.Value, d.DisclosureMode!,
+            d.EffectiveFrom, d.ValidUntil, DocumentLabels.Of(d.ValidityOn(today)), d.InvalidSinceOn(today), d.PublishedBody!));
+    }
+}

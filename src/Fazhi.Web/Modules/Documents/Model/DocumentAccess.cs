@@ -1,0 +1,29 @@
+using System.Security.Claims;
+using Fazhi.Platform.Auth;
+using Fazhi.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fazhi.Modules.Documents.Model;
+
+internal static class DocumentAccess
+{
+    /// <summary>The aggregate with what its rules read; the tenant filter keeps other townships' documents out.</summary>
+    public static Task<NormativeDocument?> LoadDocumentAsync(this FazhiDbContext db, Guid id, CancellationToken ct) =>
+        db.Set<NormativeDocument>()
+            .Include(d => d.Versions)
+            .Include(d => d.Reviews)
+            .Include(d => d.Deliberations)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(d => d.Id == id, ct);
+
+    public static DocumentActor Actor(this ClaimsPrincipal user) =>
+        new(user.Identity?.Name ?? "", user.FindFirstValue(FazhiClaims.DisplayName) ?? user.Identity?.Name ?? "");
+}
+
+internal static class DocumentClock
+{
+    private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
+
+    /// <summary>Today in China Standard Time: statutory days are Beijing days.</summary>
+    public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Beijing).DateTime);
+}

@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Fazhi.Modules.Documents.Publication;
+
+public sealed record PublicationResult(DateOnly PublishedOn, string IndexNumber, DateOnly ValidUntil);
+
+internal static class PublicationEndpoints
+{
+    internal static void MapPublication(this RouteGroupBuilder group) =>
+        group.MapPost("/{id:guid}/publication", PublishAsync).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("在门户公布（须经集体审议、统一编号并签发）");
+
+    private static async Task<Results<Ok<PublicationResult>, NotFound>> PublishAsync(Guid id, PublishRequest request, PublicationHandler handler, HttpContext http, CancellationToken ct) =>
+        await handler.PublishAsync(id, request, Model.DocumentAccess.Actor(http.User), ct) is { } d
+            ? TypedResults.Ok(new PublicationResult(d.PublishedOn!.Value, d.IndexNumber!, d.ValidUntil!.Value))
+            : TypedResults.NotFound();
+}

@@ -1,0 +1,51 @@
+using System.ComponentModel.DataAnnotations;
+using Fazhi.Modules.Documents.Model;
+using Fazhi.Modules.Documents.Rules;
+using Fazhi.Platform.ErrorHandling;
+using Fazhi.Modules.Organization;
+using Fazhi.Platform.Data;
+using Fazhi.Platform.Deadlines;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Fazhi.Modules.Documents.Publication;
+
+public sealed record PublishRequest(
+    [MaxLength(100, ErrorMessage = "索引号不超过 100 字。")] string? IndexNumber,
+    [Required(ErrorMessage = "请填写成文日期。")] DateOnly? WrittenOn,
+    [Required(ErrorMessage = "请填写施行日期。")] DateOnly? EffectiveFrom,
+    [MaxLength(50, ErrorMessage = "公开方式不超过 50 字。")] string? DisclosureMode);
+
+/// <summary>公布 on the portal with disclosure metadata (政府信息公开条例 第20条; 优化营商环境条例 第64条第2款).</summary>
+internal sealed class PublicationHandler(FazhiDbContext db, IDeadlines deadlines, IOptions<DocumentsOptions> options, TimeProvider clock)
+{
+    public async Task<NormativeDocument?> PublishAsync(Guid id, PublishRequest request, DocumentActor actor, CancellationToken ct)
+    {
+        var document = await db.LoadDocumentAsync(id, ct);
+        if (document is null)
+        {
+            return null;
+        }
+
+        BusinessRule.Check(new PublicationRequiresDeliberationAndNumber(document.Status, document.DocumentNumber is not null));
+        var today = clock.Today();
+        var township = await db.Set<Township>().Where(t => t.Id == document.TownshipId).Select(t => new { t.GovernmentName, t.DivisionCode }).SingleAsync(ct);
+        var index = string.IsNullOrWhiteSpace(request.IndexNumber)
+            ? $"{township.DivisionCode}/{document.NumberYear}-{document.NumberSequence:000}"
+            : request.IndexNumber.Trim();
+        var met = await deadlines.MeetAsync(DocumentDeadlines.PublicationCode, document.Id, today, ct);
+        var onTime = met is null || met.State == DeadlineState.Met;
+        var wasPublished = document.PublishedOn is not null;
+        document.Publish(new PublicationMetadata(index, township.GovernmentName, request.WrittenOn!.Value, string.IsNullOrWhiteSpace(request.DisclosureMode) ? "主动公开" : request.DisclosureMode.Trim(), request.EffectiveFrom!.Value),
+            options.Value.ValidityYears, onTime, actor, clock.GetUtcNow(), today);
+        await deadlines.OpenAsync(DocumentDeadlines.Filing(options.Value), document.TownshipId, DocumentDeadlines.Subject(document), today, ct);
+        if (wasPublished)
+        {
+            await deadlines.CancelAsync(DocumentDeadlines.ExpiryCode, document.Id, "修改后重新公布", ct);
+        }
+
+        await deadlines.OpenAsync(DocumentDeadlines.Expiry(options.Value, document.EffectiveFrom!.Value, document.ValidUntil!.Value), document.TownshipId, DocumentDeadlines.Subject(document), document.EffectiveFrom!.Value, ct);
+        await db.SaveChangesAsync(ct);
+        return document;
+    }
+}

@@ -1,0 +1,27 @@
+using Fazhi.Modules.Documents.Model;
+using Fazhi.Platform.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Fazhi.Modules.Documents.Registration;
+
+public sealed record RegistrationResult(string? DocumentNumber, string Status, string? InChargeSigner, string? PrincipalSigner);
+
+internal static class RegistrationEndpoints
+{
+    internal static void MapRegistration(this RouteGroupBuilder group)
+    {
+        group.MapPost("/{id:guid}/registration", RegisterAsync).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("统一登记、统一编号");
+        group.MapPost("/{id:guid}/signatures", SignAsync).ProducesProblem(StatusCodes.Status409Conflict)
+            .RequireAuthorization(p => p.RequireRole(Roles.Leader))
+            .WithSummary("分管领导或主要领导签发");
+    }
+
+    private static RegistrationResult Result(NormativeDocument d) =>
+        new(d.DocumentNumber, DocumentLabels.Of(d.Status), d.InChargeSigner, d.PrincipalSigner);
+
+    private static async Task<Results<Ok<RegistrationResult>, NotFound>> RegisterAsync(Guid id, RegistrationHandler handler, HttpContext http, CancellationToken ct) =>
+        await handler.RegisterAsync(id, http.User.Actor(), ct) is { } d ? TypedResults.Ok(Result(d)) : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<RegistrationResult>, NotFound>> SignAsync(Guid id, SignRequest request, RegistrationHandler handler, HttpContext http, CancellationToken ct) =>
+        await handler.SignAsync(id, request.Role, http.User.Actor(), ct) is { } d ? TypedResults.Ok(Result(d)) : TypedResults.NotFound();
+}
