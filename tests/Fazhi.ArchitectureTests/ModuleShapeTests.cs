@@ -15,6 +15,8 @@ public sealed class ModuleShapeTests
     /// <item>request bodies of minimal API endpoints that carry DataAnnotations (<c>…Request</c>): the .NET 10
     /// validations generator behind <c>AddValidation()</c> skips internal types, so an internal request would go
     /// unvalidated (ADR 0007);</item>
+    /// <item>the enums and value types those request bodies carry (C# forbids a public request with an internal
+    /// member type);</item>
     /// <item>nothing for EF Core or Razor: both work with internal entities, configurations and page models, because
     /// they live in the same assembly as <c>FazhiDbContext</c> and the compiled views.</item>
     /// </list>
@@ -22,8 +24,18 @@ public sealed class ModuleShapeTests
     private static bool MayBePublic(Type type) =>
         FazhiAssembly.IsContracts(type)
         || IsValidatedApiRequest(type)
+        || CarriedByValidatedRequests.Value.Contains(type)
         || (type.Name.EndsWith("Module", StringComparison.Ordinal) && type.IsAbstract && type.IsSealed
             && FazhiAssembly.Modules.Any(m => type.Namespace == FazhiAssembly.ModuleNamespace(m)));
+
+    private static readonly Lazy<HashSet<Type>> CarriedByValidatedRequests = new(() =>
+        FazhiAssembly.Types
+            .Where(t => (t.IsPublic || t.IsNestedPublic) && IsValidatedApiRequest(t))
+            .SelectMany(t => t.GetProperties().Select(p => p.PropertyType))
+            .Select(t => Nullable.GetUnderlyingType(t) ?? t)
+            .SelectMany(t => t.IsGenericType ? t.GetGenericArguments() : [t])
+            .Where(t => t.Assembly == typeof(Program).Assembly)
+            .ToHashSet());
 
     private static bool IsValidatedApiRequest(Type type) =>
         type.Name.EndsWith("Request", StringComparison.Ordinal)

@@ -79,13 +79,13 @@ public static class ConsultationModule
     }
 }
 
-internal sealed record CommentRequest(
+public sealed record CommentRequest(
     [Range(1, 999, ErrorMessage = "条文序号须在1至999之间")] int? Article,
     [Required(ErrorMessage = "请填写意见内容"), MaxLength(4000, ErrorMessage = "意见内容不超过4000字")] string Content,
     [MaxLength(100, ErrorMessage = "姓名不超过100字")] string? Name,
     [MaxLength(200, ErrorMessage = "联系方式不超过200字")] string? Contact);
 
-internal sealed record DecisionRequest(
+public sealed record DecisionRequest(
     bool Adopted,
     [Required(ErrorMessage = "请填写采纳或不予采纳的理由"), MaxLength(2000, ErrorMessage = "理由不超过2000字")] string Reason);
 

@@ -4,7 +4,7 @@ namespace Fazhi.Modules.Documents;
 /// Settings of the normative documents module (configuration section <c>Fazhi:Documents</c>). Every value here is a
 /// fact that REGULATIONS.md §3 marks unconfirmed or local; the defaults are the common practice it cites.
 /// </summary>
-public sealed class DocumentsOptions
+internal sealed class DocumentsOptions
 {
     public const string Section = "Fazhi:Documents";
 

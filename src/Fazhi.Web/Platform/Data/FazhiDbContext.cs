@@ -5,6 +5,7 @@ using Fazhi.Platform.Tenancy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Fazhi.Platform.Data;
 
@@ -52,6 +53,18 @@ public abstract class FazhiDbContext : IdentityDbContext<FazhiUser, IdentityRole
         var apply = typeof(FazhiDbContext).GetMethod(nameof(ApplyTenantFilter), BindingFlags.NonPublic | BindingFlags.Instance)!;
         foreach (var entityType in builder.Model.GetEntityTypes())
         {
+            // Our records create their own Guid ids (Guid.NewGuid() in the entity). Declaring the key as never
+            // generated lets EF tell a child added to a loaded aggregate's collection (INSERT) from an existing one;
+            // otherwise a set Guid key reads as "already stored" and the save fails as a concurrency conflict.
+            // Identity's own types keep EF's convention.
+            var key = entityType.FindPrimaryKey();
+            if (key is { Properties: [{ ClrType: var keyType } keyProperty] } && keyType == typeof(Guid) && !entityType.IsOwned()
+                && entityType.ClrType.Namespace?.StartsWith("Fazhi.", StringComparison.Ordinal) == true
+                && entityType.ClrType != typeof(FazhiUser))
+            {
+                keyProperty.ValueGenerated = ValueGenerated.Never;
+            }
+
             if (typeof(ITenantOwned).IsAssignableFrom(entityType.ClrType) && entityType.BaseType is null)
             {
                 apply.MakeGenericMethod(entityType.ClrType).Invoke(this, [builder]);

@@ -5,7 +5,7 @@ using Fazhi.Platform.Tenancy;
 namespace Fazhi.Modules.Consultation.Model;
 
 /// <summary>公开征求意见: a text put to the public for a period; public from the day it opens.</summary>
-public sealed class PublicConsultation : IPublishable
+internal sealed class PublicConsultation : IPublishable
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 
@@ -43,7 +43,7 @@ public sealed class PublicConsultation : IPublishable
     public bool IsOpenOn(DateOnly today) => today >= OpensOn && today <= ClosesOn && SummaryPublishedOn is null;
 }
 
-public sealed class SummaryLine
+internal sealed class SummaryLine
 {
     public int Order { get; set; }
 
@@ -57,7 +57,7 @@ public sealed class SummaryLine
 }
 
 /// <summary>A comment from anyone on the portal. Contact details stay inside the workspace.</summary>
-public sealed class ConsultationComment : IPublicSubmission
+internal sealed class ConsultationComment : IPublicSubmission
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 

@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Fazhi.Modules.Documents.Cleanup;
 
-public sealed record CleanupItemRow(Guid DocumentId, string Title, string DocumentNumber, string? Outcome, string? Reason);
+internal sealed record CleanupItemRow(Guid DocumentId, string Title, string DocumentNumber, string? Outcome, string? Reason);
 
-public sealed record CleanupResult(Guid Id, string Title, bool IsPublic, IReadOnlyList<CleanupItemRow> Items)
+internal sealed record CleanupResult(Guid Id, string Title, bool IsPublic, IReadOnlyList<CleanupItemRow> Items)
 {
     public static CleanupResult From(CleanupCampaign c) =>
         new(c.Id, c.Title, c.IsPublic, c.Items.Select(i => new CleanupItemRow(i.DocumentId, i.Title, i.DocumentNumber, i.Outcome is { } o ? DocumentLabels.Of(o) : null, i.Reason)).ToList());

@@ -8,11 +8,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Modules.Documents.Drafting;
 
-public sealed record DocumentCreated(Guid Id, int Version);
+internal sealed record DocumentCreated(Guid Id, int Version);
 
-public sealed record DocumentListRow(Guid Id, string Title, string Status, string? DocumentNumber, int CurrentVersion, DateOnly? PublishedOn);
+internal sealed record DocumentListRow(Guid Id, string Title, string Status, string? DocumentNumber, int CurrentVersion, DateOnly? PublishedOn);
 
-public sealed record VersionText(int Number, string Title, string Body, string Explanation, string SavedBy, DateTimeOffset SavedAt);
+internal sealed record VersionText(int Number, string Title, string Body, string Explanation, string SavedBy, DateTimeOffset SavedAt);
 
 internal static class DraftingEndpoints
 {

@@ -1,6 +1,6 @@
 namespace Fazhi.Modules.Documents.Drafting;
 
-public enum DiffKind
+internal enum DiffKind
 {
     Same = 0,
     Added = 1,
@@ -9,16 +9,16 @@ public enum DiffKind
 }
 
 /// <summary>A run of characters in a changed line.</summary>
-public sealed record DiffSpan(DiffKind Kind, string Text);
+internal sealed record DiffSpan(DiffKind Kind, string Text);
 
 /// <summary>One row of the side-by-side comparison: the old line (left) and the new line (right), with character spans.</summary>
-public sealed record DiffLine(DiffKind Kind, string? Left, string? Right, IReadOnlyList<DiffSpan> LeftSpans, IReadOnlyList<DiffSpan> RightSpans);
+internal sealed record DiffLine(DiffKind Kind, string? Left, string? Right, IReadOnlyList<DiffSpan> LeftSpans, IReadOnlyList<DiffSpan> RightSpans);
 
 /// <summary>
 /// Version comparison written for Fazhi: longest common subsequence over lines, then over the characters of a
 /// deleted line paired with the added line that replaced it (Chinese text has no word boundaries, so characters).
 /// </summary>
-public static class TextDiff
+internal static class TextDiff
 {
     public static IReadOnlyList<DiffLine> Compare(string oldText, string newText)
     {

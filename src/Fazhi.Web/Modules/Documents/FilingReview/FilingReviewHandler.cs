@@ -9,7 +9,7 @@ public sealed record FilingDecisionRequest(
     bool Accept,
     [Required(ErrorMessage = "请填写审查意见。"), MaxLength(5000, ErrorMessage = "审查意见不超过 5000 字。")] string Reasons);
 
-public sealed record FilingInboxRow(Guid Id, Guid DocumentId, string Township, string Title, string DocumentNumber, DateOnly SubmittedOn, FilingOutcome Outcome, string? Reasons, DateTimeOffset? ReviewedAt);
+internal sealed record FilingInboxRow(Guid Id, Guid DocumentId, string Township, string Title, string DocumentNumber, DateOnly SubmittedOn, FilingOutcome Outcome, string? Reasons, DateTimeOffset? ReviewedAt);
 
 /// <summary>备案审查 by the county: the tenant filter shows only its own townships' filings; it writes only the filing (ICountyWritable).</summary>
 internal sealed class FilingReviewHandler(FazhiDbContext db, TimeProvider clock)

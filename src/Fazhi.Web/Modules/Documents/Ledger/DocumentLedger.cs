@@ -7,9 +7,9 @@ using MiniExcelLibs;
 
 namespace Fazhi.Modules.Documents.Ledger;
 
-public sealed record LedgerFilter(int? Year, DocumentStatus? Status, string? Validity, string? Q);
+internal sealed record LedgerFilter(int? Year, DocumentStatus? Status, string? Validity, string? Q);
 
-public sealed record LedgerRow(
+internal sealed record LedgerRow(
     Guid Id, string Title, string Status, string? DocumentNumber, string Touches, string? ReviewOpinion, DateOnly? DeliberatedOn,
     DateOnly? SignedOn, DateOnly? PublishedOn, bool PublishedOnTime, DateOnly? FiledOn, string? FilingOutcome, string Validity, DateOnly? ValidUntil);
 

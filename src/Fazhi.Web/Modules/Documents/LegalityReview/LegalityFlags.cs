@@ -3,7 +3,7 @@ using Fazhi.Modules.Consultation.Contracts;
 namespace Fazhi.Modules.Documents.LegalityReview;
 
 /// <summary>A passage the reviewer should look at: the term, what it may create, and the article it stands in.</summary>
-public sealed record LegalityFlag(int? Article, string Term, string Concern, string Excerpt)
+internal sealed record LegalityFlag(int? Article, string Term, string Concern, string Excerpt)
 {
     public string ArticleLabel => Article is { } n ? ArticleText.Label(n) : "正文";
 }
@@ -13,7 +13,7 @@ public sealed record LegalityFlag(int? Article, string Term, string Concern, str
 /// licence, fee, compulsory measure or new obligation, which a normative document may not do (37号 一; 行政处罚法 第16条;
 /// 行政强制法; 优化营商环境条例 第64条). They are hints, not findings: the reviewer decides.
 /// </summary>
-public static class LegalityFlags
+internal static class LegalityFlags
 {
     private static readonly (string Term, string Concern)[] Terms =
     [

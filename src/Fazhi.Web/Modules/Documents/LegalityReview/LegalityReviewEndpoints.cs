@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Fazhi.Modules.Documents.LegalityReview;
 
-public sealed record ReviewResult(Guid ReviewId, int VersionNumber, string? Opinion);
+internal sealed record ReviewResult(Guid ReviewId, int VersionNumber, string? Opinion);
 
 internal static class LegalityReviewEndpoints
 {

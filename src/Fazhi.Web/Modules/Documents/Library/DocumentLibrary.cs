@@ -7,16 +7,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Modules.Documents.Library;
 
-public enum ValidityFilter
+internal enum ValidityFilter
 {
     Any = 0,
     InForce = 1,
     Invalid = 2,
 }
 
-public sealed record LibraryQuery(string? Search, int? Year, ValidityFilter Validity, bool? Filed = null);
+internal sealed record LibraryQuery(string? Search, int? Year, ValidityFilter Validity, bool? Filed = null);
 
-public sealed record LibraryRow(Guid Id, string Title, string DocumentNumber, DateOnly PublishedOn, DateOnly? WrittenOn, string Validity, DateOnly? InvalidSince, bool InForce);
+internal sealed record LibraryRow(Guid Id, string Title, string DocumentNumber, DateOnly PublishedOn, DateOnly? WrittenOn, string Validity, DateOnly? InvalidSince, bool InForce);
 
 /// <summary>
 /// The public library of published documents. Only <see cref="PublicQueries.Published{T}"/> is used, and only the published

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Fazhi.Modules.Documents.Library;
 
-public sealed record PublicDocument(Guid Id, string Title, string DocumentNumber, string IndexNumber, string Publisher, DateOnly? WrittenOn, DateOnly PublishedOn, string DisclosureMode, DateOnly? EffectiveFrom, DateOnly? ValidUntil, string Validity, DateOnly? InvalidSince, string Body);
+internal sealed record PublicDocument(Guid Id, string Title, string DocumentNumber, string IndexNumber, string Publisher, DateOnly? WrittenOn, DateOnly PublishedOn, string DisclosureMode, DateOnly? EffectiveFrom, DateOnly? ValidUntil, string Validity, DateOnly? InvalidSince, string Body);
 
 /// <summary>The public read API of the library (/api/portal/…): the same published data as the portal pages.</summary>
 internal static class LibraryEndpoints

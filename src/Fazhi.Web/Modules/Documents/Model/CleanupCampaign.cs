@@ -5,7 +5,7 @@ using Fazhi.Platform.Tenancy;
 namespace Fazhi.Modules.Documents.Model;
 
 /// <summary>清理: a campaign lists every document in force and decides each one; the result list is published (37号, 太霞乡 2022 报告).</summary>
-public sealed class CleanupCampaign : IPublishable
+internal sealed class CleanupCampaign : IPublishable
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 
@@ -43,7 +43,7 @@ public sealed class CleanupCampaign : IPublishable
 }
 
 /// <summary>One document of a cleanup list, copied when the campaign starts so the published list is self-contained.</summary>
-public sealed class CleanupItem
+internal sealed class CleanupItem
 {
     public Guid DocumentId { get; set; }
 

@@ -1,7 +1,7 @@
 namespace Fazhi.Modules.Documents.Model;
 
 /// <summary>Where a normative document stands in its procedure (37号, 115号; README state diagram).</summary>
-public enum DocumentStatus
+internal enum DocumentStatus
 {
     Drafting = 1,
     PublicComment = 2,
@@ -47,14 +47,14 @@ public enum DeliberationDecision
     Rejected = 2,
 }
 
-public enum FilingOutcome
+internal enum FilingOutcome
 {
     Pending = 1,
     Accepted = 2,
     CorrectionOrdered = 3,
 }
 
-public enum Validity
+internal enum Validity
 {
     InForce = 1,
     Repealed = 2,
@@ -62,7 +62,7 @@ public enum Validity
     Expired = 4,
 }
 
-public enum SignerRole
+internal enum SignerRole
 {
     LeaderInCharge = 1,
     PrincipalLeader = 2,
@@ -77,7 +77,7 @@ public enum CleanupOutcome
 }
 
 /// <summary>Chinese labels for every enum the pages show.</summary>
-public static class DocumentLabels
+internal static class DocumentLabels
 {
     public static string Of(DocumentStatus status) => status switch
     {

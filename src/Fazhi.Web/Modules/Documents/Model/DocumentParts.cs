@@ -3,7 +3,7 @@ using Fazhi.Platform.Tenancy;
 namespace Fazhi.Modules.Documents.Model;
 
 /// <summary>One saved draft: immutable once written (a new save is a new version).</summary>
-public sealed class DocumentVersion : ITenantOwned
+internal sealed class DocumentVersion : ITenantOwned
 {
     private DocumentVersion()
     {
@@ -42,7 +42,7 @@ public sealed class DocumentVersion : ITenantOwned
 }
 
 /// <summary>合法性审核 of one version (115号 (四)–(六)); internal, never published.</summary>
-public sealed class LegalityReview : ITenantOwned
+internal sealed class LegalityReview : ITenantOwned
 {
     private LegalityReview()
     {
@@ -100,7 +100,7 @@ public sealed class LegalityReview : ITenantOwned
 }
 
 /// <summary>集体审议 of one version: the leadership meeting, with minutes and dissent.</summary>
-public sealed class Deliberation : ITenantOwned
+internal sealed class Deliberation : ITenantOwned
 {
     private Deliberation()
     {
@@ -144,7 +144,7 @@ public sealed class Deliberation : ITenantOwned
 }
 
 /// <summary>A line of the document's own history (留痕), shown on its record page.</summary>
-public sealed class DocumentHistoryEntry : ITenantOwned
+internal sealed class DocumentHistoryEntry : ITenantOwned
 {
     private DocumentHistoryEntry()
     {
@@ -176,7 +176,7 @@ public sealed class DocumentHistoryEntry : ITenantOwned
 }
 
 /// <summary>备案: the township sends an issued document to the county, which writes its review here (ICountyWritable).</summary>
-public sealed class Filing : ICountyWritable
+internal sealed class Filing : ICountyWritable
 {
     private Filing()
     {
@@ -230,7 +230,7 @@ public sealed class Filing : ICountyWritable
 }
 
 /// <summary>实施效果评估 recorded against a document.</summary>
-public sealed class DocumentEvaluation : ITenantOwned
+internal sealed class DocumentEvaluation : ITenantOwned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 

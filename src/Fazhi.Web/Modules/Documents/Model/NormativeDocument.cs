@@ -5,13 +5,13 @@ using Fazhi.Platform.Tenancy;
 namespace Fazhi.Modules.Documents.Model;
 
 /// <summary>Who acts in a step: recorded on the record (留痕).</summary>
-public sealed record DocumentActor(string UserName, string DisplayName);
+internal sealed record DocumentActor(string UserName, string DisplayName);
 
 /// <summary>
 /// 行政规范性文件: the aggregate that carries the procedure of 国办发〔2018〕37号 and 115号. Every step is a method
 /// that checks its named rules first; the public sees only the published copy of the text (PublishedTitle/Body).
 /// </summary>
-public sealed class NormativeDocument : IPublishable
+internal sealed class NormativeDocument : IPublishable
 {
     private NormativeDocument()
     {
@@ -364,4 +364,4 @@ internal sealed record ReviewIsNotExpected(DocumentStatus Status, DocumentStatus
 }
 
 /// <summary>Disclosure metadata of 政府信息公开条例 and the portal (索引号, 发布机构, 成文日期, 公开方式).</summary>
-public sealed record PublicationMetadata(string IndexNumber, string Publisher, DateOnly WrittenOn, string DisclosureMode, DateOnly EffectiveFrom);
+internal sealed record PublicationMetadata(string IndexNumber, string Publisher, DateOnly WrittenOn, string DisclosureMode, DateOnly EffectiveFrom);

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Fazhi.Modules.Documents.Publication;
 
-public sealed record PublicationResult(DateOnly PublishedOn, string IndexNumber, DateOnly ValidUntil);
+internal sealed record PublicationResult(DateOnly PublishedOn, string IndexNumber, DateOnly ValidUntil);
 
 internal static class PublicationEndpoints
 {

@@ -7,20 +7,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Modules.Documents.Record;
 
-public sealed record VersionRow(int Number, string Title, string SavedBy, DateTimeOffset SavedAt);
+internal sealed record VersionRow(int Number, string Title, string SavedBy, DateTimeOffset SavedAt);
 
-public sealed record ReviewRow(Guid Id, int VersionNumber, string ReviewerKind, string ReviewerName, int PeriodWorkingDays, DateTimeOffset AssignedAt, string? Opinion, string? Reasons, string? CompletedBy, DateTimeOffset? CompletedAt, IReadOnlyList<AttachmentInfo> Attachments);
+internal sealed record ReviewRow(Guid Id, int VersionNumber, string ReviewerKind, string ReviewerName, int PeriodWorkingDays, DateTimeOffset AssignedAt, string? Opinion, string? Reasons, string? CompletedBy, DateTimeOffset? CompletedAt, IReadOnlyList<AttachmentInfo> Attachments);
 
-public sealed record DeliberationRow(Guid Id, int VersionNumber, DateOnly MeetingDate, string Attendees, string Decision, string? DissentingViews, string Minutes, IReadOnlyList<AttachmentInfo> Attachments);
+internal sealed record DeliberationRow(Guid Id, int VersionNumber, DateOnly MeetingDate, string Attendees, string Decision, string? DissentingViews, string Minutes, IReadOnlyList<AttachmentInfo> Attachments);
 
-public sealed record FilingRow(Guid Id, DateOnly SubmittedOn, string Outcome, string? Reasons, string? ReviewedBy, DateTimeOffset? ReviewedAt);
+internal sealed record FilingRow(Guid Id, DateOnly SubmittedOn, string Outcome, string? Reasons, string? ReviewedBy, DateTimeOffset? ReviewedAt);
 
-public sealed record HistoryRow(DateTimeOffset At, string Actor, string Action, string Detail);
+internal sealed record HistoryRow(DateTimeOffset At, string Actor, string Action, string Detail);
 
-public sealed record EvaluationRow(DateOnly EvaluatedOn, string Evaluator, string Findings, string Conclusion);
+internal sealed record EvaluationRow(DateOnly EvaluatedOn, string Evaluator, string Findings, string Conclusion);
 
 /// <summary>Everything the record page and the workspace API show about one document.</summary>
-public sealed record DocumentDetail(
+internal sealed record DocumentDetail(
     Guid Id,
     string Title,
     DocumentStatus Status,

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Fazhi.Modules.Documents.Registration;
 
 /// <summary>统一编号: the 文号 from the configured pattern, e.g. 小江府规〔2026〕1号.</summary>
-public static class DocumentNumbering
+internal static class DocumentNumbering
 {
     public static string Format(string pattern, string shortName, int year, int sequence)
     {

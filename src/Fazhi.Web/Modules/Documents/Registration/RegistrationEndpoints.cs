@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Fazhi.Modules.Documents.Registration;
 
-public sealed record RegistrationResult(string? DocumentNumber, string Status, string? InChargeSigner, string? PrincipalSigner);
+internal sealed record RegistrationResult(string? DocumentNumber, string Status, string? InChargeSigner, string? PrincipalSigner);
 
 internal static class RegistrationEndpoints
 {

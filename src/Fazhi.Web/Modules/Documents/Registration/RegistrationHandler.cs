@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace Fazhi.Modules.Documents.Registration;
 
-public sealed record SignRequest(SignerRole Role);
+internal sealed record SignRequest(SignerRole Role);
 
 /// <summary>统一登记、统一编号 and signing by the leader in charge and the principal leader (37号 三统一).</summary>
 internal sealed class RegistrationHandler(FazhiDbContext db, IDeadlines deadlines, IOptions<DocumentsOptions> options, TimeProvider clock)

@@ -106,7 +106,7 @@ internal static class CaseEndpoints
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"行政处罚案件台账{year}.xlsx");
 }
 
-internal sealed record FileCaseRequest(
+public sealed record FileCaseRequest(
     CaseSource Source,
     [property: MaxLength(100, ErrorMessage = "来源编号不超过 100 字")] string? SourceReference,
     Guid PowerItemId,
@@ -124,17 +124,17 @@ internal sealed record FileCaseRequest(
     bool IsComplex,
     DateOnly? FiledOn)
 {
-    public FileCaseCommand ToCommand(CaseProcedure procedure) => new(procedure, Source, SourceReference, PowerItemId, Title, PartyKind, PartyName,
+    internal FileCaseCommand ToCommand(CaseProcedure procedure) => new(procedure, Source, SourceReference, PowerItemId, Title, PartyKind, PartyName,
         PartyIdNumber, PartyCreditCode, LegalRepresentative, PartyPhone, PartyAddress, Facts, OfficerIds, IsMajor, IsComplex, FiledOn);
 }
 
-internal sealed record OnTheSpotRequest(
+public sealed record OnTheSpotRequest(
     [property: Required(ErrorMessage = "请填写案件信息")] FileCaseRequest Case,
     [property: Required(ErrorMessage = "请选择处罚种类")] List<string> Kinds,
     [property: Range(0, 3000, ErrorMessage = "当场罚款金额不得超过 3000 元")] decimal? Fine,
     [property: Required(ErrorMessage = "请填写决定内容"), MaxLength(8000, ErrorMessage = "决定内容不超过 8000 字")] string Text);
 
-internal sealed record EvidenceRequest(
+public sealed record EvidenceRequest(
     [property: Required(ErrorMessage = "请填写证据种类"), MaxLength(30, ErrorMessage = "证据种类不超过 30 字")] string Kind,
     [property: Required(ErrorMessage = "请填写证据说明"), MaxLength(2000, ErrorMessage = "说明不超过 2000 字")] string Description,
     [property: Required(ErrorMessage = "请填写取证人"), MaxLength(100, ErrorMessage = "取证人不超过 100 字")] string CollectedBy,
@@ -142,36 +142,36 @@ internal sealed record EvidenceRequest(
     [property: MaxLength(20, ErrorMessage = "环节不超过 20 字")] string? ProcessStep,
     Guid? AttachmentId);
 
-internal sealed record PenaltyRequest(
+public sealed record PenaltyRequest(
     [property: Required(ErrorMessage = "请选择处罚种类")] List<string> Kinds,
     [property: Range(0, 100000000, ErrorMessage = "罚款金额无效")] decimal? Fine,
     DateOnly? On);
 
-internal sealed record StatementRequest([property: Required(ErrorMessage = "请填写陈述申辩情况"), MaxLength(4000, ErrorMessage = "不超过 4000 字")] string Summary, bool Waived);
+public sealed record StatementRequest([property: Required(ErrorMessage = "请填写陈述申辩情况"), MaxLength(4000, ErrorMessage = "不超过 4000 字")] string Summary, bool Waived);
 
 internal sealed record DateRequest(DateOnly? On);
 
-internal sealed record HearingNoticeRequest(DateOnly? NotifiedOn, [property: Required(ErrorMessage = "请填写听证日期")] DateOnly? HearingOn, [property: Required(ErrorMessage = "请填写听证主持人"), MaxLength(50, ErrorMessage = "不超过 50 字")] string Host);
+public sealed record HearingNoticeRequest(DateOnly? NotifiedOn, [property: Required(ErrorMessage = "请填写听证日期")] DateOnly? HearingOn, [property: Required(ErrorMessage = "请填写听证主持人"), MaxLength(50, ErrorMessage = "不超过 50 字")] string Host);
 
-internal sealed record HearingRecordRequest(DateOnly? HeldOn, [property: Required(ErrorMessage = "请填写听证笔录摘要"), MaxLength(8000, ErrorMessage = "不超过 8000 字")] string Record);
+public sealed record HearingRecordRequest(DateOnly? HeldOn, [property: Required(ErrorMessage = "请填写听证笔录摘要"), MaxLength(8000, ErrorMessage = "不超过 8000 字")] string Record);
 
-internal sealed record LegalReviewRequest([property: Required(ErrorMessage = "请选择审核意见")] LegalReviewOpinion? Opinion, [property: Required(ErrorMessage = "请填写审核意见理由"), MaxLength(4000, ErrorMessage = "不超过 4000 字")] string Reasons, DateOnly? On);
+public sealed record LegalReviewRequest([property: Required(ErrorMessage = "请选择审核意见")] LegalReviewOpinion? Opinion, [property: Required(ErrorMessage = "请填写审核意见理由"), MaxLength(4000, ErrorMessage = "不超过 4000 字")] string Reasons, DateOnly? On);
 
-internal sealed record DiscussionRequest(DateOnly? On, [property: Required(ErrorMessage = "请填写参会人员"), MaxLength(500, ErrorMessage = "不超过 500 字")] string Attendees, [property: Required(ErrorMessage = "请填写讨论结论"), MaxLength(4000, ErrorMessage = "不超过 4000 字")] string Conclusion);
+public sealed record DiscussionRequest(DateOnly? On, [property: Required(ErrorMessage = "请填写参会人员"), MaxLength(500, ErrorMessage = "不超过 500 字")] string Attendees, [property: Required(ErrorMessage = "请填写讨论结论"), MaxLength(4000, ErrorMessage = "不超过 4000 字")] string Conclusion);
 
-internal sealed record DecisionRequest(
+public sealed record DecisionRequest(
     [property: Required(ErrorMessage = "请选择处罚种类")] List<string> Kinds,
     [property: Range(0, 100000000, ErrorMessage = "罚款金额无效")] decimal? Fine,
     [property: Required(ErrorMessage = "请填写决定书正文"), MaxLength(8000, ErrorMessage = "不超过 8000 字")] string Text,
     DateOnly? On);
 
-internal sealed record ServiceRequest(DateOnly? On, [property: Required(ErrorMessage = "请选择送达方式"), MaxLength(50, ErrorMessage = "不超过 50 字")] string Method);
+public sealed record ServiceRequest(DateOnly? On, [property: Required(ErrorMessage = "请选择送达方式"), MaxLength(50, ErrorMessage = "不超过 50 字")] string Method);
 
-internal sealed record ExecutionRequest(DateOnly? On, [property: Range(0, 100000000, ErrorMessage = "金额无效")] decimal? Paid);
+public sealed record ExecutionRequest(DateOnly? On, [property: Range(0, 100000000, ErrorMessage = "金额无效")] decimal? Paid);
 
-internal sealed record CloseRequest([property: Required(ErrorMessage = "请填写案卷检查结果")] CaseFileChecklist Checklist, DateOnly? On);
+public sealed record CloseRequest([property: Required(ErrorMessage = "请填写案卷检查结果")] CaseFileChecklist Checklist, DateOnly? On);
 
-internal sealed record RevokeRequest(DateOnly? On, [property: Required(ErrorMessage = "请填写撤销理由"), MaxLength(1000, ErrorMessage = "不超过 1000 字")] string Reason);
+public sealed record RevokeRequest(DateOnly? On, [property: Required(ErrorMessage = "请填写撤销理由"), MaxLength(1000, ErrorMessage = "不超过 1000 字")] string Reason);
 
 internal sealed record CaseResponse(
     Guid Id, string CaseNumber, string Title, string Stage, string Procedure, string PartyName, string PowerItem,

@@ -6,7 +6,7 @@ using Fazhi.Platform.Tenancy;
 
 namespace Fazhi.Modules.Enforcement.Cases;
 
-internal enum CaseSource
+public enum CaseSource
 {
     Inspection = 1,   // 日常巡查
     Complaint = 2,    // 投诉举报
@@ -20,7 +20,7 @@ internal enum CaseProcedure
     Simplified = 2, // 简易程序（当场处罚，第51条）
 }
 
-internal enum PartyKind
+public enum PartyKind
 {
     NaturalPerson = 1,
     LegalPerson = 2,
@@ -36,7 +36,7 @@ internal enum CaseStage
     Closed = 6,    // 已结案
 }
 
-internal enum LegalReviewOpinion
+public enum LegalReviewOpinion
 {
     Approved = 1,     // 同意
     HasProblems = 2,  // 存在问题
@@ -417,7 +417,7 @@ internal sealed class EvidenceItem
 }
 
 /// <summary>The case-file checklist at closing (案卷评查: 主体资格, 程序, 事实, 证据, 法律适用, 归档).</summary>
-internal sealed class CaseFileChecklist
+public sealed class CaseFileChecklist
 {
     public bool SubjectQualified { get; set; }
 

@@ -131,7 +131,7 @@ internal sealed class EnforcementDemoSeeder : IStartupSeeder
         return officers;
     }
 
-    private sealed record DemoCase(string Title, int PowerIndex, PartyKind Party, string PartyName, string? Credit, string? LegalRep, string Facts, decimal Fine, DateOnly Filed);
+    private sealed record DemoCase(string Title, string Power, PartyKind Party, string PartyName, string? Credit, string? LegalRep, string Facts, decimal Fine, DateOnly Filed);
 
     private static async Task SeedCasesAsync(IServiceProvider services, FazhiDbContext db, Guid townshipId, List<Officer> officers, CancellationToken ct)
     {
@@ -139,26 +139,26 @@ internal sealed class EnforcementDemoSeeder : IStartupSeeder
         var users = services.GetRequiredService<UserManager<FazhiUser>>();
         var advisor = await users.FindByNameAsync("xiaojiang.advisor");
         var powers = await db.Set<PowerItem>().Where(p => p.TownshipId == townshipId).OrderBy(p => p.Code).ToListAsync(ct);
-        PowerItem Power(int index) => powers[index];
+        PowerItem Power(string act) => powers.Single(p => p.Name == $"对在{act}的行政处罚");
 
         var company = PersonalInfoMasker.CompleteCreditCode("91441823MA4UJ8K2X");
         var sandPit = PersonalInfoMasker.CompleteCreditCode("92441823MA51C3Q7N");
         var cases2022 = new DemoCase[]
         {
-            new("未经批准在村庄规划区擅自搭建建筑物", 6, PartyKind.NaturalPerson, "陈大文", null, null, "当事人陈大文未取得乡村建设规划许可证，在江口村擅自搭建砖混结构建筑物约120平方米。", 8000, new DateOnly(2022, 3, 2)),
-            new("在河道管理范围内擅自采砂", 41, PartyKind.LegalPerson, "阳山县小江镇江口砂石场", sandPit, "罗国平", "当事人在小江河道管理范围内未经许可采砂，现场查获采砂船一艘。", 30000, new DateOnly(2022, 3, 18)),
-            new("在集镇建成区占道经营", 85, PartyKind.NaturalPerson, "李桂英", null, null, "当事人李桂英在小江圩镇主街占用人行道摆卖水果，经劝导拒不改正。", 200, new DateOnly(2022, 4, 11)),
-            new("露天焚烧秸秆", 56, PartyKind.NaturalPerson, "黄志强", null, null, "当事人黄志强在新圩村农田露天焚烧秸秆，造成烟尘污染。", 800, new DateOnly(2022, 5, 6)),
-            new("在城市道路倾倒建筑垃圾", 13, PartyKind.LegalPerson, "阳山县小江建材有限公司", company, "梁伟明", "当事人运输车辆在小江大道沿线抛撒、倾倒建筑垃圾约6立方米。", 3000, new DateOnly(2022, 5, 23)),
-            new("擅自砍伐林木", 105, PartyKind.NaturalPerson, "邓秀兰", null, null, "当事人邓秀兰未取得采伐许可证，在东山林地擅自砍伐杉木12株。", 2500, new DateOnly(2022, 6, 14)),
-            new("在公共场所擅自设置户外广告设施", 66, PartyKind.LegalPerson, "阳山县小江建材有限公司", company, "梁伟明", "当事人在小江圩镇公共场所擅自设置户外广告牌两块。", 2000, new DateOnly(2022, 7, 5)),
-            new("非法占用土地建住宅", 123, PartyKind.NaturalPerson, "罗国平", null, null, "当事人罗国平未经批准占用耕地建设住宅，占地面积约150平方米。", 15000, new DateOnly(2022, 9, 8)),
-            new("施工噪声扰民", 286, PartyKind.LegalPerson, "阳山县小江建材有限公司", company, "梁伟明", "当事人夜间22时后在小江社区周边进行产生噪声的施工作业，群众多次投诉。", 5000, new DateOnly(2022, 10, 12)),
-            new("违规养殖畜禽", 131, PartyKind.NaturalPerson, "梁少华", null, null, "当事人在饮用水水源保护区内养殖生猪，粪污未经处理直接排放。", 3000, new DateOnly(2022, 11, 3)),
-            new("擅自占用绿地", 195, PartyKind.NaturalPerson, "刘文杰", null, null, "当事人在小江社区绿化带擅自搭建棚架。", 1000, new DateOnly(2022, 11, 15)),
-            new("在公路用地堆放物料", 34, PartyKind.NaturalPerson, "何丽萍", null, null, "当事人在县道公路用地范围内堆放砂石影响通行。", 500, new DateOnly(2022, 11, 28)),
-            new("违规燃放烟花爆竹", 182, PartyKind.NaturalPerson, "林振东", null, null, "当事人在禁放区域燃放烟花爆竹。", 300, new DateOnly(2022, 12, 6)),
-            new("乱排生活污水", 154, PartyKind.LegalPerson, "阳山县小江建材有限公司", company, "梁伟明", "当事人生活污水未经处理直接排入雨水管网。", 1500, new DateOnly(2022, 12, 13)),
+            new("未经批准在村庄规划区擅自搭建建筑物", "村庄规划区擅自搭建建筑物、构筑物", PartyKind.NaturalPerson, "陈大文", null, null, "当事人陈大文未取得乡村建设规划许可证，在江口村擅自搭建砖混结构建筑物约120平方米。", 8000, new DateOnly(2022, 3, 2)),
+            new("在河道管理范围内擅自采砂", "河道管理范围内擅自采砂", PartyKind.LegalPerson, "阳山县小江镇江口砂石场", sandPit, "罗国平", "当事人在小江河道管理范围内未经许可采砂，现场查获采砂船一艘。", 30000, new DateOnly(2022, 3, 18)),
+            new("在集镇建成区占道经营", "集镇建成区占道经营", PartyKind.NaturalPerson, "李桂英", null, null, "当事人李桂英在小江圩镇主街占用人行道摆卖水果，经劝导拒不改正。", 200, new DateOnly(2022, 4, 11)),
+            new("露天焚烧秸秆", "永久基本农田露天焚烧秸秆", PartyKind.NaturalPerson, "黄志强", null, null, "当事人黄志强在新圩村农田露天焚烧秸秆，造成烟尘污染。", 800, new DateOnly(2022, 5, 6)),
+            new("在城市道路倾倒建筑垃圾", "城市道路倾倒、抛撒建筑垃圾", PartyKind.LegalPerson, "阳山县小江建材有限公司", company, "梁伟明", "当事人运输车辆在小江大道沿线抛撒、倾倒建筑垃圾约6立方米。", 3000, new DateOnly(2022, 5, 23)),
+            new("擅自砍伐林木", "林地擅自砍伐林木", PartyKind.NaturalPerson, "邓秀兰", null, null, "当事人邓秀兰未取得采伐许可证，在东山林地擅自砍伐杉木12株。", 2500, new DateOnly(2022, 6, 14)),
+            new("在公共场所擅自设置户外广告设施", "公共场所擅自设置户外广告设施", PartyKind.LegalPerson, "阳山县小江建材有限公司", company, "梁伟明", "当事人在小江圩镇公共场所擅自设置户外广告牌两块。", 2000, new DateOnly(2022, 7, 5)),
+            new("非法占用土地建住宅", "永久基本农田非法占用土地建住宅", PartyKind.NaturalPerson, "罗国平", null, null, "当事人罗国平未经批准占用耕地建设住宅，占地面积约150平方米。", 15000, new DateOnly(2022, 9, 8)),
+            new("施工噪声扰民", "集镇建成区施工噪声扰民", PartyKind.LegalPerson, "阳山县小江建材有限公司", company, "梁伟明", "当事人夜间22时后在小江社区周边进行产生噪声的施工作业，群众多次投诉。", 5000, new DateOnly(2022, 10, 12)),
+            new("违规养殖畜禽", "饮用水水源保护区违规养殖畜禽", PartyKind.NaturalPerson, "梁少华", null, null, "当事人在饮用水水源保护区内养殖生猪，粪污未经处理直接排放。", 3000, new DateOnly(2022, 11, 3)),
+            new("擅自占用绿地", "集镇建成区擅自占用绿地", PartyKind.NaturalPerson, "刘文杰", null, null, "当事人在小江社区绿化带擅自搭建棚架。", 1000, new DateOnly(2022, 11, 15)),
+            new("在公路用地堆放物料", "公路用地堆放物料影响通行", PartyKind.NaturalPerson, "何丽萍", null, null, "当事人在县道公路用地范围内堆放砂石影响通行。", 500, new DateOnly(2022, 11, 28)),
+            new("违规燃放烟花爆竹", "集镇建成区违规燃放烟花爆竹", PartyKind.NaturalPerson, "林振东", null, null, "当事人在禁放区域燃放烟花爆竹。", 300, new DateOnly(2022, 12, 6)),
+            new("乱排生活污水", "集镇建成区乱排生活污水", PartyKind.LegalPerson, "阳山县小江建材有限公司", company, "梁伟明", "当事人生活污水未经处理直接排入雨水管网。", 1500, new DateOnly(2022, 12, 13)),
         };
 
         for (var i = 0; i < cases2022.Length; i++)
@@ -167,7 +167,7 @@ internal sealed class EnforcementDemoSeeder : IStartupSeeder
             var pair = new[] { officers[(i * 2) % 12].Id, officers[(i * 2 + 1) % 12].Id };
             var idNumber = d.Party == PartyKind.NaturalPerson ? PersonalInfoMasker.CompleteIdNumber($"44182319{70 + i:00}0{(i % 9) + 1}1{i % 10}12{i % 10}") : null;
             var @case = await workflow.FileAsync(new FileCaseCommand(CaseProcedure.General, i % 3 == 0 ? CaseSource.Hotline12345 : CaseSource.Inspection,
-                i % 3 == 0 ? $"12345-2022-{3000 + i}" : null, Power(d.PowerIndex).Id, d.Title, d.Party, d.PartyName, idNumber, d.Credit, d.LegalRep,
+                i % 3 == 0 ? $"12345-2022-{3000 + i}" : null, Power(d.Power).Id, d.Title, d.Party, d.PartyName, idNumber, d.Credit, d.LegalRep,
                 d.Party == PartyKind.NaturalPerson ? $"1382763{1000 + i * 37:0000}" : null,
                 d.Party == PartyKind.NaturalPerson ? "阳山县小江镇江口村委会三组" + (i + 1) + "号" : "阳山县小江镇工业园" + (i + 1) + "号",
                 d.Facts, pair, IsMajor: true, IsComplex: false, d.Filed), townshipId, ct);
@@ -187,28 +187,30 @@ internal sealed class EnforcementDemoSeeder : IStartupSeeder
             await workflow.RecordDiscussionAsync(@case, reviewOn.AddDays(2), "镇长、分管副镇长、综合行政执法办主任、司法所所长", "同意按拟处罚意见作出处罚决定。", ct);
             var decidedOn = reviewOn.AddDays(3);
             var text = d.Party == PartyKind.NaturalPerson
-                ? $"当事人：{d.PartyName}，身份证号码：{idNumber}，住址：阳山县小江镇江口村委会三组{i + 1}号，联系电话：1382763{1000 + i * 37:0000}。经查，{d.Facts}依据{Power(d.PowerIndex).LegalBasis}，决定对当事人处以罚款人民币{d.Fine:0}元。当事人应自收到本决定书之日起十五日内缴纳罚款。如不服本决定，可在收到本决定书之日起六十日内申请行政复议，或者六个月内依法提起行政诉讼。"
-                : $"当事人：{d.PartyName}，统一社会信用代码：{d.Credit}，法定代表人：{d.LegalRep}。经查，{d.Facts}依据{Power(d.PowerIndex).LegalBasis}，决定对当事人处以罚款人民币{d.Fine:0}元。当事人应自收到本决定书之日起十五日内缴纳罚款。如不服本决定，可在收到本决定书之日起六十日内申请行政复议，或者六个月内依法提起行政诉讼。";
+                ? $"当事人：{d.PartyName}，身份证号码：{idNumber}，住址：阳山县小江镇江口村委会三组{i + 1}号，联系电话：1382763{1000 + i * 37:0000}。经查，{d.Facts}依据{Power(d.Power).LegalBasis}，决定对当事人处以罚款人民币{d.Fine:0}元。当事人应自收到本决定书之日起十五日内缴纳罚款。如不服本决定，可在收到本决定书之日起六十日内申请行政复议，或者六个月内依法提起行政诉讼。"
+                : $"当事人：{d.PartyName}，统一社会信用代码：{d.Credit}，法定代表人：{d.LegalRep}。经查，{d.Facts}依据{Power(d.Power).LegalBasis}，决定对当事人处以罚款人民币{d.Fine:0}元。当事人应自收到本决定书之日起十五日内缴纳罚款。如不服本决定，可在收到本决定书之日起六十日内申请行政复议，或者六个月内依法提起行政诉讼。";
             await workflow.DecideAsync(@case, kinds, d.Fine, text, decidedOn, ct);
             await workflow.ServeAsync(@case, decidedOn.AddDays(1), "直接送达", ct);
             await workflow.PublishAsync(@case, decidedOn.AddDays(3), ct);
-            // Seven cases closed in 2022; two decided in late 2022 are paid and closed in January 2023.
-            var paidOn = i < 7 ? decidedOn.AddDays(8) : new DateOnly(2023, 1, 6 + i);
+            // Every fine is paid within the 15 days; seven case files are closed in 2022, the other seven in 2023
+            // (two decided in autumn 2022 wait for their files to be archived).
+            var paidOn = decidedOn.AddDays(8);
             await workflow.RecordExecutionAsync(@case, paidOn, d.Fine, ct);
-            await workflow.CloseAsync(@case, new CaseFileChecklist { SubjectQualified = true, ProcedureLawful = true, FactsClear = true, EvidenceSufficient = true, LawCorrectlyApplied = true, Archived = true }, paidOn.AddDays(2), ct);
+            var closedOn = i < 7 ? paidOn.AddDays(2) : DateOnly.FromDayNumber(Math.Max(paidOn.AddDays(2).DayNumber, new DateOnly(2023, 1, 10 + i).DayNumber));
+            await workflow.CloseAsync(@case, new CaseFileChecklist { SubjectQualified = true, ProcedureLawful = true, FactsClear = true, EvidenceSufficient = true, LawCorrectlyApplied = true, Archived = true }, closedOn, ct);
         }
 
         // Cases running now: one past its 90 days, one about to reach them, one awaiting its decision after a hearing request.
         var live = new[]
         {
-            new DemoCase("在河道管理范围内擅自搭建建筑物", 3, PartyKind.NaturalPerson, "谢永红", null, null, "当事人在小江河道管理范围内擅自搭建铁皮棚约40平方米。", 6000, new DateOnly(2026, 8, 18)),
-            new DemoCase("擅自挖掘城市道路", 91, PartyKind.LegalPerson, "阳山县小江建材有限公司", company, "梁伟明", "当事人未经批准挖掘小江大道铺设管线。", 12000, new DateOnly(2026, 9, 1)),
-            new DemoCase("非法占用土地建住宅", 125, PartyKind.NaturalPerson, "莫家豪", null, null, "当事人未经批准占用耕地建设住宅约200平方米。", 60000, new DateOnly(2026, 10, 20)),
+            new DemoCase("在河道管理范围内擅自搭建建筑物", "河道管理范围内擅自搭建建筑物、构筑物", PartyKind.NaturalPerson, "谢永红", null, null, "当事人在小江河道管理范围内擅自搭建铁皮棚约40平方米。", 6000, new DateOnly(2026, 8, 18)),
+            new DemoCase("擅自挖掘城市道路", "城市道路擅自挖掘", PartyKind.LegalPerson, "阳山县小江建材有限公司", company, "梁伟明", "当事人未经批准挖掘小江大道铺设管线。", 12000, new DateOnly(2026, 9, 1)),
+            new DemoCase("非法占用土地建住宅", "永久基本农田非法占用土地建住宅", PartyKind.NaturalPerson, "莫家豪", null, null, "当事人未经批准占用耕地建设住宅约200平方米。", 60000, new DateOnly(2026, 10, 20)),
         };
         for (var i = 0; i < live.Length; i++)
         {
             var d = live[i];
-            var @case = await workflow.FileAsync(new FileCaseCommand(CaseProcedure.General, CaseSource.Inspection, null, Power(d.PowerIndex).Id, d.Title, d.Party, d.PartyName,
+            var @case = await workflow.FileAsync(new FileCaseCommand(CaseProcedure.General, CaseSource.Inspection, null, Power(d.Power).Id, d.Title, d.Party, d.PartyName,
                 d.Party == PartyKind.NaturalPerson ? PersonalInfoMasker.CompleteIdNumber($"4418231988050{i}123") : null, d.Credit, d.LegalRep, null, null, d.Facts,
                 [officers[i].Id, officers[i + 20].Id], IsMajor: i == 2, IsComplex: false, d.Filed), townshipId, ct);
             await workflow.AddEvidenceAsync(@case, new EvidenceItem { Kind = "现场笔录", Description = "现场检查笔录、照片及执法记录仪录像", CollectedBy = @case.Officers[0].OfficerName, CollectedOn = d.Filed.AddDays(2) }, ct);

@@ -61,13 +61,13 @@ internal static class OfficerEndpoints
 
 internal sealed record OfficerResponse(Guid Id, string Name, string Position, string CertificateNumber, DateOnly ValidFrom, DateOnly ValidTo, bool MayEnforce, IReadOnlyList<string> Warnings);
 
-internal sealed record ReviewRequest(
+public sealed record ReviewRequest(
     [property: Range(2000, 2100, ErrorMessage = "年度无效")] int Year,
     bool Passed,
     [property: Required(ErrorMessage = "请填写年审日期")] DateOnly? ReviewedOn,
     [property: MaxLength(500, ErrorMessage = "备注不超过 500 字")] string? Note);
 
-internal sealed record TrainingRequest(
+public sealed record TrainingRequest(
     [property: Range(2000, 2100, ErrorMessage = "年度无效")] int Year,
     [property: Required(ErrorMessage = "请填写培训名称"), MaxLength(200, ErrorMessage = "不超过 200 字")] string Title,
     [property: Range(0.5, 500, ErrorMessage = "学时应在 0.5 到 500 之间")] decimal Hours,

@@ -68,12 +68,12 @@ internal sealed class ComplaintDesk(FazhiDbContext db, IDeadlines deadlines, IOp
     private static string Shorten(string text) => text.Length <= 20 ? text : text[..20] + "…";
 }
 
-internal sealed record ComplaintRequest(
+public sealed record ComplaintRequest(
     [property: Required(ErrorMessage = "请填写您的姓名"), MaxLength(50, ErrorMessage = "姓名不超过 50 字")] string Name,
     [property: RegularExpression(@"^[0-9\-+ ]{7,20}$", ErrorMessage = "请填写有效的联系电话")] string? Phone,
     [property: Required(ErrorMessage = "请填写投诉内容"), MinLength(10, ErrorMessage = "投诉内容至少 10 个字"), MaxLength(4000, ErrorMessage = "投诉内容不超过 4000 字")] string Content);
 
-internal sealed record ReplyRequest(
+public sealed record ReplyRequest(
     Guid? CaseId,
     [property: Required(ErrorMessage = "请填写答复内容"), MaxLength(4000, ErrorMessage = "答复不超过 4000 字")] string Reply,
     DateOnly? On);

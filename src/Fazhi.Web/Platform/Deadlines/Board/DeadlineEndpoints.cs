@@ -13,7 +13,7 @@ internal sealed record DeadlineResponse(
 
 internal sealed record DeadlineListResponse(int Total, int Page, int PageCount, IReadOnlyList<DeadlineResponse> Items);
 
-internal sealed record ExtendDeadlineRequest(
+public sealed record ExtendDeadlineRequest(
     [property: Range(1, Rules.ExtensionDaysWithinLimit.Max, ErrorMessage = "延长天数应在 1—365 之间。")] int Days,
     [property: MaxLength(500, ErrorMessage = "理由不超过 500 字。")] string? Reason);
 

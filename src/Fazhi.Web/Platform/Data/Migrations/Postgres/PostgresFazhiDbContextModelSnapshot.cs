@@ -608,7 +608,6 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("Fazhi.Modules.Enforcement.Cases.CaseOfficer", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CaseId")
@@ -637,7 +636,6 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("Fazhi.Modules.Enforcement.Cases.EnforcementCase", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("CaseNumber")
@@ -864,7 +862,6 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("Fazhi.Modules.Enforcement.Cases.EvidenceItem", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid?>("AttachmentId")
@@ -910,7 +907,6 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("Fazhi.Modules.Enforcement.Officers.AnnualCertificateReview", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Note")
@@ -939,7 +935,6 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("Fazhi.Modules.Enforcement.Officers.Officer", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("CertificateIssuer")
@@ -990,7 +985,6 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("Fazhi.Modules.Enforcement.Officers.TrainingRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<bool?>("ExamPassed")
@@ -1025,7 +1019,6 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("Fazhi.Modules.Enforcement.Powers.PowerItem", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("ActingBody")
@@ -1088,7 +1081,6 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("Fazhi.Modules.Enforcement.Publicity.EnforcementComplaint", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid?>("CaseId")
@@ -1133,7 +1125,6 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("Fazhi.Modules.Enforcement.Publicity.PenaltyDisclosure", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("ActingBody")
@@ -1212,7 +1203,6 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("Fazhi.Modules.Organization.County", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("DivisionCode")
@@ -1241,7 +1231,6 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("Fazhi.Modules.Organization.Office", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Duties")
@@ -1266,7 +1255,6 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("Fazhi.Modules.Organization.Township", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CountyId")
@@ -1317,7 +1305,6 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("Fazhi.Modules.Organization.Village", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("DivisionCode")
@@ -1346,7 +1333,6 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("Fazhi.Platform.Attachments.Attachment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("ContentType")
@@ -1437,7 +1423,6 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("Fazhi.Platform.Audit.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Action")
@@ -1587,7 +1572,6 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("Fazhi.Platform.Deadlines.Deadline", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<bool>("CalendarUnconfirmed")
@@ -1688,7 +1672,6 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("Fazhi.Platform.Deadlines.DeadlineExtension", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<int>("AddedDays")
@@ -1732,7 +1715,6 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("Fazhi.Platform.Time.CalendarDay", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateOnly>("Date")
