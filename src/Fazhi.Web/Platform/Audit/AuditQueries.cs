@@ -128,7 +128,7 @@ public sealed class AuditTrailQueries(FazhiDbContext db)
             query = query.Where(e => e.UserName.Contains(user));
         }
 
-        // Compare in UTC: instants are stored in UTC on both providers (ADR 0004).
+        // Compare in UTC: instants are stored in UTC on both providers (ADR 0003).
         if (filter.From is { } from)
         {
             var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), Beijing).ToUniversalTime();

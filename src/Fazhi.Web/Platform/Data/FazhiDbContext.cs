@@ -133,7 +133,7 @@ public sealed class SqliteFazhiDbContext(DbContextOptions<SqliteFazhiDbContext> 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
-        // SQLite cannot order or compare DateTimeOffset stored as text; store instants as sortable binary (ADR 0004).
+        // SQLite cannot order or compare DateTimeOffset stored as text; store instants as sortable binary (ADR 0003).
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
     }
 }
