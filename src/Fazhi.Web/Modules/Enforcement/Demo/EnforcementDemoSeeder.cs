@@ -100,7 +100,7 @@ internal sealed class EnforcementDemoSeeder : IStartupSeeder
             var name = Surnames[i % Surnames.Length] + GivenNames[(i * 7 + 3) % GivenNames.Length];
             // A few certificates run out soon, so the 待办与预警 board has something to warn about.
             var validTo = i < 3 ? new DateOnly(2026, 12, 10 + i) : new DateOnly(2027, 6, 30);
-            var officer = await registry.AddAsync(townshipId, new OfficerInput
+            var officer = await registry.AddAsync(townshipId, new OfficerRequest
             {
                 Name = name,
                 Position = i < 12 ? "综合行政执法办公室" : i < 30 ? "镇政府工作人员" : "驻村工作人员",

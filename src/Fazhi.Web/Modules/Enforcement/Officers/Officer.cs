@@ -2,7 +2,7 @@ using Fazhi.Platform.Tenancy;
 
 namespace Fazhi.Modules.Enforcement.Officers;
 
-internal enum EmploymentKind
+public enum EmploymentKind
 {
     Established = 1, // 在编
     Contract = 2,    // 合同制（劳动合同）

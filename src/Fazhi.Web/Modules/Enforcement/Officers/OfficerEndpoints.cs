@@ -25,7 +25,7 @@ internal static class OfficerEndpoints
             OfficerRegistry.WarningsFor(o, today, options.Value).Select(w => w.Message).ToList())).ToList();
     }
 
-    private static async Task<Created<OfficerResponse>> AddAsync(OfficerInput input, OfficerRegistry registry, FazhiDbContext db, IOptions<EnforcementOptions> options, TimeProvider clock, CancellationToken ct)
+    private static async Task<Created<OfficerResponse>> AddAsync(OfficerRequest input, OfficerRegistry registry, FazhiDbContext db, IOptions<EnforcementOptions> options, TimeProvider clock, CancellationToken ct)
     {
         var officer = await registry.AddAsync(db.Tenant.TownshipId!.Value, input, ct);
         var today = Fazhi.Platform.Time.ChinaTime.Today(clock);

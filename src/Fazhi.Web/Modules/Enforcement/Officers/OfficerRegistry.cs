@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Modules.Enforcement.Officers;
 
-internal sealed class OfficerInput
+public sealed class OfficerRequest
 {
     [Required(ErrorMessage = "请填写姓名。")]
     [MaxLength(50, ErrorMessage = "姓名不超过 50 字。")]
@@ -34,7 +34,7 @@ internal sealed record OfficerWarning(Guid OfficerId, string Name, string Messag
 /// <summary>The registry of officers and their certificates, annual reviews and training (太霞乡: 年审; 小江镇: 考试).</summary>
 internal sealed class OfficerRegistry(FazhiDbContext db)
 {
-    public async Task<Officer> AddAsync(Guid townshipId, OfficerInput input, CancellationToken ct)
+    public async Task<Officer> AddAsync(Guid townshipId, OfficerRequest input, CancellationToken ct)
     {
         var officer = new Officer { TownshipId = townshipId };
         await ApplyAsync(officer, input, ct);
@@ -43,13 +43,13 @@ internal sealed class OfficerRegistry(FazhiDbContext db)
         return officer;
     }
 
-    public async Task UpdateAsync(Officer officer, OfficerInput input, CancellationToken ct)
+    public async Task UpdateAsync(Officer officer, OfficerRequest input, CancellationToken ct)
     {
         await ApplyAsync(officer, input, ct);
         await db.SaveChangesAsync(ct);
     }
 
-    private async Task ApplyAsync(Officer officer, OfficerInput input, CancellationToken ct)
+    private async Task ApplyAsync(Officer officer, OfficerRequest input, CancellationToken ct)
     {
         if (!string.IsNullOrWhiteSpace(input.CertificateNumber))
         {

@@ -12,7 +12,7 @@ namespace Fazhi.Modules.Enforcement.Pages;
 internal sealed class OfficersModel(FazhiDbContext db, OfficerRegistry registry, CaseWorkflow workflow, IOptions<EnforcementOptions> options) : PageModel
 {
     [BindProperty]
-    public OfficerInput Input { get; set; } = new();
+    public OfficerRequest Input { get; set; } = new();
 
     public int Year { get; private set; }
 
