@@ -58,6 +58,8 @@ public static class ForeignRecordRoutes
     /// <summary>The signed-in user's township (小江镇) …</summary>
     public const string OwnClerk = "xiaojiang.clerk";
 
+    public const string OwnTownship = "990100101000";
+
     /// <summary>… and the township whose records that user must not see (太霞乡).</summary>
     public const string OtherTownship = "990100102000";
 

@@ -14,6 +14,9 @@ public sealed class ForeignRecordTests(FazhiApp app) : IClassFixture<FazhiApp>
 
     public static TheoryData<string> PublicRoutes() => [.. ForeignRecordRoutes.All.Where(r => r.Value.Access == RecordAccess.Public).Select(r => r.Key)];
 
+    public static TheoryData<string> PortalRoutesByTownship() =>
+        [.. ForeignRecordRoutes.All.Where(r => r.Value.Access == RecordAccess.Public && r.Key.Contains("{code}", StringComparison.Ordinal)).Select(r => r.Key)];
+
     public static TheoryData<string> CountyRoutes() => [.. ForeignRecordRoutes.All.Where(r => r.Value.Access == RecordAccess.County).Select(r => r.Key)];
 
     [Fact]
@@ -94,6 +97,21 @@ public sealed class ForeignRecordTests(FazhiApp app) : IClassFixture<FazhiApp>
         var response = await SendAsync(app.Anonymous(), key, path, route);
 
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound, $"{key}: 未公开的记录不应对公众可见：{await BodyAsync(response)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(PortalRoutesByTownship))]
+    public async Task PublishedRecord_UnderAnotherTownshipsPortal_IsNotFound(string key)
+    {
+        // 太霞乡's published record is public, but it is not 小江镇's: 小江镇's portal does not show it.
+        var route = ForeignRecordRoutes.All[key];
+        var ownPath = await route.PathFor(app);
+        var path = ownPath.Replace($"/{ForeignRecordRoutes.OtherTownship}/", $"/{ForeignRecordRoutes.OwnTownship}/", StringComparison.Ordinal);
+        path.ShouldNotBe(ownPath);
+
+        var response = await SendAsync(app.Anonymous(), key, path, route);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound, $"{key}: {await BodyAsync(response)}");
     }
 
     [Theory]
