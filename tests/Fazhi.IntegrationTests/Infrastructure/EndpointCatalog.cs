@@ -8,8 +8,17 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Fazhi.IntegrationTests.Infrastructure;
 
 /// <summary>One route the running app answers: a Razor page (any method) or an API endpoint with its methods.</summary>
-public sealed record AppRoute(string Pattern, bool IsPage, IReadOnlyList<string> Methods, bool AcceptsJson, RoutePattern Route)
+public sealed record AppRoute(string Pattern, bool IsPage, IReadOnlyList<string> Methods, IReadOnlyList<string> AcceptedContentTypes, RoutePattern Route)
 {
+    /// <summary>The endpoint reads a JSON body.</summary>
+    public bool AcceptsJson => Accepts("json");
+
+    /// <summary>The endpoint reads a multipart form (a file upload).</summary>
+    public bool AcceptsMultipart => Accepts("multipart/form-data");
+
+    private bool Accepts(string contentType) =>
+        AcceptedContentTypes.Any(c => c.Contains(contentType, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>How the registry of <c>ForeignRecordTests</c> names it: <c>PAGE /admin/users/{id}</c>, <c>GET /api/…</c>.</summary>
     public IEnumerable<string> Keys => IsPage ? [$"PAGE {Pattern}"] : Methods.Select(m => $"{m} {Pattern}");
 
@@ -85,9 +94,8 @@ public static class EndpointCatalog
             var isPage = endpoint.Metadata.GetMetadata<ActionDescriptor>() is { } action
                 && action.GetType().Name.Contains("Page", StringComparison.Ordinal);
             var methods = endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? [];
-            var acceptsJson = endpoint.Metadata.GetOrderedMetadata<IAcceptsMetadata>()
-                .Any(a => a.ContentTypes.Any(c => c.Contains("json", StringComparison.OrdinalIgnoreCase)));
-            routes.Add(new AppRoute(pattern, isPage, [.. methods.Select(m => m.ToUpperInvariant())], acceptsJson, endpoint.RoutePattern));
+            var accepts = endpoint.Metadata.GetOrderedMetadata<IAcceptsMetadata>().SelectMany(a => a.ContentTypes).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            routes.Add(new AppRoute(pattern, isPage, [.. methods.Select(m => m.ToUpperInvariant())], accepts, endpoint.RoutePattern));
         }
 
         return [.. routes.DistinctBy(r => r.ToString()).OrderBy(r => r.Pattern, StringComparer.Ordinal)];

@@ -60,7 +60,7 @@ public sealed class RouteAccessTests(FazhiApp app) : IClassFixture<FazhiApp>
                 using var request = new HttpRequestMessage(new HttpMethod(method), api.SamplePath());
                 if (method is "POST" or "PUT" or "PATCH")
                 {
-                    request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+                    request.Content = AcceptableBody(api);
                 }
 
                 var response = await client.SendAsync(request);
@@ -160,6 +160,24 @@ public sealed class RouteAccessTests(FazhiApp app) : IClassFixture<FazhiApp>
         (await (await app.ClientForAsync("xiaojiang.clerk")).GetAsync("/workspace")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await (await app.ClientForAsync("county.reviewer")).GetAsync("/county")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await (await app.ClientForAsync("admin")).GetAsync("/admin/users")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    /// <summary>
+    /// A body of the kind the endpoint reads (its <c>IAcceptsMetadata</c>): an upload gets a multipart form, so that the
+    /// content type cannot be what answers (415) and only authentication can refuse the call.
+    /// </summary>
+    private static HttpContent AcceptableBody(AppRoute api)
+    {
+        if (api.AcceptsMultipart)
+        {
+            return new MultipartFormDataContent
+            {
+                { new StringContent("sample"), "purpose" },
+                { new ByteArrayContent("%PDF-1.4\n%%EOF\n"u8.ToArray()), "file", "sample.pdf" },
+            };
+        }
+
+        return new StringContent("{}", Encoding.UTF8, "application/json");
     }
 
     internal static bool IsRefused(HttpResponseMessage response) =>

@@ -1,0 +1,66 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using Fazhi.IntegrationTests.Infrastructure;
+using Fazhi.Modules.Organization.ManageTownships;
+using Fazhi.Modules.Organization.ManageUsers;
+using Fazhi.Platform.Attachments;
+using Fazhi.Platform.Auth;
+using Fazhi.Platform.Audit;
+using Fazhi.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Fazhi.IntegrationTests.Platform.Tenancy;
+
+/// <summary>Platform records of 太霞乡: attachments and audit entries.</summary>
+internal static class PlatformRecords
+{
+    /// <summary>The reviewer of a neighbouring county, whose county does not contain 太霞乡.</summary>
+    public const string OtherCountyReviewer = "linxian.reviewer";
+
+    private static readonly ConditionalWeakTable<FazhiApp, Task<string>> OtherCounties = new();
+
+    /// <summary>Registers 邻县 and its reviewer once per app, through the same services as the administration pages.</summary>
+    public static Task<string> OtherCountyReviewerAsync(FazhiApp app) => OtherCounties.GetValue(app, a =>
+        a.InScopeAsync(Fazhi.Platform.Tenancy.TenantContext.System, async services =>
+        {
+            var county = await ActivatorUtilities.CreateInstance<TownshipRegistration>(services).CreateCountyAsync(new CountyInput
+            {
+                DivisionCode = "990200000000",
+                Name = "邻县",
+                OfficeName = "中共邻县县委全面依法治县委员会办公室",
+            }, CancellationToken.None);
+            await ActivatorUtilities.CreateInstance<UserAdministration>(services).CreateAsync(new UserInput
+            {
+                UserName = OtherCountyReviewer, DisplayName = "邻县司法局审查员", Position = "邻县司法局", Roles = [Roles.CountyReviewer], CountyId = county.Id,
+            }, FazhiApp.DemoPassword);
+            return OtherCountyReviewer;
+        }));
+
+    /// <summary>An attachment of 太霞乡 stored through the attachment store; made public when asked (as publication does).</summary>
+    public static Task<Guid> AttachmentAsync(FazhiApp app, bool isPublic) => Taixia.AsClerkAsync(app, async (services, townshipId) =>
+    {
+        var attachments = services.GetRequiredService<IAttachments>();
+        var ownerId = Guid.NewGuid();
+        // Unique bytes: the store is content-addressed and a shared blob would make two tests one.
+        using var pdf = new MemoryStream(Encoding.UTF8.GetBytes(
+            $"%PDF-1.4\n% 太霞乡 {Guid.NewGuid()}\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"));
+        var info = await attachments.AddAsync(townshipId, "NormativeDocument", ownerId, "公布文本", "太霞乡集镇市容环境卫生管理办法.pdf", pdf, CancellationToken.None);
+        var db = services.GetRequiredService<FazhiDbContext>();
+        await db.SaveChangesAsync();
+        if (isPublic)
+        {
+            await attachments.SetPublicAsync(ownerId, true, CancellationToken.None);
+            await db.SaveChangesAsync();
+        }
+
+        return info.Id;
+    });
+
+    /// <summary>The audit entry written when a village of 太霞乡 was registered.</summary>
+    public static async Task<Guid> AuditEntryAsync(FazhiApp app)
+    {
+        var villageId = (await ForeignRecordRoutes.VillageOfOtherTownshipAsync(app)).ToString();
+        return await app.WithDbAsync(db => db.Set<AuditEntry>().Where(e => e.RecordId == villageId).Select(e => e.Id).FirstAsync());
+    }
+}
