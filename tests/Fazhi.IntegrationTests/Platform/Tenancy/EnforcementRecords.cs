@@ -88,7 +88,7 @@ internal static class EnforcementRecords
         var officers = new List<Guid>();
         foreach (var (name, number) in new[] { ("王建国", "441823990001"), ("赵丽华", "441823990002") })
         {
-            var officer = await registry.AddAsync(townshipId, new OfficerInput
+            var officer = await registry.AddAsync(townshipId, new OfficerRequest
             {
                 Name = name,
                 Position = "综合行政执法办公室",
