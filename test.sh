@@ -99,7 +99,7 @@ main() {
     local name="$1" project="$2"
     shift 2
     log "running $name"
-    if ! "$@" dotnet test "$project" -c Release --no-build --nologo \
+    if ! "$@" dotnet test "$project" -c Release --no-build --nologo --blame-hang-timeout 10m --blame-hang-dump-type none \
         --logger "trx;LogFileName=$name.trx" --results-directory "$RESULTS"; then
       # A failed test also exits non-zero; a crash is a run that left no TRX behind.
       [ -f "$RESULTS/$name.trx" ] || { log "$name crashed: no results"; crashed=1; }

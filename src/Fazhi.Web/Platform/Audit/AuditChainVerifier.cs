@@ -35,6 +35,7 @@ internal sealed class AuditChainVerifier(FazhiDbContext db)
         var count = 0L;
         var expectedSequence = 1L;
         var previousHash = AuditChains.Genesis;
+        AuditChainBreak? broken = null;
         var entries = db.Set<AuditEntry>().AsNoTracking().Where(e => e.ChainKey == chainKey).OrderBy(e => e.Sequence).AsAsyncEnumerable();
         await foreach (var entry in entries.WithCancellation(ct))
         {
@@ -42,11 +43,18 @@ internal sealed class AuditChainVerifier(FazhiDbContext db)
             var problem = Check(entry, expectedSequence, previousHash);
             if (problem is not null)
             {
-                return new(chainKey, label, await CountAsync(chainKey, ct), new AuditChainBreak(entry.Sequence, entry.Id, entry.OccurredAt, problem));
+                broken = new AuditChainBreak(entry.Sequence, entry.Id, entry.OccurredAt, problem);
+                break;
             }
 
             expectedSequence++;
             previousHash = entry.Hash;
+        }
+
+        // Counted after the stream is closed: PostgreSQL runs one command per connection at a time.
+        if (broken is not null)
+        {
+            return new(chainKey, label, await CountAsync(chainKey, ct), broken);
         }
 
         // Entries removed from the end leave a consistent but shorter chain; the head remembers how long it was.
