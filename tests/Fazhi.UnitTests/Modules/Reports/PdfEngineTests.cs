@@ -44,6 +44,16 @@ public sealed class PdfEngineTests
             text.ShouldContain(Squash(expected));
         }
 
+        // The same checks through PdfPig, reading the PDF as a library would: A4 pages, the parts and the figures.
+        using (var document = UglyToad.PdfPig.PdfDocument.Open(result.Pdf!))
+        {
+            document.GetPages().ShouldAllBe(page => Math.Abs(page.Width - 595.3) < 1 && Math.Abs(page.Height - 841.9) < 1);
+            var pigText = Squash(string.Concat(document.GetPages().Select(page => page.Text)));
+            pigText.ShouldContain(Squash("一、主要举措和成效"));
+            pigText.ShouldContain(Squash("五、其他需要报告的情况"));
+            pigText.ShouldContain(Squash("本年度行政处罚案件立案共14宗"));
+        }
+
         var fonts = await RunAsync("pdffonts", pdfPath);
         // The aliases took effect: Song/FangSong/Kai names print in Noto Serif CJK, 黑体 in Noto Sans CJK, nothing falls back
         // to a Latin face. (LibreOffice names a face of the Noto .ttc collection after its first member, “jp”.)
