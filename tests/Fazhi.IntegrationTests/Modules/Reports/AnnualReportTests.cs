@@ -144,4 +144,38 @@ public sealed class AnnualReportTests(FazhiApp app) : IClassFixture<FazhiApp>
         sheet.Count.ShouldBe(6);
         sheet[^1]["乡镇"].ShouldBe("全县合计");
     }
+
+    [Fact]
+    public async Task SaveVersion_AfterApproval_KeepsEveryVersionAndAsksForApprovalAgain()
+    {
+        var clerk = await app.ClientForAsync("heshi.clerk");
+        await ReportScenario.DraftAsync(clerk, 2023);
+        await ReportScenario.CompleteAsync(clerk, 2023, "（一）依法行政\n第一次写法。");
+        (await ReportScenario.PostAsync(await app.ClientForAsync("heshi.leader"), "/workspace/reports/2023", "Approve")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        await ReportScenario.CompleteAsync(clerk, 2023, "（一）依法行政\n第二次写法。");
+
+        var page = new HtmlParser().ParseDocument(await clerk.GetStringAsync("/workspace/reports/2023"));
+        page.Body!.TextContent.ShouldContain("起草中");
+        page.Body.TextContent.ShouldContain("第二次写法。");
+        page.QuerySelectorAll("a[href^='/workspace/reports/2023?v=']").Select(a => a.TextContent).ShouldBe(["第 3 稿", "第 2 稿", "第 1 稿"]);
+        (await ReportScenario.TextAsync(clerk, "/workspace/reports/2023?v=2")).ShouldContain("第一次写法。");
+        (await ReportScenario.PostAsync(clerk, "/workspace/reports/2023", "Publish")).StatusCode.ShouldBe(HttpStatusCode.OK, "未重新审定的报告不能公开");
+    }
+
+    [Fact]
+    public async Task Preview_WhenLibreOfficeIsInstalled_ShowsThePagesAsImages()
+    {
+        if (!File.Exists("/usr/bin/soffice") || !File.Exists("/usr/bin/pdftoppm"))
+        {
+            Assert.Skip("未安装 LibreOffice 或 poppler-utils，无法生成版面预览。");
+        }
+
+        var clerk = await app.ClientForAsync("xiaojiang.clerk");
+
+        var page = new HtmlParser().ParseDocument(await clerk.GetStringAsync("/workspace/reports/2022/preview"));
+
+        page.QuerySelectorAll("img[src^='data:image/png;base64,']").Length.ShouldBeGreaterThan(0);
+        page.QuerySelector("[role=alert]").ShouldBeNull();
+    }
 }
