@@ -27,6 +27,17 @@ while (root is not null && !File.Exists(Path.Combine(root.FullName, "Fazhi.slnx"
 
 Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_FAZHI_WEB", Path.Combine(root?.FullName ?? ".", "src", "Fazhi.Web"));
 var dataFolder = Path.Combine(Path.GetTempPath(), "fazhi-bench-" + Guid.NewGuid().ToString("N"));
+AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+{
+    // The 10,000-record database is only for this run.
+    try
+    {
+        Directory.Delete(dataFolder, recursive: true);
+    }
+    catch (IOException)
+    {
+    }
+};
 await using var factory = new WebApplicationFactory<FazhiDbContext>().WithWebHostBuilder(b =>
 {
     b.UseEnvironment("Production");
