@@ -7,7 +7,7 @@ cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1 DEBIAN_FRONTEND=noninteractive
 
 SUDO=""
-if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo -n"; fi
 missing=()
 for package in libreoffice-writer-nogui fonts-noto-cjk poppler-utils; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

@@ -4,6 +4,7 @@ using Fazhi.Modules.Documents;
 using Fazhi.Modules.Enforcement;
 using Fazhi.Modules.Organization;
 using Fazhi.Modules.Portal;
+using Fazhi.Modules.Reports;
 using Fazhi.Platform.Attachments;
 using Fazhi.Platform.Audit;
 using Fazhi.Platform.Auth;
@@ -30,6 +31,7 @@ builder.Services.AddCounty();
 builder.Services.AddEnforcement(builder.Configuration);
 builder.Services.AddConsultation();
 builder.Services.AddDocuments();
+builder.Services.AddReports(builder.Configuration);
 
 var app = builder.Build();
 

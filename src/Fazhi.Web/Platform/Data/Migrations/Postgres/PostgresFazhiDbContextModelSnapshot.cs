@@ -1330,6 +1330,157 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                     b.ToTable("org_villages", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Modules.Reports.Drafting.AnnualReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("ApprovedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("ApprovedVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("IndexNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("SubmittedToCountyOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TownshipId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("rpt_annual_reports", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Reports.Drafting.AnnualReportFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "Kind");
+
+                    b.ToTable("rpt_report_files", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Reports.Drafting.AnnualReportVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Achievements")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("LeaderDuties")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("NextYearPlan")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OtherMatters")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Preamble")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Shortcomings")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("rpt_report_versions", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Platform.Attachments.Attachment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2148,6 +2299,24 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Fazhi.Modules.Reports.Drafting.AnnualReportFile", b =>
+                {
+                    b.HasOne("Fazhi.Modules.Reports.Drafting.AnnualReport", null)
+                        .WithMany("Files")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Reports.Drafting.AnnualReportVersion", b =>
+                {
+                    b.HasOne("Fazhi.Modules.Reports.Drafting.AnnualReport", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Fazhi.Platform.Deadlines.DeadlineExtension", b =>
                 {
                     b.HasOne("Fazhi.Platform.Deadlines.Deadline", null)
@@ -2252,6 +2421,13 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                     b.Navigation("Offices");
 
                     b.Navigation("Villages");
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Reports.Drafting.AnnualReport", b =>
+                {
+                    b.Navigation("Files");
+
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("Fazhi.Platform.Deadlines.Deadline", b =>

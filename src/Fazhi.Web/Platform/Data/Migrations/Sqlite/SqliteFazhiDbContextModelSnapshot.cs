@@ -1325,6 +1325,157 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                     b.ToTable("org_villages", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Modules.Reports.Drafting.AnnualReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ApprovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ApprovedVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IndexNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SubmittedToCountyOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TownshipId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("rpt_annual_reports", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Reports.Drafting.AnnualReportFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "Kind");
+
+                    b.ToTable("rpt_report_files", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Reports.Drafting.AnnualReportVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Achievements")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeaderDuties")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NextYearPlan")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OtherMatters")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Preamble")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Shortcomings")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("rpt_report_versions", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Platform.Attachments.Attachment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2135,6 +2286,24 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Fazhi.Modules.Reports.Drafting.AnnualReportFile", b =>
+                {
+                    b.HasOne("Fazhi.Modules.Reports.Drafting.AnnualReport", null)
+                        .WithMany("Files")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Reports.Drafting.AnnualReportVersion", b =>
+                {
+                    b.HasOne("Fazhi.Modules.Reports.Drafting.AnnualReport", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Fazhi.Platform.Deadlines.DeadlineExtension", b =>
                 {
                     b.HasOne("Fazhi.Platform.Deadlines.Deadline", null)
@@ -2239,6 +2408,13 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                     b.Navigation("Offices");
 
                     b.Navigation("Villages");
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Reports.Drafting.AnnualReport", b =>
+                {
+                    b.Navigation("Files");
+
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("Fazhi.Platform.Deadlines.Deadline", b =>

@@ -434,6 +434,28 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "rpt_annual_reports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    ApprovedVersion = table.Column<int>(type: "integer", nullable: true),
+                    ApprovedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ApprovedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PublishedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    IndexNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    SubmittedToCountyOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    SubmittedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    IsPublic = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_rpt_annual_reports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -958,6 +980,60 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "rpt_report_files",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReportId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    VersionNumber = table.Column<int>(type: "integer", nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_rpt_report_files", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_rpt_report_files_rpt_annual_reports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "rpt_annual_reports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "rpt_report_versions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReportId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Preamble = table.Column<string>(type: "text", nullable: false),
+                    Achievements = table.Column<string>(type: "text", nullable: false),
+                    Shortcomings = table.Column<string>(type: "text", nullable: false),
+                    LeaderDuties = table.Column<string>(type: "text", nullable: false),
+                    NextYearPlan = table.Column<string>(type: "text", nullable: false),
+                    OtherMatters = table.Column<string>(type: "text", nullable: false),
+                    Issuer = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Author = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_rpt_report_versions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_rpt_report_versions_rpt_annual_reports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "rpt_annual_reports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "org_offices",
                 columns: table => new
                 {
@@ -1239,6 +1315,23 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 name: "IX_org_villages_TownshipId",
                 table: "org_villages",
                 column: "TownshipId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_rpt_annual_reports_TownshipId_Year",
+                table: "rpt_annual_reports",
+                columns: new[] { "TownshipId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_rpt_report_files_ReportId_Kind",
+                table: "rpt_report_files",
+                columns: new[] { "ReportId", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_rpt_report_versions_ReportId_Number",
+                table: "rpt_report_versions",
+                columns: new[] { "ReportId", "Number" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -1332,6 +1425,12 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 name: "org_villages");
 
             migrationBuilder.DropTable(
+                name: "rpt_report_files");
+
+            migrationBuilder.DropTable(
+                name: "rpt_report_versions");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
@@ -1360,6 +1459,9 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "org_townships");
+
+            migrationBuilder.DropTable(
+                name: "rpt_annual_reports");
 
             migrationBuilder.DropTable(
                 name: "org_counties");

@@ -433,6 +433,28 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "rpt_annual_reports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    ApprovedVersion = table.Column<int>(type: "INTEGER", nullable: true),
+                    ApprovedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ApprovedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    IndexNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    SubmittedToCountyOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    IsPublic = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_rpt_annual_reports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -957,6 +979,60 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "rpt_report_files",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    VersionNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_rpt_report_files", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_rpt_report_files_rpt_annual_reports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "rpt_annual_reports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "rpt_report_versions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Preamble = table.Column<string>(type: "TEXT", nullable: false),
+                    Achievements = table.Column<string>(type: "TEXT", nullable: false),
+                    Shortcomings = table.Column<string>(type: "TEXT", nullable: false),
+                    LeaderDuties = table.Column<string>(type: "TEXT", nullable: false),
+                    NextYearPlan = table.Column<string>(type: "TEXT", nullable: false),
+                    OtherMatters = table.Column<string>(type: "TEXT", nullable: false),
+                    Issuer = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Author = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_rpt_report_versions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_rpt_report_versions_rpt_annual_reports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "rpt_annual_reports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "org_offices",
                 columns: table => new
                 {
@@ -1238,6 +1314,23 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 name: "IX_org_villages_TownshipId",
                 table: "org_villages",
                 column: "TownshipId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_rpt_annual_reports_TownshipId_Year",
+                table: "rpt_annual_reports",
+                columns: new[] { "TownshipId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_rpt_report_files_ReportId_Kind",
+                table: "rpt_report_files",
+                columns: new[] { "ReportId", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_rpt_report_versions_ReportId_Number",
+                table: "rpt_report_versions",
+                columns: new[] { "ReportId", "Number" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -1331,6 +1424,12 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 name: "org_villages");
 
             migrationBuilder.DropTable(
+                name: "rpt_report_files");
+
+            migrationBuilder.DropTable(
+                name: "rpt_report_versions");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
@@ -1359,6 +1458,9 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "org_townships");
+
+            migrationBuilder.DropTable(
+                name: "rpt_annual_reports");
 
             migrationBuilder.DropTable(
                 name: "org_counties");

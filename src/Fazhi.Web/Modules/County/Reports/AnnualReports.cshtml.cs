@@ -1,0 +1,103 @@
+using Fazhi.Modules.Organization;
+using Fazhi.Modules.Reports.Contracts;
+using Fazhi.Platform.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using MiniExcel = MiniExcelLibs.MiniExcel;
+
+namespace Fazhi.Modules.County.Reports;
+
+/// <summary>
+/// The county's view of the townships' annual reports for a year (督察工作规定: reports to 上一级党委和政府, 抄送依法治县办):
+/// each township's status, its figures side by side with the county totals (counts summed; rates recomputed from the
+/// summed counts), a chart, and an Excel export.
+/// </summary>
+internal sealed class AnnualReportsModel(FazhiDbContext db, IAnnualReportSummaries summaries, IEnumerable<IIndicatorSource> sources, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public int? Year { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Chart { get; set; }
+
+    public List<TownshipRow> Rows { get; private set; } = [];
+
+    /// <summary>Every indicator, in report order, keyed by <see cref="Indicator.Key"/>.</summary>
+    public List<Indicator> Columns { get; private set; } = [];
+
+    public Dictionary<string, Indicator> Totals { get; private set; } = [];
+
+    public DateOnly DueDate { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnGetExcelAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        var sheet = new List<Dictionary<string, object?>>();
+        foreach (var row in Rows)
+        {
+            sheet.Add(Line(row.Name, AnnualReportStates.Label(row.Summary.State), row.Summary.PublishedOn, row.Summary.SubmittedOn, row.Figures));
+        }
+
+        sheet.Add(Line("全县合计", "", null, null, Totals));
+        var stream = new MemoryStream();
+        MiniExcel.SaveAs(stream, sheet, sheetName: $"{Year}年度报告");
+        stream.Position = 0;
+        return File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{Year}年度法治政府建设年度报告情况.xlsx");
+    }
+
+    private Dictionary<string, object?> Line(string name, string state, DateOnly? published, DateOnly? submitted, Dictionary<string, Indicator> figures)
+    {
+        var line = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["乡镇"] = name,
+            ["报告状态"] = state,
+            ["公开日期"] = published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["报送县级日期"] = submitted?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        };
+        foreach (var column in Columns)
+        {
+            line[$"{column.Label}（{column.Unit}）"] = figures.TryGetValue(column.Key, out var i) ? i.Value : null;
+        }
+
+        return line;
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        var today = Fazhi.Platform.Time.ChinaTime.Today(clock);
+        Year ??= today.Year - 1;
+        var countyId = db.Tenant.CountyId;
+        var townships = await db.Set<Township>().AsNoTracking().Where(t => t.CountyId == countyId).OrderBy(t => t.DivisionCode)
+            .Select(t => new { t.Id, t.Name, t.DivisionCode }).ToListAsync(ct);
+        var states = await summaries.ForYearAsync(townships.Select(t => t.Id).ToList(), Year.Value, today, ct);
+        foreach (var t in townships)
+        {
+            var indicators = new List<Indicator>();
+            foreach (var source in sources)
+            {
+                var group = await source.ForYearAsync(t.Id, Year.Value, ct);
+                indicators.AddRange(group.Indicators.Select(i => i with { Label = $"{group.Heading}·{i.Label}" }));
+            }
+
+            Rows.Add(new TownshipRow(t.Name, t.DivisionCode, states.Single(s => s.TownshipId == t.Id), indicators.ToDictionary(i => i.Key, StringComparer.Ordinal)));
+            if (Columns.Count == 0)
+            {
+                Columns = indicators;
+            }
+        }
+
+        DueDate = states.Count > 0 ? states[0].DueDate : new DateOnly(Year.Value + 1, 3, 31);
+        Totals = Columns.ToDictionary(c => c.Key, c => Total(c, Rows.Select(r => r.Figures[c.Key]).ToList()), StringComparer.Ordinal);
+        Chart ??= Columns.FirstOrDefault(c => !c.IsRate && c.Key.StartsWith("enforcement.", StringComparison.Ordinal))?.Key ?? Columns.FirstOrDefault()?.Key;
+    }
+
+    /// <summary>Counts are summed; a rate is recomputed from the summed numerators and denominators, never averaged.</summary>
+    internal static Indicator Total(Indicator column, IReadOnlyList<Indicator> values) => column.IsRate
+        ? column with { Part = values.Sum(v => v.Part ?? 0), Whole = values.Sum(v => v.Whole ?? 0), Value = Indicator.RateValue(values.Sum(v => v.Part ?? 0), values.Sum(v => v.Whole ?? 0)) }
+        : column with { Value = values.Sum(v => v.Value ?? 0) };
+
+    internal sealed record TownshipRow(string Name, string DivisionCode, AnnualReportSummary Summary, Dictionary<string, Indicator> Figures);
+}

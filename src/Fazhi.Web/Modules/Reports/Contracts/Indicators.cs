@@ -1,0 +1,89 @@
+using System.Globalization;
+
+namespace Fazhi.Modules.Reports.Contracts;
+
+/// <summary>
+/// One named figure of a township's year, as the annual report states it (issue 5 §1). <see cref="Value"/> is null
+/// for a rate whose denominator is zero: the report then leaves the sentence fragment out rather than print "0%".
+/// </summary>
+/// <param name="Key">Stable key, e.g. <c>enforcement.cases-filed</c>.</param>
+/// <param name="Label">Chinese label, e.g. 行政处罚案件立案数.</param>
+/// <param name="Unit">件, 宗, 次, 人次, 份, 人, 项, % or 万元.</param>
+/// <param name="Value">The figure, computed from the records.</param>
+/// <param name="SentenceTemplate">The clause of the seeds' sentence, with <c>{0}</c> for the value, e.g. 行政处罚案件立案共{0}宗.</param>
+/// <param name="LinkToRecords">Workspace page listing the records behind the figure.</param>
+/// <param name="Part">For a rate: the counted records (numerator), so that totals over townships are recomputed, not averaged.</param>
+/// <param name="Whole">For a rate: the records it is a share of (denominator).</param>
+public sealed record Indicator(string Key, string Label, string Unit, decimal? Value, string SentenceTemplate, string LinkToRecords, int? Part = null, int? Whole = null)
+{
+    public bool IsRate => Whole is not null;
+
+    /// <summary>A count of records.</summary>
+    public static Indicator Count(string key, string label, string unit, int value, string template, string link) =>
+        new(key, label, unit, value, template, link);
+
+    /// <summary>
+    /// A rate in percent, computed from its two counts (never typed in): one decimal, null when nothing was counted.
+    /// </summary>
+    public static Indicator Rate(string key, string label, int part, int whole, string template, string link) =>
+        new(key, label, "%", RateValue(part, whole), template, link, part, whole);
+
+    /// <summary>part / whole in percent with one decimal; null when whole is zero.</summary>
+    public static decimal? RateValue(int part, int whole) =>
+        whole == 0 ? null : Math.Round(100m * part / whole, 1, MidpointRounding.AwayFromZero);
+
+    /// <summary>The value as the report prints it: integers without decimals, rates with at most one.</summary>
+    public string FormattedValue => Value is null ? "—"
+        : Value.Value == decimal.Truncate(Value.Value) ? decimal.Truncate(Value.Value).ToString(CultureInfo.InvariantCulture)
+        : Value.Value.ToString("0.#", CultureInfo.InvariantCulture);
+
+    /// <summary>The clause with the value and unit filled in, e.g. 行政处罚案件立案共14宗; null when there is no value.</summary>
+    public string? Clause => Value is null ? null
+        : string.Format(CultureInfo.InvariantCulture, SentenceTemplate, FormattedValue + (Unit == "%" ? "%" : Unit));
+}
+
+/// <summary>
+/// The figures one module contributes to part 一 of the report: a subsection heading (level-2, 楷体) and the
+/// indicators whose clauses make up its sentence, e.g. “本年度行政处罚案件立案共14宗，已结案7宗，在办7宗……”.
+/// </summary>
+/// <param name="Module">Module key, e.g. <c>enforcement</c>; also the order key.</param>
+/// <param name="Order">Position of the subsection within part 一.</param>
+/// <param name="Heading">Subsection heading without its number, e.g. 严格规范公正文明执法.</param>
+/// <param name="Lead">Words before the first clause, e.g. 本年度.</param>
+/// <param name="Indicators">The figures, in sentence order.</param>
+public sealed record IndicatorGroup(string Module, int Order, string Heading, string Lead, IReadOnlyList<Indicator> Indicators)
+{
+    /// <summary>The sentence in the seeds' style; clauses without a value are left out; empty when none has one.</summary>
+    public string Sentence
+    {
+        get
+        {
+            var clauses = Indicators.Select(i => i.Clause).OfType<string>().ToList();
+            return clauses.Count == 0 ? "" : Lead + string.Join("，", clauses) + "。";
+        }
+    }
+}
+
+/// <summary>
+/// A module's published figures for a township and year. Modules plug into the report by registering one
+/// (<c>services.AddScoped&lt;IIndicatorSource, …&gt;()</c>); the Reports module reads every registered source.
+/// Implementations read records through the tenant filter, so a township sees its own and the county its townships.
+/// </summary>
+public interface IIndicatorSource
+{
+    Task<IndicatorGroup> ForYearAsync(Guid townshipId, int year, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// A suggestion for part 二 (存在的不足和原因) found in the records: an overdue deadline, a filing the county
+/// ordered corrected, an expired certificate, a late publication.
+/// </summary>
+/// <param name="Text">The sentence offered to the drafter.</param>
+/// <param name="LinkToRecords">Where the records behind it are.</param>
+public sealed record ShortcomingHint(string Text, string LinkToRecords);
+
+/// <summary>A source of part 二 suggestions, registered like <see cref="IIndicatorSource"/>.</summary>
+public interface IShortcomingSource
+{
+    Task<IReadOnlyList<ShortcomingHint>> ForYearAsync(Guid townshipId, int year, CancellationToken cancellationToken);
+}

@@ -1,0 +1,61 @@
+using Fazhi.Platform.ErrorHandling;
+
+namespace Fazhi.Modules.Reports.Drafting;
+
+/// <summary>
+/// The report states the five items the 法治政府建设与责任落实督察工作规定 requires; none may be left empty before the
+/// leader approves it.
+/// </summary>
+internal sealed record ReportHasAllFiveParts(ReportText Text) : IBusinessRule
+{
+    private int? FirstEmpty => Enumerable.Range(0, ReportText.PartHeadings.Count)
+        .Cast<int?>().FirstOrDefault(i => i >= Text.Parts.Count || string.IsNullOrWhiteSpace(Text.Parts[i!.Value]));
+
+    public bool IsBroken => FirstEmpty is not null || string.IsNullOrWhiteSpace(Text.Title);
+
+    public string Code => "reports.parts.incomplete";
+
+    public string Message => FirstEmpty is { } i
+        ? $"“{ReportText.PartHeadings[i]}”尚未填写。年度报告须包括五部分内容（《法治政府建设与责任落实督察工作规定》），填写完整后方可审定。"
+        : "报告标题不能为空。";
+}
+
+/// <summary>Only a leader (党政主要负责人 or the leader they designate) approves the report before it is published or submitted.</summary>
+internal sealed record OnlyLeaderApproves(bool IsLeader) : IBusinessRule
+{
+    public bool IsBroken => !IsLeader;
+
+    public string Code => "reports.approval.not-leader";
+
+    public string Message => "年度报告须经领导审定（党政主要负责人审核签字后报送、公开），当前用户不具有“领导”角色。";
+}
+
+/// <summary>Only an approved version is published or submitted: what the public and the county read is what the leader approved.</summary>
+internal sealed record ReportMustBeApproved(ReportStatus Status, string Step) : IBusinessRule
+{
+    public bool IsBroken => Status == ReportStatus.Drafting;
+
+    public string Code => "reports.not-approved";
+
+    public string Message => $"报告尚未经领导审定，不能{Step}（《法治政府建设与责任落实督察工作规定》：年度报告经审定后报送上一级党委和政府并向社会公开）。";
+}
+
+/// <summary>A published report is a public record: it is not rewritten afterwards (政府信息公开条例 第6条: 信息准确).</summary>
+internal sealed record PublishedReportIsFinal(ReportStatus Status) : IBusinessRule
+{
+    public bool IsBroken => Status == ReportStatus.Published;
+
+    public string Code => "reports.published.final";
+
+    public string Message => "报告已向社会公开，不能再修改；如需更正，请另行发布更正说明。";
+}
+
+/// <summary>A year's report is drafted once the year has begun and covers a finished or current year, never a future one.</summary>
+internal sealed record ReportYearHasBegun(int Year, DateOnly Today) : IBusinessRule
+{
+    public bool IsBroken => Year > Today.Year || Year < 2000;
+
+    public string Code => "reports.year.invalid";
+
+    public string Message => $"不能起草 {Year} 年度的报告：年度须在 2000 年至今年（{Today.Year} 年）之间。";
+}

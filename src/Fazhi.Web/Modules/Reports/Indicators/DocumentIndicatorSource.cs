@@ -1,0 +1,26 @@
+using Fazhi.Modules.Documents.Contracts;
+using Fazhi.Modules.Reports.Contracts;
+
+namespace Fazhi.Modules.Reports.Indicators;
+
+/// <summary>
+/// Adapts the Documents module's figures contract: issued normative documents and the three rates of
+/// 国办发〔2018〕115号 (合法性审核率) and 国办发〔2018〕37号 (公布、备案), computed here from the counts.
+/// </summary>
+internal sealed class DocumentIndicatorSource(IDocumentFigures figures) : IIndicatorSource
+{
+    public async Task<IndicatorGroup> ForYearAsync(Guid townshipId, int year, CancellationToken cancellationToken)
+    {
+        var f = await figures.ForTownshipAsync(townshipId, year, cancellationToken);
+        var ledger = $"/api/workspace/documents/ledger?year={year}";
+        return new IndicatorGroup("documents", 10, "规范行政规范性文件管理", "本年度", [
+            Indicator.Count("documents.issued", "印发行政规范性文件", "件", f.Issued, "制定印发行政规范性文件{0}", ledger),
+            Indicator.Rate("documents.review-rate", "合法性审核率", f.ReviewedForLegality, f.Issued, "合法性审核率{0}", ledger),
+            Indicator.Count("documents.published", "公开发布", "件", f.Published, "公开发布{0}", ledger),
+            Indicator.Rate("documents.on-time-rate", "按时公布率", f.PublishedOnTime, f.Published, "按时公布率{0}", ledger),
+            Indicator.Count("documents.filed", "报送备案", "件", f.Filed, "报县备案{0}", ledger),
+            Indicator.Rate("documents.filing-rate", "备案率", f.Filed, f.Published, "备案率{0}", ledger),
+            Indicator.Count("documents.cleaned-up", "清理文件", "件", f.CleanedUp, "清理文件{0}", ledger),
+        ]);
+    }
+}

@@ -1,0 +1,32 @@
+using Fazhi.Modules.Enforcement.Contracts;
+using Fazhi.Modules.Reports.Contracts;
+
+namespace Fazhi.Modules.Reports.Indicators;
+
+/// <summary>
+/// Adapts the Enforcement module's figures contract to the indicator registry: the sentence of the seeds
+/// (“本年度行政处罚案件立案共14宗，已结案7宗，在办7宗，开展重大执法决定法制审核9件，案件公示9件”) and the officers'
+/// certification figures (国办发〔2018〕118号: 三项制度; 持证上岗).
+/// </summary>
+internal sealed class EnforcementIndicatorSource(IEnforcementFigures figures) : IIndicatorSource
+{
+    public async Task<IndicatorGroup> ForYearAsync(Guid townshipId, int year, CancellationToken cancellationToken)
+    {
+        var f = await figures.ForYearAsync(townshipId, year, cancellationToken);
+        var cases = $"/workspace/enforcement/cases?year={year}";
+        const string officers = "/workspace/enforcement/officers";
+        return new IndicatorGroup("enforcement", 20, "严格规范公正文明执法", "本年度", [
+            Indicator.Count("enforcement.cases-filed", "行政处罚案件立案数", "宗", f.CasesFiled, "行政处罚案件立案共{0}", cases),
+            Indicator.Count("enforcement.cases-closed", "已结案", "宗", f.CasesClosed, "已结案{0}", cases),
+            Indicator.Count("enforcement.cases-in-progress", "在办案件", "宗", f.CasesInProgress, "在办{0}", cases),
+            Indicator.Count("enforcement.legal-reviews", "重大执法决定法制审核", "件", f.LegalReviews, "开展重大执法决定法制审核{0}", cases),
+            Indicator.Count("enforcement.decisions-published", "案件公示", "件", f.DecisionsPublished, "案件公示{0}", cases),
+            Indicator.Rate("enforcement.publication-on-time-rate", "处罚决定按时公示率", f.DecisionsPublishedOnTime, f.DecisionsPublished, "处罚决定按时公示率{0}", cases),
+            Indicator.Count("enforcement.power-items", "行政处罚权事项", "项", f.PowerItems, "承接行政处罚权事项{0}", "/workspace/enforcement/powers"),
+            Indicator.Count("enforcement.officers", "执法人员", "人", f.OfficersTotal, "现有执法人员{0}", officers),
+            Indicator.Rate("enforcement.certified-rate", "执法人员持证率", f.OfficersCertified, f.OfficersTotal, "持证率{0}", officers),
+            Indicator.Count("enforcement.officers-passed-exam", "通过执法资格考试", "人", f.OfficersPassedExam, "本年度通过行政执法资格考试{0}", officers),
+            Indicator.Count("enforcement.complaints", "执法投诉", "件", f.Complaints, "受理执法投诉{0}", "/workspace/enforcement/complaints"),
+        ]);
+    }
+}
