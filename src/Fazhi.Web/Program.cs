@@ -1,5 +1,6 @@
 using Fazhi.Modules.Consultation;
 using Fazhi.Modules.County;
+using Fazhi.Modules.Decisions;
 using Fazhi.Modules.Documents;
 using Fazhi.Modules.Enforcement;
 using Fazhi.Modules.Organization;
@@ -30,6 +31,7 @@ builder.Services.AddCounty();
 builder.Services.AddEnforcement(builder.Configuration);
 builder.Services.AddConsultation();
 builder.Services.AddDocuments();
+builder.Services.AddDecisions(builder.Configuration);
 
 var app = builder.Build();
 
@@ -60,6 +62,7 @@ app.MapCountyEndpoints();
 app.MapEnforcementEndpoints();
 app.MapConsultationEndpoints();
 app.MapDocumentsEndpoints();
+app.MapDecisionsEndpoints();
 
 await app.RunAsync();
 return 0;
