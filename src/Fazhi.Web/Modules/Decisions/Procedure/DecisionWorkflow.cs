@@ -95,13 +95,13 @@ internal sealed class DecisionWorkflow(FazhiDbContext db, IDeadlines deadlines, 
     }
 
     /// <summary>第15条: put the draft to public comment through the shared consultation component.</summary>
-    public async Task OpenPublicCommentAsync(MajorDecision decision, int? days, string? shortenedReason, CancellationToken ct)
+    public async Task OpenPublicCommentAsync(MajorDecision decision, int? days, string? shortenedReason, CancellationToken ct, DateOnly? on = null)
     {
         decision.EnsureOpen();
         var period = days ?? Options.CommentPeriodDays;
         BusinessRule.Check(new ConsultationOpenedOnce(decision.ConsultationId is not null));
         BusinessRule.Check(new CommentPeriodAtLeastMinimum(period, Options.CommentPeriodDays, shortenedReason));
-        var today = Today;
+        var today = on ?? Today;
         var info = await consultations.OpenAsync(new OpenConsultationRequest(decision.TownshipId, Subject(decision, suffix: "（征求意见稿）"),
             $"关于《{decision.Title}（征求意见稿）》公开征求意见", decision.DraftText,
             decision.DraftExplanation + (string.IsNullOrWhiteSpace(shortenedReason) ? "" : $"\n征求意见期限缩短的理由：{shortenedReason.Trim()}"),
