@@ -11,7 +11,7 @@ public enum DecisionCategory
 }
 
 /// <summary>Where a decision stands in its procedure.</summary>
-public enum DecisionStage
+internal enum DecisionStage
 {
     Drafting = 1,
     PublicParticipation = 2,
@@ -58,7 +58,7 @@ public enum MemberPosition
 }
 
 /// <summary>What the meeting decided about: a major decision or a 三重一大 matter.</summary>
-public enum MeetingSubject
+internal enum MeetingSubject
 {
     MajorDecision = 1,
     CollectiveMatter = 2,

@@ -142,7 +142,7 @@ public sealed record HearingRequest(
     [property: Required(ErrorMessage = "请填写听证参加人"), MaxLength(2000, ErrorMessage = "参加人不超过 2000 字")] string Participants,
     DateOnly? NoticedOn);
 
-public sealed record DateRequest(DateOnly? On);
+internal sealed record DateRequest(DateOnly? On);
 
 public sealed record HearingRecordRequest(
     [property: Required(ErrorMessage = "请填写听证笔录"), MaxLength(20000, ErrorMessage = "笔录不超过 20000 字")] string Record,
@@ -174,7 +174,7 @@ public sealed record RiskAssessmentRequest(
     [property: Required(ErrorMessage = "请填写风险防范措施"), MaxLength(4000, ErrorMessage = "措施不超过 4000 字")] string Mitigation,
     [property: MaxLength(4000, ErrorMessage = "处置预案不超过 4000 字")] string? ContingencyPlan);
 
-public sealed record LegalityRequest(DateOnly? RequestedOn, DateOnly? ReplyBy);
+internal sealed record LegalityRequest(DateOnly? RequestedOn, DateOnly? ReplyBy);
 
 public sealed record LegalityOpinionRequest(
     [property: MaxLength(100, ErrorMessage = "审查人不超过 100 字")] string? Reviewer,
