@@ -154,4 +154,30 @@ public sealed class DecisionDemoDataTests(FazhiApp app) : IClassFixture<FazhiApp
         var decided = (await clerk.SendAsync($"{DecisionsApi.Base}/collective-matters/{id}/meeting", DecisionsApi.Meeting("2026-11-23"))).Ok();
         decided.GetProperty("outcome").GetInt32().ShouldBe(1);
     }
+
+    [Fact]
+    public async Task DecisionPage_RefusedStep_ShowsTheRuleAndFieldErrors_NotAnError500()
+    {
+        var clerk = await app.ClientForAsync("taixia.clerk");
+        var id = await app.WithDbAsync(db => db.Set<MajorDecision>().Where(d => d.Title.StartsWith("太霞乡乡村旅游")).Select(d => d.Id).SingleAsync());
+        var page = $"/workspace/decisions/{id}";
+        var token = await FazhiApp.AntiforgeryTokenAsync(clerk, page);
+
+        var meeting = await clerk.PostAsync($"{page}?handler=Meeting", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["meetingName"] = "乡政府常务会议", ["chair"] = "王建国", ["attendees"] = "班子成员", ["minutes"] = "通过。", ["head"] = "王建国",
+            ["views"] = "李春梅｜副乡长｜同意｜同意。\n王建国｜乡长｜同意｜同意。", ["outcome"] = "Adopt", ["__RequestVerificationToken"] = token,
+        }));
+        meeting.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await meeting.Content.ReadAsStringAsync()).ShouldContain("未经合法性审查或经审查不合法，不得提交集体讨论");
+
+        var hearing = await clerk.PostAsync($"{page}?handler=Hearing", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["subject"] = "", ["place"] = "乡政府会议室", ["__RequestVerificationToken"] = token,
+        }));
+        hearing.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await hearing.Content.ReadAsStringAsync();
+        html.ShouldContain("请填写听证事项。");
+        html.ShouldContain("请填写听证日期。");
+    }
 }
