@@ -180,4 +180,18 @@ public sealed class DecisionDemoDataTests(FazhiApp app) : IClassFixture<FazhiApp
         html.ShouldContain("请填写听证事项。");
         html.ShouldContain("请填写听证日期。");
     }
+
+    [Fact]
+    public async Task RiskRegister_QueriesRiskPointsAcrossDecisions_HighestFirst()
+    {
+        var clerk = await app.ClientForAsync("touying.clerk");
+
+        var lines = await clerk.ReadJsonAsync($"{DecisionsApi.Base}/risks?year=2026&minScore=15");
+
+        lines.GetArrayLength().ShouldBe(2);
+        lines[0].GetProperty("score").GetInt32().ShouldBe(16);
+        lines[0].GetProperty("decision").GetString().ShouldBe("头营镇集中供热管网改造工程");
+        lines[0].GetProperty("hasContingencyPlan").GetBoolean().ShouldBeTrue();
+        (await clerk.ReadJsonAsync($"{DecisionsApi.Base}/risks?category=生态环境")).GetArrayLength().ShouldBe(1);
+    }
 }

@@ -16,6 +16,7 @@ internal static class DecisionEndpoints
     internal static void MapDecisionEndpoints(this RouteGroupBuilder group)
     {
         group.MapGet("/", ListAsync).WithSummary("重大行政决策台账");
+        group.MapGet("/risks", RisksAsync).WithSummary("风险点台账：按风险值、类别、等级查询各决策的风险点（第22–24条）");
         group.MapPost("/", InitiateAsync).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("决策启动，拟定决策草案和备选方案（第10–13条）");
         group.MapGet("/{id:guid}", GetAsync).WithSummary("决策详情");
         group.MapPost("/{id:guid}/public-comment", (Guid id, PublicCommentRequest r, DecisionWorkflow w, CancellationToken ct) =>
@@ -81,6 +82,38 @@ internal static class DecisionEndpoints
 
         return await query.OrderByDescending(d => d.Year).ThenByDescending(d => d.Sequence).Take(1000)
             .Select(d => new DecisionSummary(d.Id, d.Year, d.Sequence, d.Title, d.Owner, d.Stage, d.RiskLevel, d.LegalityOpinion, d.Outcome, d.PublishedOn))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>Risk points across decisions, highest score first: the risk assessment as data that can be queried and reported.</summary>
+    private static async Task<List<RiskRegisterLine>> RisksAsync(FazhiDbContext db, int? year, int? minScore, string? category, RiskLevel? level, CancellationToken ct)
+    {
+        var decisions = db.Set<MajorDecision>().IgnoreAutoIncludes().Where(d => d.RiskAssessedOn != null);
+        if (year is not null)
+        {
+            decisions = decisions.Where(d => d.Year == year);
+        }
+
+        if (level is not null)
+        {
+            decisions = decisions.Where(d => d.RiskLevel == level);
+        }
+
+        var query = from d in decisions
+                    join p in db.Set<RiskPoint>() on d.Id equals p.DecisionId
+                    select new { d, p };
+        if (minScore is not null)
+        {
+            query = query.Where(x => x.p.Score >= minScore);
+        }
+
+        if (!string.IsNullOrWhiteSpace(category))
+        {
+            query = query.Where(x => x.p.Category == category);
+        }
+
+        return await query.OrderByDescending(x => x.p.Score).ThenBy(x => x.d.Title).Take(1000)
+            .Select(x => new RiskRegisterLine(x.d.Id, x.d.Title, x.d.RiskLevel!.Value, x.d.ContingencyPlan != null, x.p.Category, x.p.Description, x.p.Likelihood, x.p.Impact, x.p.Score, x.p.Mitigation))
             .ToListAsync(ct);
     }
 
@@ -232,6 +265,8 @@ public sealed record EvaluationReportRequest(
 
 internal sealed record DecisionSummary(Guid Id, int Year, int Sequence, string Title, string Owner, DecisionStage Stage, RiskLevel? RiskLevel,
     LegalityOpinion? LegalityOpinion, MeetingOutcome? Outcome, DateOnly? PublishedOn);
+
+internal sealed record RiskRegisterLine(Guid DecisionId, string Decision, RiskLevel Level, bool HasContingencyPlan, string Category, string Description, int Likelihood, int Impact, int Score, string Mitigation);
 
 internal sealed record RiskPointResponse(int Order, string Category, string Description, int Likelihood, int Impact, int Score, string Mitigation);
 
