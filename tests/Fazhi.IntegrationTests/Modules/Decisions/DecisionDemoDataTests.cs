@@ -116,7 +116,9 @@ public sealed class DecisionDemoDataTests(FazhiApp app) : IClassFixture<FazhiApp
         var detail = await clerk.GetStringAsync($"/workspace/decisions/{id}");
         detail.ShouldContain("末位表态");
         detail.ShouldContain("成立以乡长为组长的应急处置小组");
-        (await clerk.GetStringAsync("/workspace/decisions/catalog?year=2026")).ShouldContain("乡党委会议2026年第2次");
+        var catalogPage = await clerk.GetStringAsync("/workspace/decisions/catalog?year=2026");
+        catalogPage.ShouldContain("乡党委会议2026年第2次");
+        catalogPage.ShouldContain($"/workspace/decisions/{id}");
         (await clerk.GetStringAsync("/workspace/decisions/collective-matters?year=2026")).ShouldContain("太霞河堤防水毁修复资金安排");
         var export = await clerk.GetAsync($"{DecisionsApi.Base}/export.xlsx?year=2026");
         export.StatusCode.ShouldBe(HttpStatusCode.OK);

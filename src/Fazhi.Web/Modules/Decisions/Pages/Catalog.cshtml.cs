@@ -5,6 +5,7 @@ using Fazhi.Platform.Data;
 using Fazhi.Platform.ErrorHandling;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Modules.Decisions.Pages;
 
@@ -19,6 +20,9 @@ internal sealed class CatalogModel(FazhiDbContext db, CatalogService catalogs) :
     public DecisionCatalog? Catalog { get; private set; }
 
     public string? Error { get; private set; }
+
+    /// <summary>The decision started for each catalogue item, if any, with its stage.</summary>
+    public Dictionary<Guid, (Guid Id, DecisionStage Stage)> Progress { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
@@ -74,6 +78,10 @@ internal sealed class CatalogModel(FazhiDbContext db, CatalogService catalogs) :
     {
         Year ??= catalogs.Today.Year;
         Catalog = await catalogs.FindAsync(db.Tenant.TownshipId!.Value, Year.Value, ct);
+        var itemIds = Catalog?.Items.Select(i => i.Id).ToList() ?? [];
+        var started = await db.Set<MajorDecision>().IgnoreAutoIncludes().Where(d => d.CatalogItemId != null && itemIds.Contains(d.CatalogItemId.Value))
+            .Select(d => new { Item = d.CatalogItemId!.Value, d.Id, d.Stage }).ToListAsync(ct);
+        Progress = started.GroupBy(x => x.Item).ToDictionary(g => g.Key, g => (g.First().Id, g.First().Stage));
     }
 }
 
