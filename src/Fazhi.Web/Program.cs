@@ -1,5 +1,6 @@
 using Fazhi.Modules.Consultation;
 using Fazhi.Modules.County;
+using Fazhi.Modules.Decisions;
 using Fazhi.Modules.Documents;
 using Fazhi.Modules.Enforcement;
 using Fazhi.Modules.Organization;
@@ -32,6 +33,7 @@ builder.Services.AddEnforcement(builder.Configuration);
 builder.Services.AddConsultation();
 builder.Services.AddDocuments();
 builder.Services.AddReports(builder.Configuration);
+builder.Services.AddDecisions(builder.Configuration);
 
 var app = builder.Build();
 
@@ -62,6 +64,7 @@ app.MapCountyEndpoints();
 app.MapEnforcementEndpoints();
 app.MapConsultationEndpoints();
 app.MapDocumentsEndpoints();
+app.MapDecisionsEndpoints();
 
 await app.RunAsync();
 return 0;

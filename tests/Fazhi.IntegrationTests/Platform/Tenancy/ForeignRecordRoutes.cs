@@ -65,7 +65,11 @@ public static class ForeignRecordRoutes
 
     public const string OtherClerk = "taixia.clerk";
 
-    public static IReadOnlyDictionary<string, ForeignRecordRoute> All { get; } = new Dictionary<string, ForeignRecordRoute>(StringComparer.Ordinal)
+    /// <summary>Every registered route: the platform's and early modules' below, and each later module's own file.</summary>
+    public static IReadOnlyDictionary<string, ForeignRecordRoute> All =>
+        new[] { Core, DecisionForeignRecordRoutes.All }.SelectMany(d => d).ToDictionary(StringComparer.Ordinal);
+
+    private static readonly IReadOnlyDictionary<string, ForeignRecordRoute> Core = new Dictionary<string, ForeignRecordRoute>(StringComparer.Ordinal)
     {
         // Organization
         ["PAGE /admin/users/{id}"] = new(RecordAccess.AdministratorOnly, async app =>

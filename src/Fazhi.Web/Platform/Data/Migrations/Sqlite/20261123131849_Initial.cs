@@ -156,6 +156,116 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "dec_catalogs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    ApprovedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ApprovalReference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    IsPublic = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dec_catalogs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "dec_collective_matters",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Category = table.Column<int>(type: "INTEGER", nullable: false),
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Proposer = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Background = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: true),
+                    RegisteredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Outcome = table.Column<int>(type: "INTEGER", nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dec_collective_matters", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "dec_decisions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Category = table.Column<int>(type: "INTEGER", nullable: false),
+                    Owner = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Proposer = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CatalogItemId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    InitiatedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Background = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    DraftText = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    DraftExplanation = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Stage = table.Column<int>(type: "INTEGER", nullable: false),
+                    ConsultationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CommentOpensOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CommentClosesOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CommentShortenedReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    RiskAssessedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RiskAssessor = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    RiskLevel = table.Column<int>(type: "INTEGER", nullable: true),
+                    RiskMitigation = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ContingencyPlan = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    LegalityRequestedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LegalityReplyBy = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LegalityReviewedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LegalityReviewer = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    LegalityOpinion = table.Column<int>(type: "INTEGER", nullable: true),
+                    LegalityOpinionText = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Outcome = table.Column<int>(type: "INTEGER", nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    PublishedText = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    Interpretation = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ArchiveClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ArchiveClosedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ArchiveSeal = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    IsPublic = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dec_decisions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "dec_meetings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubjectKind = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeetingName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Chair = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Attendees = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Absentees = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Minutes = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    Outcome = table.Column<int>(type: "INTEGER", nullable: false),
+                    OverruleReasons = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dec_meetings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "dl_deadlines",
                 columns: table => new
                 {
@@ -627,6 +737,205 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                         name: "FK_consultation_summary_lines_consultation_consultations_ConsultationId",
                         column: x => x.ConsultationId,
                         principalTable: "consultation_consultations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "dec_catalog_items",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CatalogId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Category = table.Column<int>(type: "INTEGER", nullable: false),
+                    Owner = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PlannedSteps = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    PlannedDecisionOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    HearingPlanned = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AddedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    AddedAfterApproval = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AdditionReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dec_catalog_items", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_dec_catalog_items_dec_catalogs_CatalogId",
+                        column: x => x.CatalogId,
+                        principalTable: "dec_catalogs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "dec_evaluations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DecisionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Trigger = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Evaluator = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    StartedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Conclusion = table.Column<int>(type: "INTEGER", nullable: true),
+                    Report = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dec_evaluations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_dec_evaluations_dec_decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "dec_decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "dec_expert_opinions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DecisionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Expert = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Affiliation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Form = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Opinion = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    GivenOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Adopted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AdoptionNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dec_expert_opinions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_dec_expert_opinions_dec_decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "dec_decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "dec_hearings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DecisionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NoticedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ParticipantSelection = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Participants = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Record = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    RecordSigned = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RecordedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dec_hearings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_dec_hearings_dec_decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "dec_decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "dec_milestones",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DecisionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Executor = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DoneOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dec_milestones", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_dec_milestones_dec_decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "dec_decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "dec_options",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DecisionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Recommended = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dec_options", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_dec_options_dec_decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "dec_decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "dec_risk_points",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DecisionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Likelihood = table.Column<int>(type: "INTEGER", nullable: false),
+                    Impact = table.Column<int>(type: "INTEGER", nullable: false),
+                    Score = table.Column<int>(type: "INTEGER", nullable: false),
+                    Mitigation = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dec_risk_points", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_dec_risk_points_dec_decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "dec_decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "dec_member_views",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Member = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Post = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    IsHead = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    View = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dec_member_views", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_dec_member_views_dec_meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "dec_meetings",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1168,6 +1477,73 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 column: "ConsultationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_dec_catalog_items_CatalogId",
+                table: "dec_catalog_items",
+                column: "CatalogId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dec_catalogs_TownshipId_Year",
+                table: "dec_catalogs",
+                columns: new[] { "TownshipId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dec_collective_matters_TownshipId_Year",
+                table: "dec_collective_matters",
+                columns: new[] { "TownshipId", "Year" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dec_decisions_TownshipId_Year_Sequence",
+                table: "dec_decisions",
+                columns: new[] { "TownshipId", "Year", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dec_evaluations_DecisionId",
+                table: "dec_evaluations",
+                column: "DecisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dec_expert_opinions_DecisionId",
+                table: "dec_expert_opinions",
+                column: "DecisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dec_hearings_DecisionId",
+                table: "dec_hearings",
+                column: "DecisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dec_meetings_SubjectId",
+                table: "dec_meetings",
+                column: "SubjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dec_member_views_MeetingId",
+                table: "dec_member_views",
+                column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dec_milestones_DecisionId",
+                table: "dec_milestones",
+                column: "DecisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dec_options_DecisionId",
+                table: "dec_options",
+                column: "DecisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dec_risk_points_DecisionId",
+                table: "dec_risk_points",
+                column: "DecisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dec_risk_points_Score",
+                table: "dec_risk_points",
+                column: "Score");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_dl_deadlines_DueDate",
                 table: "dl_deadlines",
                 column: "DueDate");
@@ -1370,6 +1746,33 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 name: "consultation_summary_lines");
 
             migrationBuilder.DropTable(
+                name: "dec_catalog_items");
+
+            migrationBuilder.DropTable(
+                name: "dec_collective_matters");
+
+            migrationBuilder.DropTable(
+                name: "dec_evaluations");
+
+            migrationBuilder.DropTable(
+                name: "dec_expert_opinions");
+
+            migrationBuilder.DropTable(
+                name: "dec_hearings");
+
+            migrationBuilder.DropTable(
+                name: "dec_member_views");
+
+            migrationBuilder.DropTable(
+                name: "dec_milestones");
+
+            migrationBuilder.DropTable(
+                name: "dec_options");
+
+            migrationBuilder.DropTable(
+                name: "dec_risk_points");
+
+            migrationBuilder.DropTable(
                 name: "dl_extensions");
 
             migrationBuilder.DropTable(
@@ -1440,6 +1843,15 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "consultation_consultations");
+
+            migrationBuilder.DropTable(
+                name: "dec_catalogs");
+
+            migrationBuilder.DropTable(
+                name: "dec_meetings");
+
+            migrationBuilder.DropTable(
+                name: "dec_decisions");
 
             migrationBuilder.DropTable(
                 name: "dl_deadlines");

@@ -1,0 +1,80 @@
+using Fazhi.Modules.Consultation.Contracts;
+using Fazhi.Modules.Decisions.Contracts;
+using Fazhi.Modules.Decisions.Model;
+using Fazhi.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+using MiniExcelLibs;
+
+namespace Fazhi.Modules.Decisions.Ledger;
+
+/// <summary>The decision ledger (重大行政决策台账) and the figures computed from it; nothing is typed in.</summary>
+internal sealed class DecisionLedger(FazhiDbContext db, IConsultations consultations) : IDecisionFigures
+{
+    public async Task<DecisionYearFigures> ForYearAsync(Guid townshipId, int year, CancellationToken cancellationToken)
+    {
+        var start = new DateOnly(year, 1, 1);
+        var end = new DateOnly(year, 12, 31);
+        var made = await db.Set<MajorDecision>()
+            .Where(d => d.TownshipId == townshipId && d.DecidedOn >= start && d.DecidedOn <= end
+                && (d.Stage == DecisionStage.Adopted || d.Stage == DecisionStage.Published || d.Stage == DecisionStage.Implementing || d.Stage == DecisionStage.Evaluated))
+            .ToListAsync(cancellationToken);
+        var all = await db.Set<MajorDecision>().Where(d => d.TownshipId == townshipId).ToListAsync(cancellationToken);
+        var hearings = all.SelectMany(d => d.Hearings).Count(h => h.RecordSigned && h.HeldOn >= start && h.HeldOn <= end);
+        var received = 0;
+        var adopted = 0;
+        foreach (var consultationId in all.Where(d => d.CommentOpensOn >= start && d.CommentOpensOn <= end).Select(d => d.ConsultationId!.Value))
+        {
+            var comments = await consultations.CommentsAsync(consultationId, cancellationToken);
+            received += comments.Count;
+            adopted += comments.Count(c => c.Decision == CommentDecision.Adopted);
+        }
+
+        var matters = await db.Set<CollectiveMatter>()
+            .CountAsync(m => m.TownshipId == townshipId && m.MeetingId != null && m.DecidedOn >= start && m.DecidedOn <= end, cancellationToken);
+        var evaluations = all.SelectMany(d => d.Evaluations).Count(e => e.CompletedOn >= start && e.CompletedOn <= end);
+        return new DecisionYearFigures(
+            year,
+            made.Count,
+            made.Count(d => d.HasPublicParticipation),
+            made.Count(d => d.ExpertOpinions.Count > 0),
+            made.Count(d => d.HasRiskAssessment),
+            made.Count(d => d.LegalityPassed),
+            hearings,
+            received,
+            adopted,
+            matters,
+            evaluations);
+    }
+
+    public async Task<byte[]> ExportAsync(Guid townshipId, int? year, CancellationToken ct)
+    {
+        var query = db.Set<MajorDecision>().Where(d => d.TownshipId == townshipId);
+        if (year is not null)
+        {
+            query = query.Where(d => d.Year == year);
+        }
+
+        var decisions = await query.OrderBy(d => d.Year).ThenBy(d => d.Sequence).ToListAsync(ct);
+        var rows = decisions.Select(d => new Dictionary<string, object?>
+        {
+            ["编号"] = d.Number,
+            ["决策事项"] = d.Title,
+            ["类别"] = DecisionLabels.Category(d.Category),
+            ["承办单位"] = d.Owner,
+            ["启动日期"] = d.InitiatedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["阶段"] = DecisionLabels.Stage(d.Stage),
+            ["公开征求意见"] = d.CommentClosesOn is { } c ? $"{d.CommentOpensOn:yyyy-MM-dd}至{c:yyyy-MM-dd}" : "",
+            ["听证会"] = d.Hearings.Count,
+            ["专家论证"] = d.ExpertOpinions.Count,
+            ["风险等级"] = d.RiskLevel is { } r ? DecisionLabels.Risk(r) : "",
+            ["合法性审查"] = d.LegalityOpinion is { } o ? DecisionLabels.Opinion(o) : "",
+            ["集体讨论"] = d.Outcome is { } m ? $"{d.DecidedOn:yyyy-MM-dd} {DecisionLabels.Outcome(m)}" : "",
+            ["公布"] = d.PublishedOn is { } p ? $"{p:yyyy-MM-dd} {d.DocumentNumber}" : "",
+            ["决策后评估"] = d.Evaluations.Count(e => e.CompletedOn is not null),
+            ["档案"] = d.ArchiveClosedOn is { } a ? $"{a:yyyy-MM-dd}已归档" : "未归档",
+        }).ToList();
+        using var stream = new MemoryStream();
+        await stream.SaveAsAsync(rows, sheetName: "重大行政决策台账", cancellationToken: ct);
+        return stream.ToArray();
+    }
+}
