@@ -12,6 +12,13 @@ public enum RecordAccess
 
     /// <summary>An administration record (users, townships): the administrator sees it, everyone else is refused.</summary>
     AdministratorOnly,
+
+    /// <summary>
+    /// A portal page of a published record (<c>/t/{code}/…/{id}</c>): it is public, so every township's staff sees it as any
+    /// visitor does. <see cref="ForeignRecordRoute.PathFor"/> names a published record; that drafts never appear there is
+    /// each module's own test.
+    /// </summary>
+    Public,
 }
 
 /// <summary>
@@ -27,7 +34,7 @@ public sealed record ForeignRecordRoute(RecordAccess Access, Func<FazhiApp, Task
 /// method; <see cref="ForeignRecordTests.EveryRouteWithARecordId_IsInTheRegistry"/> fails until it does
 /// (docs/testing.md).
 /// </summary>
-public static class ForeignRecordRoutes
+public static partial class ForeignRecordRoutes
 {
     /// <summary>The signed-in user's township (小江镇) …</summary>
     public const string OwnClerk = "xiaojiang.clerk";
@@ -37,7 +44,13 @@ public static class ForeignRecordRoutes
 
     public const string OtherClerk = "taixia.clerk";
 
-    public static IReadOnlyDictionary<string, ForeignRecordRoute> All { get; } = new Dictionary<string, ForeignRecordRoute>(StringComparer.Ordinal)
+    private static IReadOnlyDictionary<string, ForeignRecordRoute>? _all;
+
+    /// <summary>Every registered route: the entries below and each module's own part of this class (ForeignRecordRoutes.&lt;Module&gt;.cs).</summary>
+    public static IReadOnlyDictionary<string, ForeignRecordRoute> All =>
+        _all ??= Core.Concat(DocumentsRoutes).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
+
+    private static Dictionary<string, ForeignRecordRoute> Core { get; } = new(StringComparer.Ordinal)
     {
         // Organization
         ["PAGE /admin/users/{id}"] = new(RecordAccess.AdministratorOnly, async app =>

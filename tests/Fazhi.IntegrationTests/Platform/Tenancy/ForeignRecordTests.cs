@@ -44,6 +44,10 @@ public sealed class ForeignRecordTests(FazhiApp app) : IClassFixture<FazhiApp>
         {
             response.StatusCode.ShouldBe(HttpStatusCode.NotFound, $"{key} 对其他乡镇的记录应返回 404");
         }
+        else if (route.Access == RecordAccess.Public)
+        {
+            response.StatusCode.ShouldBe(HttpStatusCode.OK, $"{key} 是门户公开页面，对任何人相同");
+        }
         else
         {
             RouteAccessTests.IsRefused(response).ShouldBeTrue($"{key}: {EndpointCatalog.StatusText(response)}");
