@@ -250,4 +250,33 @@ public sealed class DocumentPagesTests(FazhiApp app) : IClassFixture<FazhiApp>
         print.QuerySelectorAll("tbody tr").Length.ShouldBe(1);
         print.QuerySelector("h1")!.TextContent.ShouldBe("太霞乡人民政府 行政规范性文件台账");
     }
+
+    [Fact]
+    public async Task Board_ShowsTheDemoReviewPeriod_AsDueSoon()
+    {
+        var clerk = await app.ClientForAsync("taixia.clerk");
+
+        var board = await ParseAsync(await clerk.GetAsync($"/workspace/deadlines?Filter.Q={Uri.EscapeDataString("太霞乡农村村民建房管理办法")}"));
+
+        // Assigned Mon 16 Nov for 7 working days: due Wed 25 Nov; two working days ahead on 23 Nov, so it is due soon.
+        board.QuerySelectorAll("tr.due-soon").Select(r => r.TextContent).ShouldContain(r =>
+            r.Contains("太霞乡农村村民建房管理办法", StringComparison.Ordinal) && r.Contains("规范性文件合法性审核", StringComparison.Ordinal) && r.Contains("2026-11-25", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ExpiryWarning_WhenValidityEndsWithinNinetyDays_ShowsOnTheBoard()
+    {
+        var clerk = await app.ClientForAsync("xiaojiang.clerk");
+        var id = await DocumentsApi.DeliberatedAsync(app, clerk, "xiaojiang", "小江镇集镇摊点管理办法");
+        (await clerk.PostAsync($"/api/workspace/documents/{id}/registration")).ShouldBeOk();
+        await DocumentsApi.SignBothAsync(await app.ClientForAsync("xiaojiang.leader"), id);
+        // In force since 1 January 2022 (a re-issued text): five years end on 31 December 2026.
+        (await clerk.PostAsync($"/api/workspace/documents/{id}/publication", new { writtenOn = "2026-11-23", effectiveFrom = "2022-01-01" })).ShouldBeOk();
+
+        var board = await ParseAsync(await clerk.GetAsync($"/workspace/deadlines?Filter.Q={Uri.EscapeDataString("小江镇集镇摊点管理办法")}"));
+
+        board.QuerySelectorAll("tr.due-soon").Select(r => r.TextContent).ShouldContain(r =>
+            r.Contains("小江镇集镇摊点管理办法", StringComparison.Ordinal) && r.Contains("规范性文件有效期届满", StringComparison.Ordinal) && r.Contains("2026-12-31", StringComparison.Ordinal));
+        board.Body!.TextContent.ShouldContain("规范性文件报送备案");
+    }
 }
