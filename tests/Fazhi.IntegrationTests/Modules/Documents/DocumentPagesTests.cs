@@ -124,7 +124,10 @@ public sealed class DocumentPagesTests(FazhiApp app) : IClassFixture<FazhiApp>
     [Fact]
     public async Task ReviewPage_FlagsThePenaltyArticle_AndTheAdvisorsOpinionNeedsReasons()
     {
-        var id = await DemoDocumentAsync("太霞乡农村村民建房管理办法");
+        // Its own document: the demo one stays under review for the board test.
+        var clerk = await app.ClientForAsync("taixia.clerk");
+        var id = await DocumentsApi.DraftAsync(clerk, "太霞乡村庄规划区建房管理办法", body: DocumentsApi.Body.Replace("一户只能拥有一处宅基地。", "建房须经乡人民政府审批许可。", StringComparison.Ordinal));
+        (await clerk.PostAsync($"/api/workspace/documents/{id}/legality-review", new { reviewerKind = 1, advisorUserName = "taixia.advisor" })).ShouldBeOk();
         var advisor = await app.ClientForAsync("taixia.advisor");
         var path = $"/workspace/documents/{id}/review";
 
@@ -278,5 +281,46 @@ public sealed class DocumentPagesTests(FazhiApp app) : IClassFixture<FazhiApp>
         board.QuerySelectorAll("tr.due-soon").Select(r => r.TextContent).ShouldContain(r =>
             r.Contains("小江镇集镇摊点管理办法", StringComparison.Ordinal) && r.Contains("规范性文件有效期届满", StringComparison.Ordinal) && r.Contains("2026-12-31", StringComparison.Ordinal));
         board.Body!.TextContent.ShouldContain("规范性文件报送备案");
+    }
+
+    [Fact]
+    public async Task Evaluation_RecordedOnTheDocumentPage_NeedsItsFieldsAndAppearsInTheList()
+    {
+        var clerk = await app.ClientForAsync("taixia.clerk");
+        var id = await DemoDocumentAsync("太霞乡便民服务中心服务规范");
+        var path = $"/workspace/documents/{id}";
+
+        var missing = await ParseAsync(await PostFormAsync(clerk, path, $"{path}?handler=Evaluate", new() { ["Form.Date"] = "2026-11-20", ["Form.Evaluator"] = "太霞乡党政办" }));
+        ErrorBeside(missing, "Form.Text").ShouldBe("请填写评估发现。");
+        ErrorBeside(missing, "Form.Conclusion").ShouldBe("请填写评估结论。");
+
+        (await PostFormAsync(clerk, path, $"{path}?handler=Evaluate", new()
+        {
+            ["Form.Date"] = "2026-11-20",
+            ["Form.Evaluator"] = "太霞乡党政办",
+            ["Form.Text"] = "群众满意度调查满意率96%。",
+            ["Form.Conclusion"] = "建议下次清理时继续保留。",
+        })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var list = (await ParseAsync(await clerk.GetAsync("/workspace/documents/evaluations"))).QuerySelectorAll("tbody tr").Select(r => r.TextContent).ToList();
+        list.ShouldContain(r => r.Contains("建议下次清理时继续保留。", StringComparison.Ordinal) && r.Contains("2026-11-20", StringComparison.Ordinal));
+        list.ShouldContain(r => r.Contains("实施效果良好，继续实施。", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Cleanup_ListsDocumentsInForce_AndRefusesPublicationUntilEachIsDecided()
+    {
+        var clerk = await app.ClientForAsync("xiaojiang.clerk");
+        var start = await PostFormAsync(clerk, "/workspace/documents/cleanups", "/workspace/documents/cleanups", new() { ["CampaignTitle"] = "2026年度规范性文件清理", ["Reason"] = "定期清理。" });
+        start.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var path = start.Headers.Location!.OriginalString;
+
+        var page = await ParseAsync(await clerk.GetAsync(path));
+        var rows = page.QuerySelectorAll("tbody tr").Select(r => r.TextContent).ToList();
+        rows.ShouldContain(r => r.Contains("小江镇农贸市场管理办法", StringComparison.Ordinal));
+        page.QuerySelector("form[data-confirm]").ShouldNotBeNull();
+
+        var refused = await ParseAsync(await PostFormAsync(clerk, path, $"{path}?handler=Publish", []));
+        refused.QuerySelector(".alert")!.TextContent.ShouldContain("未作出清理结论，不能公布清理结果（国办发〔2018〕37号");
     }
 }
