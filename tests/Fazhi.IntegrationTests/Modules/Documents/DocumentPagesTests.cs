@@ -323,4 +323,38 @@ public sealed class DocumentPagesTests(FazhiApp app) : IClassFixture<FazhiApp>
         var refused = await ParseAsync(await PostFormAsync(clerk, path, $"{path}?handler=Publish", []));
         refused.QuerySelector(".alert")!.TextContent.ShouldContain("未作出清理结论，不能公布清理结果（国办发〔2018〕37号");
     }
+
+    [Fact]
+    public async Task NumberingSigningAndPublication_ThroughTheRecordPage_ReachThePortal()
+    {
+        var clerk = await app.ClientForAsync("xiaojiang.clerk");
+        var id = await DocumentsApi.DeliberatedAsync(app, clerk, "xiaojiang", "小江镇农村公路养护管理办法");
+        var path = $"/workspace/documents/{id}";
+        (await PostFormAsync(clerk, path, $"{path}?handler=Register", [])).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var number = (await ParseAsync(await clerk.GetAsync(path))).QuerySelectorAll(".badge.ok").Select(b => b.TextContent).Single(t => t.StartsWith("小江府规", StringComparison.Ordinal));
+
+        // Signing is the leaders' act: the clerk is refused with the rule.
+        var refused = await ParseAsync(await PostFormAsync(clerk, path, $"{path}?handler=Sign&role=LeaderInCharge", []));
+        refused.QuerySelector(".alert")!.TextContent.ShouldContain("须由分管领导和主要领导签发");
+        var leader = await app.ClientForAsync("xiaojiang.leader");
+        (await PostFormAsync(leader, path, $"{path}?handler=Sign&role=LeaderInCharge", [])).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await PostFormAsync(leader, path, $"{path}?handler=Sign&role=PrincipalLeader", [])).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await ParseAsync(await clerk.GetAsync(path))).QuerySelector(".badge")!.TextContent.ShouldBe("已签发");
+
+        var missing = await ParseAsync(await PostFormAsync(clerk, path, $"{path}?handler=Publish", new() { ["Form.Date"] = "", ["Form.EffectiveFrom"] = "" }));
+        ErrorBeside(missing, "Form.Date").ShouldBe("请填写成文日期。");
+        ErrorBeside(missing, "Form.EffectiveFrom").ShouldBe("请填写施行日期。");
+        (await PostFormAsync(clerk, path, $"{path}?handler=Publish", new() { ["Form.Date"] = "2026-11-23", ["Form.EffectiveFrom"] = "2026-12-01", ["Form.DisclosureMode"] = "主动公开" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var portal = await ParseAsync(await app.Anonymous().GetAsync($"/t/990100101000/documents/{id}"));
+        var meta = portal.QuerySelector("table.meta-table")!.TextContent;
+        meta.ShouldContain(number);
+        meta.ShouldContain("2026-12-01");
+        meta.ShouldContain("2031-11-30");
+        meta.ShouldContain("有效");
+        var record = await ParseAsync(await clerk.GetAsync(path));
+        record.QuerySelector("form[action*='handler=File']").ShouldNotBeNull();
+        record.Body!.TextContent.ShouldContain("规范性文件报送备案");
+    }
 }
