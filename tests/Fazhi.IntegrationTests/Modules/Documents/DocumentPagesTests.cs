@@ -357,4 +357,20 @@ public sealed class DocumentPagesTests(FazhiApp app) : IClassFixture<FazhiApp>
         record.QuerySelector("form[action*='handler=File']").ShouldNotBeNull();
         record.Body!.TextContent.ShouldContain("规范性文件报送备案");
     }
+
+    [Fact]
+    public async Task Edit_OfASignedDocument_IsRefusedWithTheRuleAndKeepsTheText()
+    {
+        var clerk = await app.ClientForAsync("taixia.clerk");
+        var id = await DemoDocumentAsync("太霞乡便民服务中心服务规范");
+        var edit = $"/workspace/documents/{id}/edit";
+
+        var response = await PostFormAsync(clerk, edit, edit, new() { ["Form.Title"] = "太霞乡便民服务中心服务规范", ["Form.Body"] = "第一条 改写。" });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = await ParseAsync(response);
+        page.QuerySelector(".alert")!.TextContent.ShouldContain("已登记编号或签发的文件文本不得修改");
+        page.QuerySelector("textarea[name='Form.Body']")!.TextContent.ShouldBe("第一条 改写。");
+        (await app.WithDbAsync(db => db.Set<DocumentVersion>().CountAsync(v => v.DocumentId == id))).ShouldBe(1);
+    }
 }

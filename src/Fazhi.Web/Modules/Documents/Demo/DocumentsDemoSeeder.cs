@@ -174,8 +174,8 @@ internal sealed class DocumentsDemoSeeder : IStartupSeeder
             await Run(day = Next(Next(day)), sp => sp.Get<DeliberationHandler>().RecordAsync(id,
                 new DeliberationRequest(day, "党委书记、乡（镇）长、分管副职、党政办主任、司法所所长", DeliberationDecision.Approved, "无", "会议审议认为文件符合上位法规定，同意印发。"), t.Clerk, null, null, ct));
             await Run(day = Next(day), sp => sp.Get<RegistrationHandler>().RegisterAsync(id, t.Clerk, ct));
-            await Run(day, sp => sp.Get<RegistrationHandler>().SignAsync(id, SignerRole.LeaderInCharge, t.Leader, ct));
-            await Run(day, sp => sp.Get<RegistrationHandler>().SignAsync(id, SignerRole.PrincipalLeader, t.Leader, ct));
+            await Run(day, sp => sp.Get<RegistrationHandler>().SignAsync(id, SignerRole.LeaderInCharge, actorIsLeader: true, t.Leader, ct));
+            await Run(day, sp => sp.Get<RegistrationHandler>().SignAsync(id, SignerRole.PrincipalLeader, actorIsLeader: true, t.Leader, ct));
             var signed = day;
             await Run(Next(Next(day)), sp => sp.Get<PublicationHandler>().PublishAsync(id, new PublishRequest(null, signed, effectiveFrom, "主动公开"), t.Clerk, ct));
             return id;

@@ -8,7 +8,6 @@ using Fazhi.Modules.Documents.Publication;
 using Fazhi.Modules.Documents.PublicComment;
 using Fazhi.Modules.Documents.Record;
 using Fazhi.Modules.Documents.Registration;
-using Fazhi.Modules.Documents.Rules;
 using Fazhi.Platform.Attachments;
 using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
@@ -103,11 +102,8 @@ internal sealed class DetailModel(
     public Task<IActionResult> OnPostRegisterAsync(Guid id, CancellationToken ct) =>
         RunAsync(id, "register", async () => await registration.RegisterAsync(id, User.Actor(), ct) is not null, ct);
 
-    public Task<IActionResult> OnPostSignAsync(Guid id, SignerRole role, CancellationToken ct) => RunAsync(id, "sign", async () =>
-    {
-        BusinessRule.Check(new SigningByLeaderOnly(IsLeader));
-        return await registration.SignAsync(id, role, User.Actor(), ct) is not null;
-    }, ct);
+    public Task<IActionResult> OnPostSignAsync(Guid id, SignerRole role, CancellationToken ct) =>
+        RunAsync(id, "sign", async () => await registration.SignAsync(id, role, IsLeader, User.Actor(), ct) is not null, ct);
 
     public Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken ct) => RunAsync(id, "publish", async () =>
     {
