@@ -163,8 +163,11 @@ public sealed class DocumentPagesTests(FazhiApp app) : IClassFixture<FazhiApp>
 
         var draft = await DemoDocumentAsync("太霞乡农村村民建房管理办法");
         (await visitor.GetAsync($"/t/{TaixiaCode}/documents/{draft}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        var home = await visitor.GetStringAsync($"/t/{TaixiaCode}");
-        home.ShouldContain("太霞乡便民服务中心服务规范");
+        var homePage = await ParseAsync(await visitor.GetAsync($"/t/{TaixiaCode}"));
+        var column = homePage.QuerySelectorAll("#documents li").Select(li => li.TextContent).ToList();
+        column.ShouldContain(i => i.Contains("太霞乡便民服务中心服务规范", StringComparison.Ordinal) && i.Contains("有效", StringComparison.Ordinal));
+        column.ShouldContain(i => i.Contains("太霞乡集镇农贸市场管理暂行办法", StringComparison.Ordinal) && i.Contains("失效", StringComparison.Ordinal));
+        var home = homePage.Body!.InnerHtml;
         home.ShouldNotContain("太霞乡农村村民建房管理办法");
         // The township portal leads to the public comment on the draft in consultation.
         home.ShouldContain("关于公开征求《太霞乡农村人居环境整治管理办法（征求意见稿）》意见的公告");
