@@ -35,8 +35,9 @@ public static class DocumentsModule
         services.AddScoped<DocumentLibrary>();
         services.AddScoped<IPortalColumnSource, DocumentsColumnSource>();
         services.AddScoped<IDocumentFigures, DocumentFiguresQuery>();
+        services.AddScoped<Platform.Data.IStartupSeeder, Demo.DocumentsDemoSeeder>();
         services.AddMenuItem(new MenuItem(MenuAreas.Workspace, "规范性文件", "/workspace/documents", 20));
-        services.AddMenuItem(new MenuItem(MenuAreas.Workspace, "规范性文件台账", "/workspace/documents/ledger", 21));
+        services.AddMenuItem(new MenuItem(MenuAreas.Workspace, "规范性文件清理", "/workspace/documents/cleanups", 21));
         services.AddMenuItem(new MenuItem(MenuAreas.County, "规范性文件备案审查", "/county/filings", 20));
         return services;
     }

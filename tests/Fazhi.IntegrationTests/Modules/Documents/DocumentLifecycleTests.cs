@@ -37,6 +37,8 @@ public sealed class DocumentLifecycleTests(FazhiApp app) : IClassFixture<FazhiAp
         (await clerk.PostAsync($"/api/workspace/consultations/comments/{commentId}/decision", new { adopted = true, reason = "已在第三条中补充认定标准。" })).ShouldBeOk(HttpStatusCode.NoContent);
 
         app.SetDate(new DateOnly(2026, 9, 11));
+        // Sessions last 8 hours (AuthModule): ten days later the clerk signs in again, as a real clerk would.
+        clerk = await app.ClientForAsync("xiaojiang.clerk");
         (await clerk.PostAsync($"/api/workspace/consultations/{consultationId}/summary")).ShouldBeOk(HttpStatusCode.OK);
         (await clerk.PostAsync($"/api/workspace/documents/{id}/public-comment/complete")).ShouldBeOk(HttpStatusCode.NoContent);
         var summary = await visitor.GetJsonAsync($"/api/consultations/{consultationId}");
@@ -65,7 +67,8 @@ public sealed class DocumentLifecycleTests(FazhiApp app) : IClassFixture<FazhiAp
         detail.GetProperty("statusLabel").GetString().ShouldBe("合法性审核中");
         var flags = detail.GetProperty("flags").EnumerateArray().ToList();
         flags.ShouldContain(f => f.GetProperty("term").GetString() == "罚款" && f.GetProperty("article").GetInt32() == 4);
-        detail.GetProperty("deadlines").EnumerateArray().ShouldContain(d => d.GetProperty("ruleCode").GetString() == "documents.legality-review" && d.GetProperty("dueDate").GetString() == "2026-09-22");
+        // 7 working days from Fri 11 September: 14–18 September and Sun 20 September (调休 before 中秋/国庆), then 21 September.
+        detail.GetProperty("deadlines").EnumerateArray().ShouldContain(d => d.GetProperty("ruleCode").GetString() == "documents.legality-review" && d.GetProperty("dueDate").GetString() == "2026-09-21", detail.GetProperty("deadlines").ToString());
 
         // The clerk is not the assigned reviewer.
         (await clerk.PostAsync($"/api/workspace/documents/{id}/legality-review/opinion", new { opinion = 1, reasons = "合法" }))
@@ -84,12 +87,13 @@ public sealed class DocumentLifecycleTests(FazhiApp app) : IClassFixture<FazhiAp
 
         (await clerk.PostAsync($"/api/workspace/documents/{id}/versions", new { title = "小江镇农村建房管理办法", body = "第一条 改动", explanation = "" }))
             .ShouldBeRefusedWith("documents.drafting.signed-version-locked");
-        (await clerk.PostAsync($"/api/workspace/documents/{id}/signatures", new { role = 1 })).ShouldBeOk(HttpStatusCode.Forbidden);
+        (await clerk.PostAsync($"/api/workspace/documents/{id}/signatures", new { role = 1 })).ShouldBeRefusedWith("documents.signing.not-leader");
 
         app.SetDate(new DateOnly(2026, 9, 25));
         var leader = await app.ClientForAsync("xiaojiang.leader");
         await DocumentsApi.SignBothAsync(leader, id);
         app.SetDate(new DateOnly(2026, 9, 29));
+        clerk = await app.ClientForAsync("xiaojiang.clerk");
         (await DocumentsApi.PublishAsync(clerk, id)).ShouldBeOk(HttpStatusCode.OK);
         (await clerk.PostAsync($"/api/workspace/documents/{id}/filing")).ShouldBeOk(HttpStatusCode.OK);
 
@@ -131,6 +135,7 @@ public sealed class DocumentLifecycleTests(FazhiApp app) : IClassFixture<FazhiAp
         (await clerk.PostAsync($"/api/workspace/documents/{id}/registration")).ShouldBeOk(HttpStatusCode.OK);
         app.SetDate(new DateOnly(2026, 9, 29));
         await DocumentsApi.SignBothAsync(await app.ClientForAsync("xiaojiang.leader"), id);
+        clerk = await app.ClientForAsync("xiaojiang.clerk");
 
         var detail = await clerk.GetJsonAsync($"/api/workspace/documents/{id}");
         var publication = detail.GetProperty("deadlines").EnumerateArray().Single(d => d.GetProperty("ruleCode").GetString() == "documents.publication");
@@ -138,6 +143,7 @@ public sealed class DocumentLifecycleTests(FazhiApp app) : IClassFixture<FazhiAp
         publication.GetProperty("dueDate").GetString().ShouldBe("2026-10-12");
 
         app.SetDate(new DateOnly(2026, 10, 12));
+        clerk = await app.ClientForAsync("xiaojiang.clerk");
         (await DocumentsApi.PublishAsync(clerk, id)).ShouldBeOk(HttpStatusCode.OK);
         var after = await clerk.GetJsonAsync($"/api/workspace/documents/{id}");
         after.GetProperty("deadlines").EnumerateArray().Single(d => d.GetProperty("ruleCode").GetString() == "documents.publication")

@@ -15,7 +15,11 @@ internal static class DocumentsApi
         第四条 违反本办法擅自建房的，由镇人民政府责令改正，并处五千元罚款。
         """;
 
-    /// <summary>Sets the test clock to 09:00 Beijing time of a date, backwards too: scenarios replay dates before the fixture's today.</summary>
+    /// <summary>
+    /// Sets the test clock to 09:00 Beijing time of a date, backwards too: the 国庆节 scenarios replay 2026 dates before the
+    /// fixture's today, because the official calendar ends with 2026. A session cookie lasts 8 hours of this clock, so a
+    /// scenario signs in again after moving it forward by a day or more.
+    /// </summary>
     public static void SetDate(this FazhiApp app, DateOnly date) =>
         app.Clock.AdjustTime(new DateTimeOffset(date.ToDateTime(new TimeOnly(1, 0)), TimeSpan.Zero));
 

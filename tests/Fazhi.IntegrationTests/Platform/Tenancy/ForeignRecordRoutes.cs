@@ -53,7 +53,7 @@ public sealed record ForeignRecordRoute(RecordAccess Access, Func<FazhiApp, Task
 /// (docs/testing.md). The records are made by the helpers next to it (<see cref="EnforcementRecords"/>,
 /// <see cref="DocumentRecords"/>, <see cref="PlatformRecords"/>).
 /// </summary>
-public static class ForeignRecordRoutes
+public static partial class ForeignRecordRoutes
 {
     /// <summary>The signed-in user's township (小江镇) …</summary>
     public const string OwnClerk = "xiaojiang.clerk";
@@ -65,9 +65,9 @@ public static class ForeignRecordRoutes
 
     public const string OtherClerk = "taixia.clerk";
 
-    /// <summary>Every registered route: the platform's and early modules' below, and each later module's own file.</summary>
+    /// <summary>Every registered route: the entries below and each module's own file (ForeignRecordRoutes.&lt;Module&gt;.cs).</summary>
     public static IReadOnlyDictionary<string, ForeignRecordRoute> All =>
-        new[] { Core, DecisionForeignRecordRoutes.All }.SelectMany(d => d).ToDictionary(StringComparer.Ordinal);
+        new[] { Core, DocumentsRoutes, DecisionForeignRecordRoutes.All }.SelectMany(d => d).ToDictionary(StringComparer.Ordinal);
 
     private static readonly IReadOnlyDictionary<string, ForeignRecordRoute> Core = new Dictionary<string, ForeignRecordRoute>(StringComparer.Ordinal)
     {

@@ -61,6 +61,10 @@ public sealed class ForeignRecordTests(FazhiApp app) : IClassFixture<FazhiApp>
         {
             response.StatusCode.ShouldBe(HttpStatusCode.NotFound, $"{key} 对 {user} 而言，太霞乡的记录应返回 404：{await BodyAsync(response)}");
         }
+        else if (route.Access == RecordAccess.Public)
+        {
+            response.StatusCode.ShouldBe(HttpStatusCode.OK, $"{key} 是门户公开页面，对任何人相同");
+        }
         else
         {
             RouteAccessTests.IsRefused(response).ShouldBeTrue($"{key}: {EndpointCatalog.StatusText(response)}");

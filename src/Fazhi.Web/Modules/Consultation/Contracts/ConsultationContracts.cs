@@ -48,6 +48,13 @@ public sealed record ConsultationCommentInfo(
     CommentDecision Decision,
     string? DecisionReason);
 
+/// <summary>One line of a published adoption summary (意见采纳情况), as the public may read it: no commenter, no contact.</summary>
+/// <param name="Target">第N条 or 全文.</param>
+/// <param name="Content">The comment.</param>
+/// <param name="Adopted">采纳 or 不予采纳.</param>
+/// <param name="Reason">Why.</param>
+public sealed record PublicSummaryEntry(string Target, string Content, bool Adopted, string Reason);
+
 /// <summary>
 /// Public consultation (公开征求意见) for any module: Documents (issue 3) and major decisions (issue 6). Methods that
 /// open or publish add to the caller's DbContext and do not save, like <see cref="IDeadlines"/>.
@@ -66,6 +73,9 @@ public interface IConsultations
 
     /// <summary>Records 采纳 / 不予采纳 with the reason.</summary>
     Task<bool> DecideAsync(Guid commentId, CommentDecision decision, string reason, CancellationToken cancellationToken);
+
+    /// <summary>The published adoption summary of a consultation, read as the public reads it; null until it is published.</summary>
+    Task<IReadOnlyList<PublicSummaryEntry>?> PublicSummaryAsync(Guid consultationId, CancellationToken cancellationToken);
 
     /// <summary>Publishes the adoption summary (after the period, with every comment answered) and meets the comment deadline.</summary>
     Task<ConsultationInfo?> PublishSummaryAsync(Guid consultationId, DateOnly today, CancellationToken cancellationToken);

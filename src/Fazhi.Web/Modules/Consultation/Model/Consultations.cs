@@ -112,6 +112,15 @@ internal sealed class Consultations(FazhiDbContext db, IDeadlines deadlines, Tim
         return await ToInfoAsync(consultation, today, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<PublicSummaryEntry>?> PublicSummaryAsync(Guid consultationId, CancellationToken cancellationToken)
+    {
+        // Through the published view only: the portal page that asks may be anonymous.
+        var consultation = await db.Published<PublicConsultation>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == consultationId, cancellationToken);
+        return consultation?.SummaryPublishedOn is null
+            ? null
+            : consultation.Summary.OrderBy(l => l.Order).Select(l => new PublicSummaryEntry(l.Article is { } a ? ArticleText.Label(a) : "全文", l.Content, l.Adopted, l.Reason)).ToList();
+    }
+
     private async Task<ConsultationInfo> ToInfoAsync(PublicConsultation c, DateOnly today, CancellationToken ct)
     {
         var counts = await db.Set<ConsultationComment>().Where(x => x.ConsultationId == c.Id)

@@ -74,6 +74,6 @@ internal sealed class DocumentsColumnSource(DocumentLibrary library, FazhiDbCont
     {
         var code = await db.Set<Township>().Where(t => t.Id == townshipId).Select(t => t.DivisionCode).SingleAsync(cancellationToken);
         var (rows, total) = await library.SearchAsync(townshipId, new LibraryQuery(search, null, ValidityFilter.Any), skip, take, cancellationToken);
-        return new PortalPage(rows.Select(r => new PortalEntry($"{r.Title}（{r.DocumentNumber}）", $"/t/{code}/documents/{r.Id}", r.PublishedOn, r.InForce ? null : "失效")).ToList(), total);
+        return new PortalPage(rows.Select(r => new PortalEntry($"{r.Title}（{r.DocumentNumber}）", $"/t/{code}/documents/{r.Id}", r.PublishedOn, r.InForce ? "有效" : "失效")).ToList(), total);
     }
 }

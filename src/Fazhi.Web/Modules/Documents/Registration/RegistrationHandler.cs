@@ -1,4 +1,6 @@
 using Fazhi.Modules.Documents.Model;
+using Fazhi.Modules.Documents.Rules;
+using Fazhi.Platform.ErrorHandling;
 using Fazhi.Modules.Organization;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Deadlines;
@@ -32,7 +34,7 @@ internal sealed class RegistrationHandler(FazhiDbContext db, IDeadlines deadline
         return document;
     }
 
-    public async Task<NormativeDocument?> SignAsync(Guid id, SignerRole role, DocumentActor actor, CancellationToken ct)
+    public async Task<NormativeDocument?> SignAsync(Guid id, SignerRole role, bool actorIsLeader, DocumentActor actor, CancellationToken ct)
     {
         var document = await db.LoadDocumentAsync(id, ct);
         if (document is null)
@@ -40,6 +42,7 @@ internal sealed class RegistrationHandler(FazhiDbContext db, IDeadlines deadline
             return null;
         }
 
+        BusinessRule.Check(new SigningByLeaderOnly(actorIsLeader));
         var today = clock.Today();
         if (document.Sign(role, options.Value.RequireDistinctSigners, actor, clock.GetUtcNow(), today))
         {

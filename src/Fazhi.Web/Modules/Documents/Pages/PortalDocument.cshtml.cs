@@ -1,0 +1,44 @@
+using Fazhi.Modules.Consultation.Contracts;
+using Fazhi.Modules.Documents.Library;
+using Fazhi.Modules.Documents.Model;
+using Fazhi.Modules.Organization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Fazhi.Modules.Documents.Pages;
+
+/// <summary>
+/// A published document as the public sees it: the disclosure metadata (政府信息公开条例 第20条: 索引号, 发布机构, 文号,
+/// 成文日期, 发布日期, 公开方式, 有效性), the published text and the adoption summary of its public comment. Drafts,
+/// opinions and minutes are never read here.
+/// </summary>
+internal sealed class PortalDocumentModel(DocumentLibrary library, IConsultations consultations, TimeProvider clock) : PageModel
+{
+    public Township Township { get; private set; } = null!;
+
+    public NormativeDocument Document { get; private set; } = null!;
+
+    public Validity Validity { get; private set; }
+
+    public DateOnly? InvalidSince { get; private set; }
+
+    public IReadOnlyList<PublicSummaryEntry>? Summary { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string code, Guid id, CancellationToken ct)
+    {
+        var township = await library.TownshipAsync(code, ct);
+        var document = township is null ? null : await library.FindAsync(township.Id, id, ct);
+        if (document is null)
+        {
+            return NotFound();
+        }
+
+        Township = township!;
+        Document = document;
+        var today = clock.Today();
+        Validity = document.ValidityOn(today);
+        InvalidSince = document.InvalidSinceOn(today);
+        Summary = document.ConsultationId is { } cid ? await consultations.PublicSummaryAsync(cid, ct) : null;
+        return Page();
+    }
+}
