@@ -66,6 +66,15 @@ public sealed class PersonalInfoMaskerTests
     public void Mask_NameInCommonDecisionWording_KeepsOnlyTheSurname(string text, string expected) =>
         PersonalInfoMasker.Mask(text).ShouldBe(expected);
 
+    [Theory]
+    [InlineData("经查，当事人占道经营，经劝导拒不改正。")]
+    [InlineData("当事人未经许可在河道采砂。")]
+    [InlineData("当事人擅自搭建，影响通行。")]
+    [InlineData("当事人于当日在集镇摆卖。")]
+    [InlineData("当事人拒不改正，")]
+    public void Mask_WordsAfterTheWordPartyThatAreNotAName_StayAsWritten(string text) =>
+        PersonalInfoMasker.Mask(text).ShouldBe(text);
+
     [Fact]
     public void Mask_KnownNamesOfTheCase_AreMaskedWhereverTheyAppear()
     {

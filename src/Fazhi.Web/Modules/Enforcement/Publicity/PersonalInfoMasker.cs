@@ -38,7 +38,7 @@ internal static partial class PersonalInfoMasker
             result = result.Replace(name, MaskName(name), StringComparison.Ordinal);
         }
 
-        result = NameInWordingPattern().Replace(result, m => m.Groups["lead"].Value + MaskName(m.Groups["name"].Value));
+        result = NameInWordingPattern().Replace(result, m => LooksLikeName(m) ? m.Groups["lead"].Value + MaskName(m.Groups["name"].Value) : m.Value);
 
         for (var i = 0; i < protectedCodes.Count; i++)
         {
@@ -159,6 +159,26 @@ internal static partial class PersonalInfoMasker
         var withoutCodes = CreditCodePattern().Replace(text, m => IsValidCreditCode(m.Value) ? "" : m.Value);
         return IdNumberPattern().IsMatch(withoutCodes) || MobilePattern().IsMatch(withoutCodes);
     }
+
+    /// <summary>
+    /// After a colon (当事人：) whatever follows is a name. Without one (当事人占道经营，当事人未经许可在…) the words may be the
+    /// act itself, so a name must start with a common surname; the party's own name is masked earlier in any case.
+    /// </summary>
+    private static bool LooksLikeName(Match m)
+    {
+        var lead = m.Groups["lead"].Value;
+        if (lead.Contains('：', StringComparison.Ordinal) || lead.Contains(':', StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var name = m.Groups["name"].Value;
+        return CommonSurnames.Contains(name[0]) || (name.Length >= 3 && CompoundSurnames.Contains(name[..2]));
+    }
+
+    // Common single-character surnames, less those that are also everyday words after 当事人 (于, 由, 向, 和, 时, 来).
+    private const string CommonSurnames =
+        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭";
 
     private static readonly HashSet<string> CompoundSurnames =
         ["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木", "西门", "南宫"];
