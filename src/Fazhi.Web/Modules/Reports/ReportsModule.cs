@@ -23,6 +23,7 @@ public static class ReportsModule
         // The indicator registry: each module's figures contract, adapted here; later modules add their own source.
         services.AddScoped<IIndicatorSource, DocumentIndicatorSource>();
         services.AddScoped<IIndicatorSource, EnforcementIndicatorSource>();
+        services.AddScoped<IIndicatorSource, DecisionIndicatorSource>();
         services.AddScoped<IShortcomingSource, RecordShortcomingSource>();
         services.AddScoped<IAnnualReportSummaries, ReportSummaries>();
         services.AddScoped<IPortalColumnSource, ReportPortalSource>();

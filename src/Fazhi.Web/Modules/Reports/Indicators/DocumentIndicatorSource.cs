@@ -12,7 +12,7 @@ internal sealed class DocumentIndicatorSource(IDocumentFigures figures) : IIndic
     public async Task<IndicatorGroup> ForYearAsync(Guid townshipId, int year, CancellationToken cancellationToken)
     {
         var f = await figures.ForTownshipAsync(townshipId, year, cancellationToken);
-        var ledger = $"/api/workspace/documents/ledger?year={year}";
+        var ledger = $"/workspace/documents?Year={year}";
         return new IndicatorGroup("documents", 10, "规范行政规范性文件管理", "本年度", [
             Indicator.Count("documents.issued", "印发行政规范性文件", "件", f.Issued, "制定印发行政规范性文件{0}", ledger),
             Indicator.Rate("documents.review-rate", "合法性审核率", f.ReviewedForLegality, f.Issued, "合法性审核率{0}", ledger),
