@@ -16,6 +16,9 @@ public sealed class DecisionsTests(BrowserApp app) : IClassFixture<BrowserApp>
     [Fact]
     public async Task TourismPlan_WhenReviewedDecidedAndPublished_RefusesAHeadWhoDoesNotSpeakLast_AndShowsThePublicOnlyTheDecision()
     {
+        await using var publicContext = await NewContextAsync();
+        var visitor = await publicContext.NewPageAsync();
+
         // The legal advisor gives the written legality opinion (第二十七条、第二十八条).
         await using var advisorContext = await NewContextAsync();
         var advisor = await SignInAsync(advisorContext, "taixia.advisor");
@@ -24,6 +27,10 @@ public sealed class DecisionsTests(BrowserApp app) : IClassFixture<BrowserApp>
         await advisor.WaitForURLAsync("**/workspace/decisions/*");
         var decisionPath = new Uri(advisor.Url).AbsolutePath;
         var id = decisionPath[(decisionPath.LastIndexOf('/') + 1)..];
+
+        // Before publication the public cannot open the decision (PublicQueries lets only published ones through).
+        (await visitor.GotoAsync($"/t/990100102000/decisions/{id}"))!.Status.ShouldBe(404);
+
         (await advisor.TextContentAsync("main"))!.ShouldContain("阶段：合法性审查");
         await advisor.SelectOptionAsync("#opinionSel", "Passed");
         await advisor.FillAsync("#opinionText", OpinionText);
@@ -67,11 +74,11 @@ public sealed class DecisionsTests(BrowserApp app) : IClassFixture<BrowserApp>
         (await clerk.TextContentAsync("main"))!.ShouldContain("太政发〔2026〕18号 ｜ 公布于 2026-11-23");
         await Shot(clerk, "decision-published");
 
-        // Anyone sees the decision and its explanation, but neither the legality opinion nor the meeting's views.
-        await using var publicContext = await NewContextAsync();
-        var visitor = await publicContext.NewPageAsync();
-        var response = await visitor.GotoAsync($"/t/990100102000/decisions/{id}");
-        response!.Status.ShouldBe(200);
+        // Anyone finds the decision in the 政务公开 column and sees it with its explanation, but neither the legality
+        // opinion nor the meeting's views.
+        await visitor.GotoAsync("/t/990100102000/disclosure");
+        await visitor.ClickAsync($"a:has-text('{TourismPlan}（太政发〔2026〕18号）')");
+        await visitor.WaitForURLAsync($"**/t/990100102000/decisions/{id}");
         var portal = (await visitor.TextContentAsync("main"))!;
         (await visitor.TextContentAsync("h1"))!.ShouldContain(TourismPlan);
         portal.ShouldContain("太政发〔2026〕18号");
