@@ -84,6 +84,8 @@ public sealed class DecisionsTests(BrowserApp app) : IClassFixture<BrowserApp>
         portal.ShouldContain("太政发〔2026〕18号");
         portal.ShouldContain("打造“亲水太霞”乡村旅游品牌");
         portal.ShouldContain("专家建议分期实施，已采纳");
+        // The public comment's adoption summary is one click away.
+        (await visitor.GetAttributeAsync("a:has-text('查看公开征求意见及采纳情况')", "href"))!.ShouldStartWith("/t/990100102000/consultations/");
         portal.ShouldNotContain(OpinionText);
         portal.ShouldNotContain(DissentingView);
         portal.ShouldNotContain("末位表态");
