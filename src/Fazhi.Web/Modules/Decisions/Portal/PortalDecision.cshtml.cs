@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Fazhi.Modules.Decisions.Portal;
 
 /// <summary>A published decision on the portal (第32条): the text and the explanation only; no internal opinion or meeting record.</summary>
-internal sealed class PortalDecisionModel(FazhiDbContext db, IConsultations consultations, TimeProvider clock) : PageModel
+internal sealed class PortalDecisionModel(FazhiDbContext db, IConsultations consultations) : PageModel
 {
     public string Code { get; private set; } = "";
 
@@ -47,7 +47,9 @@ internal sealed class PortalDecisionModel(FazhiDbContext db, IConsultations cons
         Text = d.PublishedText ?? "";
         Interpretation = d.Interpretation ?? "";
         Hearings = d.Hearings.Count(h => h.RecordSigned);
-        ConsultationUrl = d.ConsultationId is { } c ? (await consultations.FindAsync(c, Platform.Time.ChinaTime.Today(clock), ct))?.PortalUrl : null;
+        // The visitor is anonymous, so the tenant-scoped FindAsync sees no consultation; the published summary of adopted
+        // opinions (第十六条) is what the public may follow, and PublicSummaryAsync reads it through the published view.
+        ConsultationUrl = d.ConsultationId is { } c && await consultations.PublicSummaryAsync(c, ct) is not null ? $"/t/{code}/consultations/{c}" : null;
         return Page();
     }
 }

@@ -1,0 +1,122 @@
+using Microsoft.Playwright;
+
+namespace Fazhi.BrowserTests;
+
+/// <summary>
+/// 太霞乡's tourism plan, which the demo data leaves in legality review, taken through the rest of 国务院令第713号 in a real
+/// browser: the legal advisor's opinion, the collective meeting (refused once for the head not speaking last), publication,
+/// and the public's view of it on the portal.
+/// </summary>
+public sealed class DecisionsTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    private const string TourismPlan = "太霞乡乡村旅游发展规划（2026—2030年）";
+    private const string OpinionText = "规划事项属于乡人民政府职权范围，已履行公众参与、专家论证和风险评估程序，内容不违反法律法规，同意提交集体讨论。";
+    private const string DissentingView = "步道选址应再征求沿河村民意见";
+
+    [Fact]
+    public async Task TourismPlan_WhenReviewedDecidedAndPublished_RefusesAHeadWhoDoesNotSpeakLast_AndShowsThePublicOnlyTheDecision()
+    {
+        await using var publicContext = await NewContextAsync();
+        var visitor = await publicContext.NewPageAsync();
+
+        // The legal advisor gives the written legality opinion (第二十七条、第二十八条).
+        await using var advisorContext = await NewContextAsync();
+        var advisor = await SignInAsync(advisorContext, "taixia.advisor");
+        await advisor.GotoAsync("/workspace/decisions");
+        await advisor.ClickAsync($"a:text-is('{TourismPlan}')");
+        await advisor.WaitForURLAsync("**/workspace/decisions/*");
+        var decisionPath = new Uri(advisor.Url).AbsolutePath;
+        var id = decisionPath[(decisionPath.LastIndexOf('/') + 1)..];
+
+        // Before publication the public cannot open the decision (PublicQueries lets only published ones through).
+        (await visitor.GotoAsync($"/t/990100102000/decisions/{id}"))!.Status.ShouldBe(404);
+
+        (await advisor.TextContentAsync("main"))!.ShouldContain("阶段：合法性审查");
+        await advisor.SelectOptionAsync("#opinionSel", "Passed");
+        await advisor.FillAsync("#opinionText", OpinionText);
+        await advisor.ClickAsync("button:has-text('出具审查意见')");
+        await advisor.WaitForSelectorAsync("text=合法，同意提交集体讨论");
+        (await advisor.TextContentAsync("main"))!.ShouldContain("阶段：待集体讨论");
+        await Shot(advisor, "decision-legality-opinion");
+
+        // The leader records the meeting with the head speaking first: refused, with the rule and its article on the page.
+        await using var leaderContext = await NewContextAsync();
+        var leader = await SignInAsync(leaderContext, "taixia.leader");
+        leader.Dialog += (_, d) => d.AcceptAsync();
+        await leader.GotoAsync(decisionPath);
+        await FillMeetingAsync(leader,
+            "王建国｜乡长｜同意｜同意规划，分期实施。\n李春梅｜副乡长｜同意｜同意。\n赵志勇｜副乡长｜原则同意｜" + DissentingView + "。");
+        await leader.ClickAsync("button:has-text('记录集体讨论决定')");
+        var alert = leader.Locator(".alert");
+        await alert.WaitForAsync();
+        (await alert.TextContentAsync())!.ShouldContain("行政首长须在集体讨论的最后发表意见（末位表态，国务院令第713号第三十条）");
+        (await leader.TextContentAsync("main"))!.ShouldContain("阶段：待集体讨论");
+        await Shot(leader, "decision-meeting-refused");
+
+        // The same meeting recorded in speaking order, the head last: the plan is adopted.
+        await FillMeetingAsync(leader,
+            "李春梅｜副乡长｜同意｜同意。\n赵志勇｜副乡长｜原则同意｜" + DissentingView + "。\n王建国｜乡长｜同意｜同意规划，分期实施。");
+        await leader.ClickAsync("button:has-text('记录集体讨论决定')");
+        await leader.WaitForSelectorAsync("text=阶段：已决定");
+        (await leader.Locator(".alert").CountAsync()).ShouldBe(0);
+        (await leader.TextContentAsync("main"))!.ShouldContain("王建国（乡长，末位表态）");
+        await Shot(leader, "decision-meeting-adopted");
+
+        // The clerk publishes it on the portal (第三十二条).
+        await using var clerkContext = await NewContextAsync();
+        var clerk = await SignInAsync(clerkContext, "taixia.clerk");
+        clerk.Dialog += (_, d) => d.AcceptAsync();
+        await clerk.GotoAsync(decisionPath);
+        await clerk.FillAsync("#documentNumber", "太政发〔2026〕18号");
+        await clerk.FillAsync("#interpretation", "公众意见1条已采纳；专家建议分期实施，已采纳。");
+        await clerk.ClickAsync("button:has-text('在门户公布决策')");
+        await clerk.WaitForSelectorAsync("text=阶段：已公布");
+        (await clerk.TextContentAsync("main"))!.ShouldContain("太政发〔2026〕18号 ｜ 公布于 2026-11-23");
+        await Shot(clerk, "decision-published");
+
+        // Anyone finds the decision in the 政务公开 column and sees it with its explanation, but neither the legality
+        // opinion nor the meeting's views.
+        await visitor.GotoAsync("/t/990100102000/disclosure");
+        await visitor.ClickAsync($"a:has-text('{TourismPlan}（太政发〔2026〕18号）')");
+        await visitor.WaitForURLAsync($"**/t/990100102000/decisions/{id}");
+        var portal = (await visitor.TextContentAsync("main"))!;
+        (await visitor.TextContentAsync("h1"))!.ShouldContain(TourismPlan);
+        portal.ShouldContain("太政发〔2026〕18号");
+        portal.ShouldContain("打造“亲水太霞”乡村旅游品牌");
+        portal.ShouldContain("专家建议分期实施，已采纳");
+        // The public comment's adoption summary is one click away.
+        (await visitor.GetAttributeAsync("a:has-text('查看公开征求意见及采纳情况')", "href"))!.ShouldStartWith("/t/990100102000/consultations/");
+        portal.ShouldNotContain(OpinionText);
+        portal.ShouldNotContain(DissentingView);
+        portal.ShouldNotContain("末位表态");
+        await Shot(visitor, "decision-portal");
+    }
+
+    private Task<IBrowserContext> NewContextAsync() =>
+        app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseAddress.ToString(), Locale = "zh-CN" });
+
+    private static async Task<IPage> SignInAsync(IBrowserContext context, string userName)
+    {
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/account/login");
+        await page.FillAsync("#Input_UserName", userName);
+        await page.FillAsync("#Input_Password", "Fazhi2026demo");
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        return page;
+    }
+
+    private static async Task FillMeetingAsync(IPage page, string views)
+    {
+        await page.FillAsync("#meetingName", "乡政府常务会议");
+        await page.FillAsync("#chair", "王建国");
+        await page.FillAsync("#attendees", "政府班子成员，司法所所长、法律顾问列席");
+        await page.FillAsync("#views", views);
+        await page.FillAsync("#head", "王建国");
+        await page.SelectOptionAsync("#outcome", "Adopt");
+        await page.FillAsync("#minutes", "会议听取乡经济发展办关于乡村旅游发展规划的汇报，审议了公众意见、专家论证意见、风险评估报告和合法性审查意见，同意通过。");
+    }
+
+    private static async Task Shot(IPage page, string name) =>
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserApp.ScreenshotFolder, name + ".png"), FullPage = true });
+}
