@@ -22,6 +22,7 @@ public static class DecisionsModule
         services.AddScoped<CollectiveMatterRegister>();
         services.AddScoped<DecisionArchiveBuilder>();
         services.AddScoped<ArchiveService>();
+        services.AddScoped<Fazhi.Platform.Attachments.IAttachmentOwnerGuard, Archive.ClosedArchiveGuard>();
         services.AddScoped<DecisionLedger>();
         services.AddScoped<IDecisionFigures>(sp => sp.GetRequiredService<DecisionLedger>());
         services.AddScoped<IPortalColumnSource, DecisionPortalSource>();

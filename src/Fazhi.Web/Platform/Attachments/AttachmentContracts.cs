@@ -50,3 +50,13 @@ public interface IAttachments
     /// </summary>
     Task SetPublicAsync(Guid ownerId, bool isPublic, CancellationToken cancellationToken);
 }
+
+/// <summary>
+/// A module's say on whether a record may still receive files. Every upload, through the module's own step or the
+/// generic attachments endpoint, asks every registered guard first; a guard refuses with a
+/// <see cref="ErrorHandling.BusinessRuleException"/> naming its rule (e.g. a closed decision archive, 第33条).
+/// </summary>
+public interface IAttachmentOwnerGuard
+{
+    Task EnsureMayAttachAsync(string ownerType, Guid ownerId, CancellationToken cancellationToken);
+}

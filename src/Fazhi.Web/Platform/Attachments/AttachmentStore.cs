@@ -14,6 +14,7 @@ internal sealed partial class AttachmentStore(
     FazhiStorageOptions storage,
     AttachmentOptions options,
     TimeProvider clock,
+    IEnumerable<IAttachmentOwnerGuard> guards,
     ILogger<AttachmentStore> logger) : IAttachments
 {
     private string BlobsRoot => Path.Combine(storage.DataFolder, "blobs");
@@ -23,6 +24,11 @@ internal sealed partial class AttachmentStore(
         ArgumentException.ThrowIfNullOrWhiteSpace(ownerType);
         ArgumentException.ThrowIfNullOrWhiteSpace(purpose);
         ArgumentNullException.ThrowIfNull(content);
+        foreach (var guard in guards)
+        {
+            await guard.EnsureMayAttachAsync(ownerType.Trim(), ownerId, cancellationToken);
+        }
+
         // Browsers may send a full client path; keep only the name.
         var name = Path.GetFileName((fileName ?? "").Replace('\\', '/')).Trim();
         if (name.Length == 0)

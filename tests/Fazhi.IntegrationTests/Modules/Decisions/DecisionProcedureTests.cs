@@ -105,6 +105,23 @@ public sealed class DecisionProcedureTests(FazhiApp app) : IClassFixture<FazhiAp
         (await clerk.SendAsync($"{url}/archive/closing")).Ok().GetProperty("seal").GetString()!.Length.ShouldBe(64);
         (await clerk.SendAsync($"{url}/milestones", new { title = "完成迁建", executor = "村镇建设服务中心", dueOn = "2027-06-30" })).Refused("decisions.archive.closed");
         (await clerk.SendAsync($"{url}/publication", new { documentNumber = "x", text = "改写", interpretation = "改写" })).Refused("decisions.archive.closed");
+        // The generic attachments endpoint is refused by the same rule: no file slips into a closed archive.
+        using (var form = new MultipartFormDataContent
+        {
+            { new StringContent("MajorDecision"), "ownerType" },
+            { new StringContent(id.ToString()), "ownerId" },
+            { new StringContent("补充材料"), "purpose" },
+            { new StringContent(await FazhiApp.AntiforgeryTokenAsync(clerk, "/workspace")), "__RequestVerificationToken" },
+        })
+        {
+            var late = new ByteArrayContent([.. "ID3"u8, 4, 0, 0, 0, 0, 0, 0, 9, 9, 9]);
+            late.Headers.ContentType = new MediaTypeHeaderValue("audio/mpeg");
+            form.Add(late, "file", "补充录音.mp3");
+            var refused = await clerk.PostAsync("/api/workspace/attachments", form);
+            refused.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+            (await refused.Content.ReadAsStringAsync()).ShouldContain("decisions.archive.closed");
+        }
+
         (await clerk.ReadJsonAsync($"{url}/archive")).GetProperty("sealHolds").GetBoolean().ShouldBeTrue();
 
         var zip = await ArchiveZip.ReadAsync(clerk, $"{url}/archive.zip");
