@@ -2,6 +2,7 @@ using System.Net;
 using AngleSharp.Html.Parser;
 using DocumentFormat.OpenXml.Packaging;
 using Fazhi.IntegrationTests.Infrastructure;
+using Fazhi.Modules.Decisions.Contracts;
 using Fazhi.Modules.Enforcement.Contracts;
 using Fazhi.Modules.Organization;
 using Fazhi.Platform.Tenancy;
@@ -44,6 +45,29 @@ public sealed class AnnualReportTests(FazhiApp app) : IClassFixture<FazhiApp>
         {
             page.Body.TextContent.ShouldContain(heading);
         }
+    }
+
+    [Fact]
+    public async Task Draft_ForTaixia2026_StatesTheMajorDecisionFiguresOfTheRecords()
+    {
+        var clerk = await app.ClientForAsync("taixia.clerk");
+        var figures = await app.WithDbAsync(async db =>
+        {
+            var township = await db.Set<Township>().SingleAsync(t => t.DivisionCode == "990100102000");
+            await using var scope = app.Services.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<CurrentTenant>().Value = TenantContext.System;
+            return await scope.ServiceProvider.GetRequiredService<IDecisionFigures>().ForYearAsync(township.Id, 2026, CancellationToken.None);
+        });
+        figures.DecisionsMade.ShouldBeGreaterThan(0);
+
+        (await ReportScenario.DraftAsync(clerk, 2026)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var page = new HtmlParser().ParseDocument(await clerk.GetStringAsync("/workspace/reports/2026"));
+
+        string Cell(string key) => page.QuerySelector($"tr[data-key='{key}'] td:nth-child(3)")!.TextContent;
+        Cell("decisions.made").ShouldBe($"{figures.DecisionsMade}项");
+        Cell("decisions.hearings").ShouldBe($"{figures.Hearings}场");
+        Cell("decisions.collective-matters").ShouldBe($"{figures.CollectiveMattersDecided}项");
+        page.Body!.TextContent.ShouldContain($"作出重大行政决策{figures.DecisionsMade}项");
     }
 
     [Fact]
