@@ -38,6 +38,19 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         }
     }
 
+    /// <summary>Opens a page in <paramref name="context"/> and signs in through the real login form with the demo password.</summary>
+    public static async Task<IPage> SignInAsync(IBrowserContext context, string userName)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/account/login");
+        await page.FillAsync("#Input_UserName", userName);
+        await page.FillAsync("#Input_Password", "Fazhi2026demo");
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        return page;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");

@@ -21,7 +21,7 @@ public sealed class DecisionsTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         // The legal advisor gives the written legality opinion (第二十七条、第二十八条).
         await using var advisorContext = await NewContextAsync();
-        var advisor = await SignInAsync(advisorContext, "taixia.advisor");
+        var advisor = await BrowserApp.SignInAsync(advisorContext, "taixia.advisor");
         await advisor.GotoAsync("/workspace/decisions");
         await advisor.ClickAsync($"a:text-is('{TourismPlan}')");
         await advisor.WaitForURLAsync("**/workspace/decisions/*");
@@ -41,7 +41,7 @@ public sealed class DecisionsTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         // The leader records the meeting with the head speaking first: refused, with the rule and its article on the page.
         await using var leaderContext = await NewContextAsync();
-        var leader = await SignInAsync(leaderContext, "taixia.leader");
+        var leader = await BrowserApp.SignInAsync(leaderContext, "taixia.leader");
         leader.Dialog += (_, d) => d.AcceptAsync();
         await leader.GotoAsync(decisionPath);
         await FillMeetingAsync(leader,
@@ -64,7 +64,7 @@ public sealed class DecisionsTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         // The clerk publishes it on the portal (第三十二条).
         await using var clerkContext = await NewContextAsync();
-        var clerk = await SignInAsync(clerkContext, "taixia.clerk");
+        var clerk = await BrowserApp.SignInAsync(clerkContext, "taixia.clerk");
         clerk.Dialog += (_, d) => d.AcceptAsync();
         await clerk.GotoAsync(decisionPath);
         await clerk.FillAsync("#documentNumber", "太政发〔2026〕18号");
@@ -95,16 +95,6 @@ public sealed class DecisionsTests(BrowserApp app) : IClassFixture<BrowserApp>
     private Task<IBrowserContext> NewContextAsync() =>
         app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseAddress.ToString(), Locale = "zh-CN" });
 
-    private static async Task<IPage> SignInAsync(IBrowserContext context, string userName)
-    {
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/account/login");
-        await page.FillAsync("#Input_UserName", userName);
-        await page.FillAsync("#Input_Password", "Fazhi2026demo");
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
-        return page;
-    }
 
     private static async Task FillMeetingAsync(IPage page, string views)
     {

@@ -11,7 +11,6 @@ namespace Fazhi.BrowserTests;
 /// </summary>
 public sealed partial class DocumentsHappyPathTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
-    private const string Password = "Fazhi2026demo";
     private const string Township = "990100101000";
 
     [Fact]
@@ -23,7 +22,7 @@ public sealed partial class DocumentsHappyPathTests(BrowserApp app) : IClassFixt
 
         // The clerk drafts the first version; nothing it touches requires public comment.
         await using var clerkContext = await NewContextAsync();
-        var clerk = await SignInAsync(clerkContext, "xiaojiang.clerk");
+        var clerk = await BrowserApp.SignInAsync(clerkContext, "xiaojiang.clerk");
         await clerk.GotoAsync("/workspace/documents/new");
         await clerk.FillAsync("#Form_Title", title);
         await clerk.FillAsync("#Form_Body", "第一条 为改善农村人居环境，根据有关规定，结合本镇实际，制定本办法。\n第二条 各村应当建立保洁制度，明确保洁责任区域。\n第三条 本办法自公布之日起施行。");
@@ -46,7 +45,7 @@ public sealed partial class DocumentsHappyPathTests(BrowserApp app) : IClassFixt
         // The advisor, in a browser of their own, gives the opinion 合法.
         await using (var advisorContext = await NewContextAsync())
         {
-            var advisor = await SignInAsync(advisorContext, "xiaojiang.advisor");
+            var advisor = await BrowserApp.SignInAsync(advisorContext, "xiaojiang.advisor");
             await advisor.GotoAsync(detailPath + "/review");
             (await advisor.TextContentAsync("h1"))!.ShouldContain(title);
             await advisor.CheckAsync("input[name=Opinion][value=Lawful]");
@@ -71,7 +70,7 @@ public sealed partial class DocumentsHappyPathTests(BrowserApp app) : IClassFixt
         // The leader registers it (it gets its 文号) and signs it both as leader in charge and as principal leader.
         await using (var leaderContext = await NewContextAsync())
         {
-            var leader = await SignInAsync(leaderContext, "xiaojiang.leader");
+            var leader = await BrowserApp.SignInAsync(leaderContext, "xiaojiang.leader");
             await leader.GotoAsync(detailPath);
             await leader.ClickAsync("button:has-text('登记并编号')");
             await ExpectStatusAsync(leader, "已登记编号");
@@ -117,16 +116,6 @@ public sealed partial class DocumentsHappyPathTests(BrowserApp app) : IClassFixt
     private Task<IBrowserContext> NewContextAsync() =>
         app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseAddress.ToString(), Locale = "zh-CN" });
 
-    private static async Task<IPage> SignInAsync(IBrowserContext context, string userName)
-    {
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/account/login");
-        await page.FillAsync("#Input_UserName", userName);
-        await page.FillAsync("#Input_Password", Password);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
-        return page;
-    }
 
     // The status badge under the title; Expect waits for the page the form's redirect loads.
     private static Task ExpectStatusAsync(IPage page, string status) =>

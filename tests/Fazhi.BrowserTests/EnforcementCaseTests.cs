@@ -81,15 +81,11 @@ public sealed class EnforcementCaseTests(BrowserApp app) : IClassFixture<Browser
         await citizen.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("enforcement-4-portal.png"), FullPage = true });
     }
 
+
     private static async Task<IPage> SignInAsync(IBrowserContext context, string user)
     {
-        var page = await context.NewPageAsync();
+        var page = await BrowserApp.SignInAsync(context, user);
         page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
-        await page.GotoAsync("/account/login");
-        await page.FillAsync("#Input_UserName", user);
-        await page.FillAsync("#Input_Password", "Fazhi2026demo");
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
         return page;
     }
 

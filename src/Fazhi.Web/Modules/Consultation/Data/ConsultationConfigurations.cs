@@ -10,7 +10,6 @@ internal sealed class PublicConsultationConfiguration : IEntityTypeConfiguration
     {
         builder.ToTable("consultation_consultations");
         builder.HasKey(c => c.Id);
-        builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.SubjectModule).HasMaxLength(40);
         builder.Property(c => c.SubjectType).HasMaxLength(80);
         builder.Property(c => c.WorkspaceUrl).HasMaxLength(300);
@@ -36,7 +35,6 @@ internal sealed class ConsultationCommentConfiguration : IEntityTypeConfiguratio
     {
         builder.ToTable("consultation_comments");
         builder.HasKey(c => c.Id);
-        builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.Content).HasMaxLength(4000);
         builder.Property(c => c.CommenterName).HasMaxLength(100);
         builder.Property(c => c.Contact).HasMaxLength(200);

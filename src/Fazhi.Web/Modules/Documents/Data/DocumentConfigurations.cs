@@ -10,7 +10,6 @@ internal sealed class NormativeDocumentConfiguration : IEntityTypeConfiguration<
     {
         builder.ToTable("documents_documents");
         builder.HasKey(d => d.Id);
-        builder.Property(d => d.Id).ValueGeneratedNever();
         builder.Property(d => d.Title).HasMaxLength(300);
         builder.Property(d => d.PublishedTitle).HasMaxLength(300);
         builder.Property(d => d.DocumentNumber).HasMaxLength(100);
@@ -44,7 +43,6 @@ internal sealed class DocumentVersionConfiguration : IEntityTypeConfiguration<Do
     {
         builder.ToTable("documents_versions");
         builder.HasKey(v => v.Id);
-        builder.Property(v => v.Id).ValueGeneratedNever();
         builder.Property(v => v.Title).HasMaxLength(300);
         builder.Property(v => v.SavedBy).HasMaxLength(100);
         builder.HasIndex(v => new { v.DocumentId, v.Number }).IsUnique();
@@ -57,7 +55,6 @@ internal sealed class LegalityReviewConfiguration : IEntityTypeConfiguration<Mod
     {
         builder.ToTable("documents_legality_reviews");
         builder.HasKey(r => r.Id);
-        builder.Property(r => r.Id).ValueGeneratedNever();
         builder.Property(r => r.ReviewerUserName).HasMaxLength(100);
         builder.Property(r => r.ReviewerName).HasMaxLength(200);
         builder.Property(r => r.AssignedBy).HasMaxLength(100);
@@ -71,7 +68,6 @@ internal sealed class DeliberationConfiguration : IEntityTypeConfiguration<Model
     {
         builder.ToTable("documents_deliberations");
         builder.HasKey(d => d.Id);
-        builder.Property(d => d.Id).ValueGeneratedNever();
         builder.Property(d => d.RecordedBy).HasMaxLength(100);
     }
 }
@@ -82,7 +78,6 @@ internal sealed class DocumentHistoryConfiguration : IEntityTypeConfiguration<Do
     {
         builder.ToTable("documents_history");
         builder.HasKey(h => h.Id);
-        builder.Property(h => h.Id).ValueGeneratedNever();
         builder.Property(h => h.Actor).HasMaxLength(100);
         builder.Property(h => h.Action).HasMaxLength(50);
     }
@@ -94,7 +89,6 @@ internal sealed class FilingConfiguration : IEntityTypeConfiguration<Model.Filin
     {
         builder.ToTable("documents_filings");
         builder.HasKey(f => f.Id);
-        builder.Property(f => f.Id).ValueGeneratedNever();
         builder.Property(f => f.Title).HasMaxLength(300);
         builder.Property(f => f.DocumentNumber).HasMaxLength(100);
         builder.Property(f => f.SubmittedBy).HasMaxLength(100);
@@ -110,7 +104,6 @@ internal sealed class DocumentEvaluationConfiguration : IEntityTypeConfiguration
     {
         builder.ToTable("documents_evaluations");
         builder.HasKey(e => e.Id);
-        builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(e => e.Evaluator).HasMaxLength(100);
         builder.Property(e => e.RecordedBy).HasMaxLength(100);
         builder.Property(e => e.Conclusion).HasMaxLength(2000);
@@ -124,7 +117,6 @@ internal sealed class CleanupCampaignConfiguration : IEntityTypeConfiguration<Cl
     {
         builder.ToTable("documents_cleanups");
         builder.HasKey(c => c.Id);
-        builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.Title).HasMaxLength(300);
         builder.Property(c => c.StartedBy).HasMaxLength(100);
         builder.OwnsMany(c => c.Items, i =>
