@@ -33,6 +33,7 @@ public static class DocumentsModule
         services.AddScoped<CleanupHandler>();
         services.AddScoped<EvaluationHandler>();
         services.AddScoped<DocumentLibrary>();
+        services.AddScoped<Platform.Attachments.IAttachmentOwnerGuard, DocumentAttachmentGuard>();
         services.AddScoped<IPortalColumnSource, DocumentsColumnSource>();
         services.AddScoped<IDocumentFigures, DocumentFiguresQuery>();
         services.AddScoped<Platform.Data.IStartupSeeder, Demo.DocumentsDemoSeeder>();

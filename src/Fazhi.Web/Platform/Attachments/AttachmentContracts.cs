@@ -45,10 +45,14 @@ public interface IAttachments
     Task<IReadOnlyList<AttachmentInfo>> ForOwnerAsync(Guid ownerId, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Publishes (or withdraws) every attachment of a record, when the module publishes or withdraws the record itself;
-    /// changes the tracked rows without saving, like <see cref="AddAsync"/>.
+    /// Publishes (or withdraws) the attachments a record holds under its own owner type, when the module publishes or
+    /// withdraws the record itself; changes the tracked rows without saving, like <see cref="AddAsync"/>. The owner
+    /// type is part of the key so that a file filed under another type (an internal opinion) is never published with it.
     /// </summary>
-    Task SetPublicAsync(Guid ownerId, bool isPublic, CancellationToken cancellationToken);
+    Task SetPublicAsync(string ownerType, Guid ownerId, bool isPublic, CancellationToken cancellationToken);
+
+    /// <summary>A record's published attachments as the public sees them, with public download links.</summary>
+    Task<IReadOnlyList<AttachmentInfo>> PublishedForOwnerAsync(string ownerType, Guid ownerId, CancellationToken cancellationToken);
 }
 
 /// <summary>

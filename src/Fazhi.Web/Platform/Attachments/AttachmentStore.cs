@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.ErrorHandling;
+using Fazhi.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Platform.Attachments;
@@ -109,13 +110,19 @@ internal sealed partial class AttachmentStore(
         (await db.Set<Attachment>().AsNoTracking().Where(a => a.OwnerId == ownerId).ToListAsync(cancellationToken))
             .OrderBy(a => a.UploadedAt).Select(ToInfo).ToList();
 
-    public async Task SetPublicAsync(Guid ownerId, bool isPublic, CancellationToken cancellationToken)
+    public async Task SetPublicAsync(string ownerType, Guid ownerId, bool isPublic, CancellationToken cancellationToken)
     {
-        foreach (var attachment in await db.Set<Attachment>().Where(a => a.OwnerId == ownerId).ToListAsync(cancellationToken))
+        foreach (var attachment in await db.Set<Attachment>().Where(a => a.OwnerType == ownerType && a.OwnerId == ownerId).ToListAsync(cancellationToken))
         {
             attachment.IsPublic = isPublic;
         }
     }
+
+    public async Task<IReadOnlyList<AttachmentInfo>> PublishedForOwnerAsync(string ownerType, Guid ownerId, CancellationToken cancellationToken) =>
+        (await db.Published<Attachment>().AsNoTracking().Where(a => a.OwnerType == ownerType && a.OwnerId == ownerId).ToListAsync(cancellationToken))
+            .OrderBy(a => a.UploadedAt)
+            .Select(a => ToInfo(a) with { DownloadUrl = AttachmentUrls.Public(a.Id) })
+            .ToList();
 
     /// <summary>
     /// Opens the blob for download after re-hashing it; a missing or altered blob refuses the download and is logged,

@@ -10,7 +10,9 @@ public sealed record AttachmentsPanel(
     string ReturnUrl,
     string? DefaultPurpose = null,
     bool CanUpload = true,
-    long MaxMegabytes = AttachmentOptions.DefaultMaxBytes / (1024 * 1024))
+    long MaxMegabytes = AttachmentOptions.DefaultMaxBytes / (1024 * 1024),
+    string Title = "附件",
+    string? Hint = null)
 {
     public static string FormatSize(long bytes) => bytes switch
     {

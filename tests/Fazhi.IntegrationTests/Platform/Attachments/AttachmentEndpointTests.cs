@@ -21,7 +21,7 @@ public sealed class AttachmentEndpointTests(FazhiApp app) : IClassFixture<FazhiA
         var token = await FazhiApp.AntiforgeryTokenAsync(client, "/workspace");
         using var form = new MultipartFormDataContent
         {
-            { new StringContent("NormativeDocument"), "ownerType" },
+            { new StringContent("Correspondence"), "ownerType" },
             { new StringContent((ownerId ?? Guid.NewGuid()).ToString()), "ownerId" },
             { new StringContent(purpose), "purpose" },
             { new StringContent(token), "__RequestVerificationToken" },
@@ -160,7 +160,7 @@ public sealed class AttachmentEndpointTests(FazhiApp app) : IClassFixture<FazhiA
         (await visitor.GetAsync(AttachmentUrls.Public(id))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         await app.InScopeAsync(TenantContext.System, async sp =>
         {
-            await sp.GetRequiredService<IAttachments>().SetPublicAsync(owner, true, default);
+            await sp.GetRequiredService<IAttachments>().SetPublicAsync("Correspondence", owner, true, default);
             return await sp.GetRequiredService<Fazhi.Platform.Data.FazhiDbContext>().SaveChangesAsync();
         });
         var published = await visitor.GetAsync(AttachmentUrls.Public(id));

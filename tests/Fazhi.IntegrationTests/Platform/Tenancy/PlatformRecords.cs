@@ -45,12 +45,12 @@ internal static class PlatformRecords
         // Unique bytes: the store is content-addressed and a shared blob would make two tests one.
         using var pdf = new MemoryStream(Encoding.UTF8.GetBytes(
             $"%PDF-1.4\n% 太霞乡 {Guid.NewGuid()}\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"));
-        var info = await attachments.AddAsync(townshipId, "NormativeDocument", ownerId, "公布文本", "太霞乡集镇市容环境卫生管理办法.pdf", pdf, CancellationToken.None);
+        var info = await attachments.AddAsync(townshipId, "Correspondence", ownerId, "公布文本", "太霞乡集镇市容环境卫生管理办法.pdf", pdf, CancellationToken.None);
         var db = services.GetRequiredService<FazhiDbContext>();
         await db.SaveChangesAsync();
         if (isPublic)
         {
-            await attachments.SetPublicAsync(ownerId, true, CancellationToken.None);
+            await attachments.SetPublicAsync("Correspondence", ownerId, true, CancellationToken.None);
             await db.SaveChangesAsync();
         }
 

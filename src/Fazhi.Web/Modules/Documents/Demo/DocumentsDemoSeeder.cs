@@ -11,6 +11,7 @@ using Fazhi.Modules.Documents.Publication;
 using Fazhi.Modules.Documents.PublicComment;
 using Fazhi.Modules.Documents.Registration;
 using Fazhi.Modules.Organization;
+using Fazhi.Platform.Attachments;
 using Fazhi.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -44,7 +45,10 @@ internal sealed class DocumentsDemoSeeder : IStartupSeeder
         await s.FileAsync(t, market, new DateOnly(2021, 5, 31), accept: true, new DateOnly(2021, 6, 15), "制定主体、程序合法，内容未设定行政处罚、许可、收费，准予备案。");
 
         // 2025: issued, filed, accepted and evaluated a year later.
-        var service = await s.IssuedAsync(t, new DateOnly(2025, 3, 3), "太霞乡便民服务中心服务规范", ServiceBody, DocumentTouches.None, effectiveFrom: new DateOnly(2025, 4, 1));
+        var service = await s.IssuedAsync(t, new DateOnly(2025, 3, 3), "太霞乡便民服务中心服务规范", ServiceBody, DocumentTouches.None, effectiveFrom: new DateOnly(2025, 4, 1),
+            annex: ("附件：便民服务中心延时服务事项清单", "便民服务中心延时服务事项清单.docx", DemoAnnex.Docx("太霞乡便民服务中心延时服务事项清单",
+                ["一、社会保障卡申领、补换", "二、城乡居民养老保险参保登记", "三、城乡居民医疗保险参保缴费", "四、农村建房申请材料受理", "五、婚育登记咨询",
+                 "延时服务时间：工作日12:00—14:00、18:00—19:00；预约电话见服务中心公示栏。"])));
         await s.FileAsync(t, service, new DateOnly(2025, 3, 24), accept: true, new DateOnly(2025, 4, 10), "符合《四川省行政规范性文件管理办法》，准予备案。");
         await s.Run(new DateOnly(2026, 3, 20), sp => sp.Get<EvaluationHandler>().RecordAsync(service, new EvaluationRequest(new DateOnly(2026, 3, 20), "太霞乡司法所",
             "群众办事平均等候时间由25分钟降至12分钟，一次性告知和首问负责落实到位；延时服务使用较少。", "实施效果良好，继续实施。"), t.Clerk, s.Ct));
@@ -149,12 +153,24 @@ internal sealed class DocumentsDemoSeeder : IStartupSeeder
         }
 
         /// <summary>Draft → (public comment) → legality review → 合法 → deliberation → number → both signatures → publication.</summary>
-        public async Task<Guid> IssuedAsync(DemoTownship t, DateOnly drafted, string title, string body, DocumentTouches touches, DateOnly effectiveFrom, bool comment = false)
+        public async Task<Guid> IssuedAsync(DemoTownship t, DateOnly drafted, string title, string body, DocumentTouches touches, DateOnly effectiveFrom, bool comment = false,
+            (string Purpose, string FileName, byte[] Content)? annex = null)
         {
             var request = new DraftRequest(title, body, "依据上位法起草，结合本地实际。",
                 touches.HasFlag(DocumentTouches.Licensing), touches.HasFlag(DocumentTouches.Penalty), touches.HasFlag(DocumentTouches.Coercion),
                 touches.HasFlag(DocumentTouches.Fees), touches.HasFlag(DocumentTouches.Obligations), touches.HasFlag(DocumentTouches.MarketActors));
             var id = (await Run(drafted, sp => sp.Get<DraftingHandler>().CreateAsync(t.Id, request, t.Clerk, ct))).Id;
+            if (annex is { } a)
+            {
+                // Filed with the draft through the attachment store, as the document page's upload does; published with the document.
+                await Run(drafted, async sp =>
+                {
+                    using var content = new MemoryStream(a.Content);
+                    await sp.Get<AttachmentStore>().AddAsync(t.Id, DocumentAttachmentGuard.OwnerType, id, a.Purpose, a.FileName, content, ct);
+                    return await sp.Db.SaveChangesAsync(ct);
+                });
+            }
+
             var day = drafted;
             if (comment)
             {

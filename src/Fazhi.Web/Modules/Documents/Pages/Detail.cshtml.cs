@@ -1,5 +1,6 @@
 using Fazhi.Modules.Consultation.Contracts;
 using Fazhi.Modules.Documents.Deliberation;
+using Fazhi.Modules.Documents.Drafting;
 using Fazhi.Modules.Documents.Evaluation;
 using Fazhi.Modules.Documents.Filing;
 using Fazhi.Modules.Documents.LegalityReview;
@@ -8,12 +9,14 @@ using Fazhi.Modules.Documents.Publication;
 using Fazhi.Modules.Documents.PublicComment;
 using Fazhi.Modules.Documents.Record;
 using Fazhi.Modules.Documents.Registration;
+using Fazhi.Modules.Documents.Rules;
 using Fazhi.Platform.Attachments;
 using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Deadlines;
 using Fazhi.Platform.ErrorHandling;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 
@@ -44,6 +47,9 @@ internal sealed class DetailModel(
     public DocumentDetail Detail { get; private set; } = null!;
 
     public ConsultationInfo? Consultation { get; private set; }
+
+    /// <summary>The document's own attachments, published with it; uploads only while its text may still change.</summary>
+    public AttachmentsPanel Files { get; private set; } = null!;
 
     public IReadOnlyList<(string UserName, string DisplayName)> Advisors { get; private set; } = [];
 
@@ -185,6 +191,16 @@ internal sealed class DetailModel(
         }
 
         Detail = detail;
+        var status = await db.Set<NormativeDocument>().Where(x => x.Id == id).Select(x => x.Status).SingleAsync(ct);
+        Files = new AttachmentsPanel(
+            DocumentAttachmentGuard.OwnerType,
+            id,
+            await attachments.ForOwnerAsync(id, ct),
+            $"/workspace/documents/{id}",
+            DefaultPurpose: "文件附件",
+            CanUpload: !new SignedVersionCannotBeEdited(status).IsBroken && !new TextFrozenDuringProcedure(status).IsBroken,
+            Title: "文件附件",
+            Hint: "附件、起草说明、政策解读等随文件一并公布；公开征求意见、合法性审核期间和登记编号、签发后不得增减。");
         Consultation = detail.ConsultationId is { } cid ? await consultations.FindAsync(cid, clock.Today(), ct) : null;
         Advisors = await review.AdvisorsAsync(db.Tenant.TownshipId ?? Guid.Empty);
         Form.WorkingDays ??= options.Value.LegalityReviewWorkingDays;

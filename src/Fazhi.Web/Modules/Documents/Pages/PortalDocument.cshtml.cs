@@ -1,7 +1,9 @@
 using Fazhi.Modules.Consultation.Contracts;
+using Fazhi.Modules.Documents.Drafting;
 using Fazhi.Modules.Documents.Library;
 using Fazhi.Modules.Documents.Model;
 using Fazhi.Modules.Organization;
+using Fazhi.Platform.Attachments;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -9,10 +11,10 @@ namespace Fazhi.Modules.Documents.Pages;
 
 /// <summary>
 /// A published document as the public sees it: the disclosure metadata (政府信息公开条例 第20条: 索引号, 发布机构, 文号,
-/// 成文日期, 发布日期, 公开方式, 有效性), the published text and the adoption summary of its public comment. Drafts,
+/// 成文日期, 发布日期, 公开方式, 有效性), the published text, its published attachments and the adoption summary of its public comment. Drafts,
 /// opinions and minutes are never read here.
 /// </summary>
-internal sealed class PortalDocumentModel(DocumentLibrary library, IConsultations consultations, TimeProvider clock) : PageModel
+internal sealed class PortalDocumentModel(DocumentLibrary library, IConsultations consultations, IAttachments attachments, TimeProvider clock) : PageModel
 {
     public Township Township { get; private set; } = null!;
 
@@ -23,6 +25,9 @@ internal sealed class PortalDocumentModel(DocumentLibrary library, IConsultation
     public DateOnly? InvalidSince { get; private set; }
 
     public IReadOnlyList<PublicSummaryEntry>? Summary { get; private set; }
+
+    /// <summary>The attachments published with the document (附件、政策解读), never its review or meeting files.</summary>
+    public IReadOnlyList<AttachmentInfo> Files { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string code, Guid id, CancellationToken ct)
     {
@@ -38,6 +43,7 @@ internal sealed class PortalDocumentModel(DocumentLibrary library, IConsultation
         var today = clock.Today();
         Validity = document.ValidityOn(today);
         InvalidSince = document.InvalidSinceOn(today);
+        Files = await attachments.PublishedForOwnerAsync(DocumentAttachmentGuard.OwnerType, document.Id, ct);
         Summary = document.ConsultationId is { } cid ? await consultations.PublicSummaryAsync(cid, ct) : null;
         return Page();
     }

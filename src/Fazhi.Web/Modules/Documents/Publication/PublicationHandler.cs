@@ -1,8 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+using Fazhi.Modules.Documents.Drafting;
 using Fazhi.Modules.Documents.Model;
 using Fazhi.Modules.Documents.Rules;
 using Fazhi.Platform.ErrorHandling;
 using Fazhi.Modules.Organization;
+using Fazhi.Platform.Attachments;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Deadlines;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +19,7 @@ public sealed record PublishRequest(
     [MaxLength(50, ErrorMessage = "公开方式不超过 50 字。")] string? DisclosureMode);
 
 /// <summary>公布 on the portal with disclosure metadata (政府信息公开条例 第20条; 优化营商环境条例 第64条第2款).</summary>
-internal sealed class PublicationHandler(FazhiDbContext db, IDeadlines deadlines, IOptions<DocumentsOptions> options, TimeProvider clock)
+internal sealed class PublicationHandler(FazhiDbContext db, IDeadlines deadlines, IAttachments attachments, IOptions<DocumentsOptions> options, TimeProvider clock)
 {
     public async Task<NormativeDocument?> PublishAsync(Guid id, PublishRequest request, DocumentActor actor, CancellationToken ct)
     {
@@ -38,6 +40,9 @@ internal sealed class PublicationHandler(FazhiDbContext db, IDeadlines deadlines
         var wasPublished = document.PublishedOn is not null;
         document.Publish(new PublicationMetadata(index, township.GovernmentName, request.WrittenOn!.Value, string.IsNullOrWhiteSpace(request.DisclosureMode) ? "主动公开" : request.DisclosureMode.Trim(), request.EffectiveFrom!.Value),
             options.Value.ValidityYears, onTime, actor, clock.GetUtcNow(), today);
+        // The document's own attachments are part of the published text (政府信息公开条例 第20条); its review opinions
+        // and minutes are filed under other owner types and stay internal.
+        await attachments.SetPublicAsync(DocumentAttachmentGuard.OwnerType, document.Id, true, ct);
         await deadlines.OpenAsync(DocumentDeadlines.Filing(options.Value), document.TownshipId, DocumentDeadlines.Subject(document), today, ct);
         if (wasPublished)
         {

@@ -216,3 +216,13 @@ internal sealed record SigningByLeaderOnly(bool IsLeader) : IBusinessRule
 
     public string Message => "规范性文件须由分管领导和主要领导签发，请使用领导账户操作（国办发〔2018〕37号“统一印发”）。";
 }
+
+/// <summary>A document's attachment must belong to a document of the uploader's own township.</summary>
+internal sealed record AttachmentOwnerMustExist(bool Exists) : IBusinessRule
+{
+    public bool IsBroken => !Exists;
+
+    public string Code => "documents.attachments.owner-missing";
+
+    public string Message => "找不到附件所属的规范性文件，附件未保存。";
+}
