@@ -32,6 +32,16 @@ public sealed partial class DocumentsHappyPathTests(BrowserApp app) : IClassFixt
         var detailPath = new Uri(clerk.Url).AbsolutePath;
         (await clerk.TextContentAsync("h1"))!.ShouldBe(title);
         await ExpectStatusAsync(clerk, "起草中");
+        // The annex goes with the draft: uploaded on the document's page, published with the document.
+        await clerk.FillAsync("section.attachments input[name='Input.Purpose']", "附件：保洁责任区域划分表");
+        await clerk.SetInputFilesAsync("section.attachments input[type=file]", new FilePayload
+        {
+            Name = "保洁责任区域划分表.pdf",
+            MimeType = "application/pdf",
+            Buffer = System.Text.Encoding.UTF8.GetBytes($"%PDF-1.4\n% {Guid.NewGuid()}\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"),
+        });
+        await clerk.ClickAsync("section.attachments button:has-text('上传附件')");
+        await Assertions.Expect(clerk.Locator("section.attachments td", new PageLocatorOptions { HasText = "保洁责任区域划分表.pdf" })).ToHaveCountAsync(1);
         await ShotAsync(clerk, "documents-1-draft");
 
         // The clerk sends it to the township's legal advisor for the legality review.
@@ -110,6 +120,9 @@ public sealed partial class DocumentsHappyPathTests(BrowserApp app) : IClassFixt
         (await visitor.TextContentAsync("tr:has(th:text-is('文号')) td >> nth=0"))!.ShouldBe(number);
         (await visitor.TextContentAsync("tr:has(th:text-is('成文日期')) td >> nth=0"))!.ShouldBe(today);
         (await visitor.TextContentAsync("article"))!.ShouldContain("第二条 各村应当建立保洁制度");
+        var annex = visitor.Locator("ul.attachment-list a", new PageLocatorOptions { HasText = "保洁责任区域划分表.pdf" });
+        await Assertions.Expect(annex).ToHaveCountAsync(1);
+        (await annex.GetAttributeAsync("href"))!.ShouldStartWith("/files/");
         await ShotAsync(visitor, "documents-7-portal-document");
     }
 

@@ -100,3 +100,13 @@ public sealed record DeadlineInfo(
     bool CalendarUnconfirmed,
     string SubjectTitle,
     string Url);
+
+/// <summary>
+/// Deadlines that the calendar opens rather than a step of a record: the annual report is due before 1 April whether
+/// or not anyone has started it. The sweep asks every source on each pass, as the system tenant, before it evaluates
+/// the open deadlines; a source opens only what is missing (idempotent) and does not save.
+/// </summary>
+public interface ICalendarDeadlineSource
+{
+    Task OpenDueAsync(DateOnly today, CancellationToken cancellationToken);
+}

@@ -18,6 +18,23 @@ internal sealed class AnnualReport : IPublishable
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 
+    /// <summary>
+    /// A report's identity is its township and year (one report each), so its publication deadline can be opened on
+    /// 1 January before anyone drafts it and still be met by the report that is drafted later.
+    /// </summary>
+    public static Guid IdFor(Guid townshipId, int year)
+    {
+        Span<byte> input = stackalloc byte[20];
+        townshipId.TryWriteBytes(input);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(input[16..], year);
+        Span<byte> hash = stackalloc byte[32];
+        System.Security.Cryptography.SHA256.HashData(input, hash);
+        // RFC 9562 version 8 (custom) with the RFC variant: a name-derived id that cannot collide with random v4 ids.
+        hash[6] = (byte)((hash[6] & 0x0F) | 0x80);
+        hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
+        return new Guid(hash[..16], bigEndian: true);
+    }
+
     public Guid TownshipId { get; set; }
 
     public int Year { get; set; }

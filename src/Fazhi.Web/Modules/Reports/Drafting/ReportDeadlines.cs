@@ -21,4 +21,8 @@ internal static class ReportDeadlines
     }
 
     public static DateOnly DueDate(int year) => new(year + 1, 3, 31);
+
+    /// <summary>The report of a township and year, as the board shows it, whether or not a draft exists yet.</summary>
+    public static DeadlineSubject Subject(Guid townshipId, string townshipName, int year) =>
+        new("reports", nameof(AnnualReport), AnnualReport.IdFor(townshipId, year), $"{townshipName}{year}年法治政府建设年度报告", $"/workspace/reports/{year}");
 }

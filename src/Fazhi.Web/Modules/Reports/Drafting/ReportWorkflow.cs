@@ -91,7 +91,7 @@ internal sealed class ReportWorkflow(
 
         BusinessRule.Check(new ReportYearHasBegun(year, Today));
         var township = await db.Set<Township>().AsNoTracking().SingleAsync(t => t.Id == townshipId, ct);
-        var report = new AnnualReport { TownshipId = townshipId, Year = year };
+        var report = new AnnualReport { Id = AnnualReport.IdFor(townshipId, year), TownshipId = townshipId, Year = year };
         var groups = await IndicatorsAsync(townshipId, year, ct);
         var hints = await HintsAsync(townshipId, year, ct);
         report.Versions.Add(new AnnualReportVersion
@@ -109,9 +109,13 @@ internal sealed class ReportWorkflow(
             CreatedAt = clock.GetUtcNow(),
         });
         db.Add(report);
-        await deadlines.OpenAsync(ReportDeadlines.Publication(year), townshipId,
-            new DeadlineSubject("reports", nameof(AnnualReport), report.Id, $"{township.Name}{year}年法治政府建设年度报告", $"/workspace/reports/{year}"),
-            new DateOnly(year, 12, 31), ct);
+        // From 1 January the sweep has usually opened it already (AnnualReportDeadlineSource); a draft started during
+        // the year opens it here.
+        if ((await deadlines.ForSubjectAsync(report.Id, ct)).All(d => d.RuleCode != ReportDeadlines.PublicationCode))
+        {
+            await deadlines.OpenAsync(ReportDeadlines.Publication(year), townshipId, ReportDeadlines.Subject(townshipId, township.Name, year), new DateOnly(year, 12, 31), ct);
+        }
+
         await db.SaveChangesAsync(ct);
         return report;
     }

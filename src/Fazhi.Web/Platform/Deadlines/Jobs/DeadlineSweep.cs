@@ -12,7 +12,8 @@ public sealed class DeadlineSweepOptions
 }
 
 /// <summary>
-/// One pass over the open deadlines of every township (STYLE §2.1 item 9): re-reads the database, recomputes due
+/// One pass over the open deadlines of every township (STYLE §2.1 item 9): first lets every
+/// <see cref="ICalendarDeadlineSource"/> open the deadlines the date itself brings, then re-reads the database, recomputes due
 /// dates that were guessed without a holiday schedule, and moves each deadline to DueSoon or Overdue for "today" in
 /// Beijing time. Idempotent: a second run on the same day changes nothing.
 /// </summary>
@@ -26,6 +27,12 @@ internal sealed class DeadlineSweep(IServiceScopeFactory scopes, ICalendarProvid
         var db = scope.ServiceProvider.GetRequiredService<FazhiDbContext>();
         var calendar = await calendars.GetAsync(cancellationToken);
         var today = ChinaTime.Today(clock);
+        foreach (var source in scope.ServiceProvider.GetServices<ICalendarDeadlineSource>())
+        {
+            await source.OpenDueAsync(today, cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
 
         var open = await db.Set<Deadline>()
             .Include(d => d.Extensions)
