@@ -174,6 +174,20 @@ public sealed class DocumentPagesTests(FazhiApp app) : IClassFixture<FazhiApp>
     }
 
     [Fact]
+    public async Task DemoComments_OnTheClerksPage_CarryTheDayTheyWereSubmitted()
+    {
+        var consultation = await app.WithDbAsync(db => db.Set<NormativeDocument>()
+            .Where(d => d.Title == "太霞乡农村人居环境整治管理办法").Select(d => d.ConsultationId).SingleAsync());
+        var clerk = await app.ClientForAsync("taixia.clerk");
+
+        var page = await ParseAsync(await clerk.GetAsync($"/workspace/consultations/{consultation}"));
+
+        var rows = page.QuerySelectorAll("tbody tr").Select(tr => tr.TextContent).ToList();
+        rows.ShouldContain(r => r.Contains("2026-11-18 09:00", StringComparison.Ordinal) && r.Contains("门前三包", StringComparison.Ordinal));
+        rows.ShouldContain(r => r.Contains("2026-11-19 09:00", StringComparison.Ordinal) && r.Contains("保洁员", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task PortalDocument_ShowsDisclosureMetadataAndRepealDate()
     {
         var id = await DemoDocumentAsync("太霞乡集镇农贸市场管理暂行办法");
