@@ -28,7 +28,13 @@ internal sealed class DocumentAttachmentGuard(FazhiDbContext db) : IAttachmentOw
         // Through the tenant filter: another township's document does not exist for this caller.
         var status = await db.Set<NormativeDocument>().Where(d => d.Id == ownerId).Select(d => (DocumentStatus?)d.Status).SingleOrDefaultAsync(cancellationToken);
         BusinessRule.Check(new AttachmentOwnerMustExist(status is not null));
-        BusinessRule.Check(new SignedVersionCannotBeEdited(status!.Value));
-        BusinessRule.Check(new TextFrozenDuringProcedure(status.Value));
+        foreach (var rule in RulesFor(status!.Value))
+        {
+            BusinessRule.Check(rule);
+        }
     }
+
+    /// <summary>The rules an attachment to a document in this status must pass; the page offers the upload only when none is broken.</summary>
+    public static IEnumerable<IBusinessRule> RulesFor(DocumentStatus status) =>
+        [new SignedVersionCannotBeEdited(status), new TextFrozenDuringProcedure(status)];
 }

@@ -9,7 +9,6 @@ using Fazhi.Modules.Documents.Publication;
 using Fazhi.Modules.Documents.PublicComment;
 using Fazhi.Modules.Documents.Record;
 using Fazhi.Modules.Documents.Registration;
-using Fazhi.Modules.Documents.Rules;
 using Fazhi.Platform.Attachments;
 using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
@@ -198,7 +197,7 @@ internal sealed class DetailModel(
             await attachments.ForOwnerAsync(id, ct),
             $"/workspace/documents/{id}",
             DefaultPurpose: "文件附件",
-            CanUpload: !new SignedVersionCannotBeEdited(status).IsBroken && !new TextFrozenDuringProcedure(status).IsBroken,
+            CanUpload: DocumentAttachmentGuard.RulesFor(status).All(rule => !rule.IsBroken),
             Title: "文件附件",
             Hint: "附件、起草说明、政策解读等随文件一并公布；公开征求意见、合法性审核期间和登记编号、签发后不得增减。");
         Consultation = detail.ConsultationId is { } cid ? await consultations.FindAsync(cid, clock.Today(), ct) : null;
