@@ -267,9 +267,8 @@ internal sealed class CaseWorkflow(FazhiDbContext db, IDeadlines deadlines, IOpt
         @case.CheckDecisionExtension(date, running?.DueDate ?? date, reason, approver.IsLeader, Options);
         BusinessRule.Check(new Rules.DecisionPeriodRunning(running is not null));
         var extended = await deadlines.ExtendAsync(running!.Id, Options.DecisionExtensionDays, reason.Trim(), approver, ct);
+        // A new child of the loaded case: inserted on save (Guid keys are never store-generated, see FazhiDbContext).
         var extension = @case.ExtendDecisionPeriod(date, running.DueDate, extended.DueDate, reason, approver.UserId, approver.Name, approver.IsLeader, Options);
-        // A new child of a loaded aggregate: add it explicitly so EF inserts it.
-        db.Add(extension);
         await db.SaveChangesAsync(ct);
         return extension;
     }
