@@ -10,9 +10,13 @@ internal sealed class EnforcementOptions
     /// <summary>行政处罚法 第60条: decide within 90 days of 立案.</summary>
     public int DecisionPeriodDays { get; set; } = 90;
 
-    /// <summary>Extensions only where a sector rule allows them (市场监管: +30 days once with 负责人 approval); 0 disables.</summary>
+    /// <summary>
+    /// Calendar days a leader's approval adds to the decision period. 第60条 itself allows no extension, only where a law,
+    /// regulation or rule provides one (市场监管: +30 days once with 负责人 approval); 0 refuses every extension.
+    /// </summary>
     public int DecisionExtensionDays { get; set; } = 30;
 
+    /// <summary>How many times one case's decision period may be extended (refused beyond, 第60条).</summary>
     public int MaxDecisionExtensions { get; set; } = 1;
 
     /// <summary>行政处罚法 第51条: on-the-spot fine limit for a citizen (yuan).</summary>

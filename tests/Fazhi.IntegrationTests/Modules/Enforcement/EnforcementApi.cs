@@ -47,7 +47,7 @@ internal static class EnforcementApi
         (await clerk.ReadAsync("/powers")).EnumerateArray().First(p => p.GetProperty("name").GetString()!.Contains(nameContains, StringComparison.Ordinal));
 
     public static object NewCase(Guid powerId, IEnumerable<Guid> officers, DateOnly filedOn, string partyName = "张建国", bool isMajor = true,
-        string idNumber = "44182319800101123X", string phone = "13827631234") => new
+        string idNumber = "44182319800101123X", string phone = "13827631234", bool isComplex = false) => new
     {
         source = 1,
         powerItemId = powerId,
@@ -60,9 +60,18 @@ internal static class EnforcementApi
         facts = $"当事人{partyName}未取得乡村建设规划许可证，在江口村擅自搭建砖混结构建筑物约80平方米。",
         officerIds = officers.ToList(),
         isMajor,
-        isComplex = false,
+        isComplex,
         filedOn,
     };
+
+    /// <summary>The deadlines of one case on the 待办与预警 board (by its case number), as the board's API lists them.</summary>
+    public static async Task<List<JsonElement>> BoardDeadlinesAsync(HttpClient client, string caseNumber)
+    {
+        var response = await client.GetAsync($"/api/workspace/deadlines?q={Uri.EscapeDataString(caseNumber)}");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+        return [.. json.GetProperty("items").EnumerateArray()];
+    }
 
     public static object Checklist(bool archived = true) => new
     {

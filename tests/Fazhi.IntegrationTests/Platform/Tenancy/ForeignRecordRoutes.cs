@@ -125,6 +125,8 @@ public static partial class ForeignRecordRoutes
             new { attendees = "乡长、分管副乡长、司法所所长", conclusion = "同意按拟处罚意见作出处罚决定。" }),
         ["POST /api/workspace/enforcement/cases/{id:guid}/decision"] = CaseStep("decision", CaseProgress.StatementWaived,
             new { kinds = new[] { "罚款" }, fine = EnforcementRecords.Fine, text = "经查，当事人在太霞圩主街占道经营，决定处以罚款人民币5000元。" }, role: "leader"),
+        ["POST /api/workspace/enforcement/cases/{id:guid}/decision-extension"] = CaseStep("decision-extension", CaseProgress.Filed,
+            new { reason = "需委托鉴定机构对涉案财物价值进行鉴定，经负责人批准延长办案期限。" }, role: "leader"),
         ["POST /api/workspace/enforcement/cases/{id:guid}/service"] = CaseStep("service", CaseProgress.Decided, new { method = "直接送达" }),
         ["POST /api/workspace/enforcement/cases/{id:guid}/execution"] = CaseStep("execution", CaseProgress.Served, new { paid = EnforcementRecords.Fine }),
         ["POST /api/workspace/enforcement/cases/{id:guid}/closing"] = CaseStep("closing", CaseProgress.Executed, new

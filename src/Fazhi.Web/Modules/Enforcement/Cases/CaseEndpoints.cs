@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
+using Fazhi.Platform.Deadlines;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,6 +42,10 @@ internal static class CaseEndpoints
         group.MapPost("/cases/{id:guid}/decision", (Guid id, DecisionRequest r, CaseWorkflow w, CancellationToken ct) =>
             Step(id, w, c => w.DecideAsync(c, r.Kinds, r.Fine, r.Text, r.On, ct), ct))
             .RequireAuthorization(p => p.RequireRole(Roles.Leader)).WithSummary("作出行政处罚决定");
+        group.MapPost("/cases/{id:guid}/decision-extension", (Guid id, DecisionExtensionRequest r, HttpContext http, CaseWorkflow w, FazhiDbContext db, CancellationToken ct) =>
+            Step(id, w, c => w.ExtendDecisionPeriodAsync(c, r.ApprovedOn, r.Reason,
+                new DeadlineApprover(db.Tenant.UserId, db.Tenant.UserName, http.User.IsInRole(Roles.Leader)), ct), ct))
+            .WithSummary("负责人批准延长作出处罚决定的期限（第60条）");
         group.MapPost("/cases/{id:guid}/service", (Guid id, ServiceRequest r, CaseWorkflow w, CancellationToken ct) =>
             Step(id, w, c => w.ServeAsync(c, r.On, r.Method, ct), ct)).WithSummary("送达（第61条）");
         group.MapPost("/cases/{id:guid}/execution", (Guid id, ExecutionRequest r, CaseWorkflow w, CancellationToken ct) =>
@@ -165,6 +170,10 @@ public sealed record DecisionRequest(
     [property: Required(ErrorMessage = "请填写决定书正文"), MaxLength(8000, ErrorMessage = "不超过 8000 字")] string Text,
     DateOnly? On);
 
+public sealed record DecisionExtensionRequest(
+    DateOnly? ApprovedOn,
+    [property: Required(ErrorMessage = "请填写延长理由"), MaxLength(1000, ErrorMessage = "延长理由不超过 1000 字")] string Reason);
+
 public sealed record ServiceRequest(DateOnly? On, [property: Required(ErrorMessage = "请选择送达方式"), MaxLength(50, ErrorMessage = "不超过 50 字")] string Method);
 
 public sealed record ExecutionRequest(DateOnly? On, [property: Range(0, 100000000, ErrorMessage = "金额无效")] decimal? Paid);
@@ -177,11 +186,16 @@ internal sealed record CaseResponse(
     Guid Id, string CaseNumber, string Title, string Stage, string Procedure, string PartyName, string PowerItem,
     DateOnly FiledOn, DateOnly? NoticedOn, DateOnly? DecidedOn, DateOnly? ServedOn, DateOnly? ClosedOn,
     string? DecisionNumber, string? PenaltyKinds, decimal? FineAmount, bool IsMajor, bool NeedsLegalReview, string? LegalReviewOpinion,
-    bool HearingEligible, DateOnly? StatementDeadline, DateOnly? PaymentDueOn, bool IsRevoked, IReadOnlyList<string> Officers, int EvidenceCount)
+    bool HearingEligible, DateOnly? StatementDeadline, DateOnly? PaymentDueOn, bool IsRevoked, IReadOnlyList<string> Officers, int EvidenceCount,
+    IReadOnlyList<DecisionExtensionResponse> DecisionExtensions)
 {
     public static CaseResponse From(EnforcementCase c) => new(
         c.Id, c.CaseNumber, c.Title, Rules.CaseStages.Label(c.Stage), c.Procedure == CaseProcedure.General ? "普通程序" : "简易程序", c.PartyName, c.PowerItemName,
         c.FiledOn, c.NoticedOn, c.DecidedOn, c.ServedOn, c.ClosedOn, c.DecisionNumber, c.PenaltyKinds, c.FineAmount, c.IsMajor, c.NeedsLegalReview,
         c.LegalReviewOpinion switch { Cases.LegalReviewOpinion.Approved => "同意", Cases.LegalReviewOpinion.HasProblems => "存在问题", _ => null },
-        c.HearingEligible, c.StatementDeadline, c.PaymentDueOn, c.IsRevoked, c.Officers.Select(o => o.OfficerName).ToList(), c.Evidence.Count);
+        c.HearingEligible, c.StatementDeadline, c.PaymentDueOn, c.IsRevoked, c.Officers.Select(o => o.OfficerName).ToList(), c.Evidence.Count,
+        c.DecisionExtensions.OrderBy(e => e.ApprovedOn).ThenBy(e => e.NewDueOn)
+            .Select(e => new DecisionExtensionResponse(e.ApprovedOn, e.ApproverName, e.Reason, e.AddedDays, e.PreviousDueOn, e.NewDueOn)).ToList());
 }
+
+internal sealed record DecisionExtensionResponse(DateOnly ApprovedOn, string ApprovedBy, string Reason, int AddedDays, DateOnly PreviousDueOn, DateOnly NewDueOn);

@@ -250,6 +250,29 @@ internal sealed class CaseWorkflow(FazhiDbContext db, IDeadlines deadlines, IOpt
         return disclosure;
     }
 
+    /// <summary>
+    /// 行政处罚法 第60条: a leader extends the 90-day decision period by the configured days; the case records the
+    /// approval and the decision deadline on the 待办与预警 board moves, in one save (and so one audit transaction).
+    /// </summary>
+    public async Task<DecisionExtension> ExtendDecisionPeriodAsync(EnforcementCase @case, DateOnly? approvedOn, string reason, DeadlineApprover approver, CancellationToken ct)
+    {
+        BusinessRule.Check(new Rules.DecisionExtensionApprovedByLeader(approver.IsLeader));
+        var date = ActDate(approvedOn, @case.FiledOn, "批准延长办案期限");
+        var rule = EnforcementDeadlines.Decision(Options);
+        var running = (await deadlines.ForSubjectAsync(@case.Id, ct))
+            .Where(d => d.RuleCode == rule.Code && d.State is DeadlineState.Pending or DeadlineState.DueSoon or DeadlineState.Overdue)
+            .OrderBy(d => d.DueDate)
+            .FirstOrDefault();
+        // The case's own rules first (a decided case says so), then the period on the board must still be running.
+        @case.CheckDecisionExtension(date, running?.DueDate ?? date, reason, approver.IsLeader, Options);
+        BusinessRule.Check(new Rules.DecisionPeriodRunning(running is not null));
+        var extended = await deadlines.ExtendAsync(running!.Id, Options.DecisionExtensionDays, reason.Trim(), approver, ct);
+        // A new child of the loaded case: inserted on save (Guid keys are never store-generated, see FazhiDbContext).
+        var extension = @case.ExtendDecisionPeriod(date, running.DueDate, extended.DueDate, reason, approver.UserId, approver.Name, approver.IsLeader, Options);
+        await db.SaveChangesAsync(ct);
+        return extension;
+    }
+
     public async Task RevokeAsync(EnforcementCase @case, DateOnly? on, string reason, CancellationToken ct)
     {
         var date = ActDate(on, @case.DecidedOn, "撤销决定");
@@ -265,15 +288,11 @@ internal sealed class CaseWorkflow(FazhiDbContext db, IDeadlines deadlines, IOpt
     /// <summary>行政处罚法 第48条第2款: withdraw the published decision and explain why.</summary>
     public async Task WithdrawAsync(EnforcementCase @case, DateOnly? on, CancellationToken ct)
     {
-        var disclosure = await db.Set<PenaltyDisclosure>().SingleOrDefaultAsync(d => d.CaseId == @case.Id && d.IsPublic, ct)
-            ?? throw new BusinessRuleException("enforcement.publicity.not-published", "该处罚决定未在公示中");
-        if (!@case.IsRevoked)
-        {
-            throw new BusinessRuleException("enforcement.publicity.not-revoked", "处罚决定未被撤销、确认违法或者确认无效，不能撤回公示（《行政处罚法》第四十八条）");
-        }
-
+        var disclosure = await db.Set<PenaltyDisclosure>().SingleOrDefaultAsync(d => d.CaseId == @case.Id && d.IsPublic, ct);
+        BusinessRule.Check(new Rules.WithdrawalNeedsPublishedDecision(disclosure is not null));
+        BusinessRule.Check(new Rules.WithdrawalOnlyAfterRevocation(@case.IsRevoked));
         var date = ActDate(on, @case.RevokedOn, "撤回公示");
-        disclosure.IsPublic = false;
+        disclosure!.IsPublic = false;
         disclosure.WithdrawnOn = date;
         disclosure.WithdrawalReason = @case.RevocationReason;
         await deadlines.MeetAsync(EnforcementDeadlines.Withdrawal(Options).Code, @case.Id, date, ct);

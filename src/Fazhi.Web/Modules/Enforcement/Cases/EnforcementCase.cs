@@ -160,7 +160,8 @@ internal sealed class EnforcementCase : ITenantOwned
 
     public string? DecisionText { get; set; }
 
-    public int DecisionExtensions { get; set; }
+    /// <summary>Leader-approved extensions of the 90-day decision period (第60条), oldest first.</summary>
+    public List<DecisionExtension> DecisionExtensions { get; } = [];
 
     // 送达 (第61条)
     public DateOnly? ServedOn { get; set; }
@@ -368,6 +369,42 @@ internal sealed class EnforcementCase : ITenantOwned
         Checklist = checklist;
         ClosedOn = on;
         Stage = CaseStage.Closed;
+    }
+
+    /// <summary>
+    /// 行政处罚法 第60条: decide within 90 days of 立案 unless a law, regulation or rule provides otherwise; where the
+    /// township's settings allow it, a leader extends the period with a reason, before it runs out, a limited number of times.
+    /// </summary>
+    internal DecisionExtension ExtendDecisionPeriod(DateOnly approvedOn, DateOnly currentDueOn, DateOnly newDueOn, string reason, Guid? approverUserId, string approverName,
+        bool approverIsLeader, EnforcementOptions options)
+    {
+        CheckDecisionExtension(approvedOn, currentDueOn, reason, approverIsLeader, options);
+        var extension = new DecisionExtension
+        {
+            TownshipId = TownshipId,
+            CaseId = Id,
+            AddedDays = options.DecisionExtensionDays,
+            PreviousDueOn = currentDueOn,
+            NewDueOn = newDueOn,
+            Reason = reason.Trim(),
+            ApprovedOn = approvedOn,
+            ApproverUserId = approverUserId,
+            ApproverName = approverName,
+        };
+        DecisionExtensions.Add(extension);
+        return extension;
+    }
+
+    /// <summary>The rules of an extension of the decision period, checked before the deadline on the board is moved.</summary>
+    internal void CheckDecisionExtension(DateOnly approvedOn, DateOnly currentDueOn, string? reason, bool approverIsLeader, EnforcementOptions options)
+    {
+        BusinessRule.Check(new DecisionExtensionApprovedByLeader(approverIsLeader));
+        BusinessRule.Check(new DecisionExtensionEnabled(options.DecisionExtensionDays));
+        BusinessRule.Check(new DecisionExtensionBeforeDecision(DecidedOn));
+        BusinessRule.Check(new DecisionExtensionsWithinLimit(DecisionExtensions.Count, options.MaxDecisionExtensions));
+        BusinessRule.Check(new DecisionExtensionNeedsReason(reason));
+        BusinessRule.Check(new StepNotBefore(approvedOn, FiledOn, "批准延长办案期限", "立案"));
+        BusinessRule.Check(new DecisionExtensionApprovedBeforeDue(approvedOn, currentDueOn));
     }
 
     internal void Revoke(DateOnly on, string reason)

@@ -101,6 +101,8 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
         builder.HasMany(c => c.Evidence).WithOne().HasForeignKey(e => e.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Officers).AutoInclude();
         builder.Navigation(c => c.Evidence).AutoInclude();
+        builder.HasMany(c => c.DecisionExtensions).WithOne().HasForeignKey(e => e.CaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(c => c.DecisionExtensions).AutoInclude();
         builder.Ignore(c => c.NeedsHearing);
         builder.Ignore(c => c.NeedsLegalReview);
         builder.Ignore(c => c.NeedsCollectiveDiscussion);
@@ -115,6 +117,16 @@ internal sealed class CaseOfficerConfiguration : IEntityTypeConfiguration<CaseOf
         builder.ToTable("enf_case_officers");
         builder.Property(o => o.OfficerName).HasMaxLength(50);
         builder.Property(o => o.CertificateNumber).HasMaxLength(50);
+    }
+}
+
+internal sealed class DecisionExtensionConfiguration : IEntityTypeConfiguration<DecisionExtension>
+{
+    public void Configure(EntityTypeBuilder<DecisionExtension> builder)
+    {
+        builder.ToTable("enf_decision_extensions");
+        builder.Property(e => e.Reason).HasMaxLength(1000).IsRequired();
+        builder.Property(e => e.ApproverName).HasMaxLength(50);
     }
 }
 

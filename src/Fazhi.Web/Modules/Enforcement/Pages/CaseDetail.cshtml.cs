@@ -103,6 +103,33 @@ internal sealed class CaseDetailModel(FazhiDbContext db, CaseWorkflow workflow, 
         return ModelState.IsValid ? workflow.DecideAsync(c, NewCaseModel.SplitKinds(Form.Kinds), Form.Amount, Form.Text!, Form.On, ct) : Task.CompletedTask;
     }, ct);
 
+    public Task<IActionResult> OnPostExtendAsync(Guid id, CancellationToken ct) => RunAsync(id, "extend", c =>
+    {
+        Require(Form.Text, "Form.Text", "请填写延长理由。");
+        return ModelState.IsValid
+            ? workflow.ExtendDecisionPeriodAsync(c, Form.On, Form.Text!, new DeadlineApprover(db.Tenant.UserId, db.Tenant.UserName, IsLeader), ct)
+            : Task.CompletedTask;
+    }, ct);
+
+    /// <summary>The running 90-day decision period (第60条), if the case still has one.</summary>
+    public DeadlineInfo? DecisionDeadline => Deadlines.FirstOrDefault(d => d.RuleCode == EnforcementDeadlines.Decision(Options).Code
+        && d.State is DeadlineState.Pending or DeadlineState.DueSoon or DeadlineState.Overdue);
+
+    /// <summary>Why the signed-in user cannot extend the decision period now (第60条), or null when the form applies.</summary>
+    public string? ExtensionRefusal
+    {
+        get
+        {
+            IBusinessRule[] rules =
+            [
+                new Cases.Rules.DecisionExtensionApprovedByLeader(IsLeader),
+                new Cases.Rules.DecisionExtensionEnabled(Options.DecisionExtensionDays),
+                new Cases.Rules.DecisionExtensionsWithinLimit(Case.DecisionExtensions.Count, Options.MaxDecisionExtensions),
+            ];
+            return rules.FirstOrDefault(r => r.IsBroken)?.Message;
+        }
+    }
+
     public Task<IActionResult> OnPostServiceAsync(Guid id, CancellationToken ct) => RunAsync(id, "service", c => workflow.ServeAsync(c, Form.On, string.IsNullOrWhiteSpace(Form.Kind) ? "直接送达" : Form.Kind, ct), ct);
 
     public Task<IActionResult> OnPostExecutionAsync(Guid id, CancellationToken ct) => RunAsync(id, "execution", c => workflow.RecordExecutionAsync(c, Form.On, Form.Amount, ct), ct);

@@ -260,6 +260,29 @@ internal sealed record ClosingNeedsCompleteFile(CaseFileChecklist Checklist) : I
     public string Message => $"案卷不完整，以下项目未通过检查：{string.Join("、", Checklist.Missing())}。案卷应当主体合法、程序合法、事实清楚、证据确凿、适用法律正确并归档后方可结案（国办发〔2018〕118号 三）";
 }
 
+/// <summary>行政处罚法 第48条第2款: only a publication still on the portal can be withdrawn.</summary>
+internal sealed record WithdrawalNeedsPublishedDecision(bool Published) : IBusinessRule
+{
+    public bool IsBroken => !Published;
+
+    public string Code => "enforcement.publicity.not-published";
+
+    public string Message => "该处罚决定未在公示中，无需撤回（《行政处罚法》第四十八条第二款）";
+}
+
+/// <summary>
+/// 行政处罚法 第48条第2款: a published decision is withdrawn (within 3 working days, 第85条) once it was changed, revoked,
+/// or found illegal or void — not otherwise, since 事后公示 of a standing decision is required by 国办发〔2018〕118号 (六).
+/// </summary>
+internal sealed record WithdrawalOnlyAfterRevocation(bool Revoked) : IBusinessRule
+{
+    public bool IsBroken => !Revoked;
+
+    public string Code => "enforcement.publicity.not-revoked";
+
+    public string Message => "处罚决定未被变更、撤销、确认违法或者确认无效，不能撤回公示（《行政处罚法》第四十八条第二款）";
+}
+
 internal static class CaseStages
 {
     public static string Label(CaseStage stage) => stage switch

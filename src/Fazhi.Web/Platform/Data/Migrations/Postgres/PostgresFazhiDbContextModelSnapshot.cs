@@ -1260,6 +1260,49 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                     b.ToTable("enf_case_officers", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Cases.DecisionExtension", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AddedDays")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ApprovedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ApproverName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid?>("ApproverUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("NewDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PreviousDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("enf_decision_extensions", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Modules.Enforcement.Cases.EnforcementCase", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1275,9 +1318,6 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
 
                     b.Property<DateOnly?>("DecidedOn")
                         .HasColumnType("date");
-
-                    b.Property<int>("DecisionExtensions")
-                        .HasColumnType("integer");
 
                     b.Property<string>("DecisionNumber")
                         .HasMaxLength(50)
@@ -2905,6 +2945,15 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Cases.DecisionExtension", b =>
+                {
+                    b.HasOne("Fazhi.Modules.Enforcement.Cases.EnforcementCase", null)
+                        .WithMany("DecisionExtensions")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Fazhi.Modules.Enforcement.Cases.EnforcementCase", b =>
                 {
                     b.OwnsOne("Fazhi.Modules.Enforcement.Cases.CaseFileChecklist", "Checklist", b1 =>
@@ -3123,6 +3172,8 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
 
             modelBuilder.Entity("Fazhi.Modules.Enforcement.Cases.EnforcementCase", b =>
                 {
+                    b.Navigation("DecisionExtensions");
+
                     b.Navigation("Evidence");
 
                     b.Navigation("Officers");

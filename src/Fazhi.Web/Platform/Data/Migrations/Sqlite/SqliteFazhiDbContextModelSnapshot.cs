@@ -1255,6 +1255,49 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                     b.ToTable("enf_case_officers", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Cases.DecisionExtension", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AddedDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ApprovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApproverName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ApproverUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("NewDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PreviousDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("enf_decision_extensions", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Modules.Enforcement.Cases.EnforcementCase", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1270,9 +1313,6 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
 
                     b.Property<DateOnly?>("DecidedOn")
                         .HasColumnType("TEXT");
-
-                    b.Property<int>("DecisionExtensions")
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("DecisionNumber")
                         .HasMaxLength(50)
@@ -2892,6 +2932,15 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Cases.DecisionExtension", b =>
+                {
+                    b.HasOne("Fazhi.Modules.Enforcement.Cases.EnforcementCase", null)
+                        .WithMany("DecisionExtensions")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Fazhi.Modules.Enforcement.Cases.EnforcementCase", b =>
                 {
                     b.OwnsOne("Fazhi.Modules.Enforcement.Cases.CaseFileChecklist", "Checklist", b1 =>
@@ -3110,6 +3159,8 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Fazhi.Modules.Enforcement.Cases.EnforcementCase", b =>
                 {
+                    b.Navigation("DecisionExtensions");
+
                     b.Navigation("Evidence");
 
                     b.Navigation("Officers");

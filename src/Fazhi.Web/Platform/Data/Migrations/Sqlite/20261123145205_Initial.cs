@@ -421,7 +421,6 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                     PenaltyKinds = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     FineAmount = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: true),
                     DecisionText = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
-                    DecisionExtensions = table.Column<int>(type: "INTEGER", nullable: false),
                     ServedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     ServiceMethod = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
                     PaymentDueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
@@ -1193,6 +1192,32 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "enf_decision_extensions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AddedDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    PreviousDueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    NewDueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ApprovedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ApproverUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ApproverName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_enf_decision_extensions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_enf_decision_extensions_enf_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "enf_cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "enf_evidence",
                 columns: table => new
                 {
@@ -1638,6 +1663,11 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 column: "OfficerId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_enf_decision_extensions_CaseId",
+                table: "enf_decision_extensions",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_enf_disclosures_CaseId",
                 table: "enf_disclosures",
                 column: "CaseId",
@@ -1807,6 +1837,9 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "enf_complaints");
+
+            migrationBuilder.DropTable(
+                name: "enf_decision_extensions");
 
             migrationBuilder.DropTable(
                 name: "enf_disclosures");

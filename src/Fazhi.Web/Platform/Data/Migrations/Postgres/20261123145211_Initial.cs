@@ -422,7 +422,6 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                     PenaltyKinds = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     FineAmount = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: true),
                     DecisionText = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
-                    DecisionExtensions = table.Column<int>(type: "integer", nullable: false),
                     ServedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     ServiceMethod = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
                     PaymentDueOn = table.Column<DateOnly>(type: "date", nullable: true),
@@ -1194,6 +1193,32 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "enf_decision_extensions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AddedDays = table.Column<int>(type: "integer", nullable: false),
+                    PreviousDueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    NewDueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    ApprovedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ApproverUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ApproverName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_enf_decision_extensions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_enf_decision_extensions_enf_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "enf_cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "enf_evidence",
                 columns: table => new
                 {
@@ -1639,6 +1664,11 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 column: "OfficerId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_enf_decision_extensions_CaseId",
+                table: "enf_decision_extensions",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_enf_disclosures_CaseId",
                 table: "enf_disclosures",
                 column: "CaseId",
@@ -1808,6 +1838,9 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "enf_complaints");
+
+            migrationBuilder.DropTable(
+                name: "enf_decision_extensions");
 
             migrationBuilder.DropTable(
                 name: "enf_disclosures");
