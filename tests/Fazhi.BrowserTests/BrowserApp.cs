@@ -3,13 +3,17 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 
 namespace Fazhi.BrowserTests;
 
 /// <summary>
 /// Fazhi on a real Kestrel port with its demo data, and headless Chromium from Debian's <c>chromium</c> package driving it.
-/// Screenshots go to <c>artifacts/screenshots</c> at the repository root, where CI keeps them.
+/// Screenshots go to <c>artifacts/screenshots</c> at the repository root, where CI keeps them. The app runs on a clock
+/// the test moves, starting at 2026-11-23 09:00 Beijing time (the day the demo data is written for). The sign-in cookie
+/// slides over 8 hours of that clock, so after moving it forward a test signs in again.
 /// </summary>
 public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -21,6 +25,13 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
     public IBrowser Browser { get; private set; } = null!;
 
     public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>The app's clock: 2026-11-23 09:00 Beijing time unless a test moves it.</summary>
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 1, 0, 0, TimeSpan.Zero));
+
+    /// <summary>Moves the app's clock to 09:00 Beijing time of <paramref name="date"/>.</summary>
+    public void AdvanceClockTo(DateOnly date) =>
+        Clock.SetUtcNow(new DateTimeOffset(date.ToDateTime(new TimeOnly(1, 0)), TimeSpan.Zero));
 
     public static string ScreenshotFolder
     {
@@ -56,6 +67,11 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Testing");
         builder.UseSetting("Fazhi:DataFolder", _dataFolder);
         builder.UseSetting("Fazhi:SeedDemoData", "true");
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
     }
 
     public async ValueTask InitializeAsync()

@@ -27,6 +27,7 @@ public static class ConsultationModule
 
         var staff = app.MapApiGroup("/api/workspace/consultations", "公开征求意见");
         staff.MapGet("/{id:guid}/comments", CommentsAsync).WithSummary("收到的意见（含联系方式）");
+        staff.MapPost("/{id:guid}/opinions", RecordOpinionAsync).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("登记信访、12345热线、公众号、座谈会等其他渠道收到的意见");
         staff.MapPost("/comments/{commentId:guid}/decision", DecideAsync).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("记录采纳或不予采纳及理由");
         staff.MapPost("/{id:guid}/summary", PublishSummaryAsync).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("公布意见采纳情况");
         return app;
@@ -55,6 +56,19 @@ public static class ConsultationModule
         await consultations.FindAsync(id, clock.Today(), ct) is null
             ? TypedResults.NotFound()
             : TypedResults.Ok(await consultations.CommentsAsync(id, ct));
+
+    private static async Task<Results<Created, NotFound>> RecordOpinionAsync(Guid id, OpinionRequest request, IConsultations consultations, FazhiDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var commentId = await consultations.RecordOpinionAsync(id,
+            new OtherChannelOpinion(request.Channel!.Value, request.ReceivedOn!.Value, request.Article, request.Summary, request.SubmitterName, request.Contact), clock.Today(), ct);
+        if (commentId is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/workspace/consultations/{id}/comments");
+    }
 
     private static async Task<Results<NoContent, NotFound>> DecideAsync(Guid commentId, DecisionRequest request, IConsultations consultations, FazhiDbContext db, CancellationToken ct)
     {
@@ -86,15 +100,29 @@ public sealed record CommentRequest(
     [MaxLength(100, ErrorMessage = "姓名不超过100字")] string? Name,
     [MaxLength(200, ErrorMessage = "联系方式不超过200字")] string? Contact);
 
+public sealed record OpinionRequest(
+    [Required(ErrorMessage = "请选择意见来源渠道")] OpinionChannel? Channel,
+    [Required(ErrorMessage = "请填写收到意见的日期")] DateOnly? ReceivedOn,
+    [Range(1, 999, ErrorMessage = "条文序号须在1至999之间")] int? Article,
+    [Required(ErrorMessage = "请填写意见摘要"), MaxLength(4000, ErrorMessage = "意见摘要不超过4000字")] string Summary,
+    [MaxLength(100, ErrorMessage = "姓名不超过100字")] string? SubmitterName,
+    [MaxLength(200, ErrorMessage = "联系方式不超过200字")] string? Contact);
+
 public sealed record DecisionRequest(
     bool Adopted,
     [Required(ErrorMessage = "请填写采纳或不予采纳的理由"), MaxLength(2000, ErrorMessage = "理由不超过2000字")] string Reason);
 
-internal sealed record PublicSummaryLine(int Order, string Target, string Content, string Answer, string Reason);
+internal sealed record PublicSummaryLine(int Order, string Channel, string Submitter, string Target, string Content, string Answer, string Reason);
 
-internal sealed record PublicConsultationResponse(Guid Id, string Title, string Text, string Explanation, DateOnly OpensOn, DateOnly ClosesOn, bool IsOpen, string Period, DateOnly? SummaryPublishedOn, IReadOnlyList<PublicSummaryLine> Summary)
+internal sealed record ChannelCount(string Channel, int Received, int Adopted);
+
+internal sealed record PublicConsultationResponse(Guid Id, string Title, string Text, string Explanation, DateOnly OpensOn, DateOnly ClosesOn, bool IsOpen, string Period, DateOnly? SummaryPublishedOn, IReadOnlyList<PublicSummaryLine> Summary,
+    IReadOnlyList<ChannelCount> ByChannel)
 {
     public static PublicConsultationResponse From(PublicConsultation c, DateOnly today) =>
         new(c.Id, c.Title, c.Text, c.Explanation, c.OpensOn, c.ClosesOn, c.IsOpenOn(today), c.PeriodDescription, c.SummaryPublishedOn,
-            c.Summary.OrderBy(l => l.Order).Select(l => new PublicSummaryLine(l.Order, l.Article is { } a ? ArticleText.Label(a) : "全文", l.Content, l.Adopted ? "采纳" : "不予采纳", l.Reason)).ToList());
+            c.Summary.OrderBy(l => l.Order).Select(l => new PublicSummaryLine(l.Order, OpinionChannels.Label(l.Channel), l.Submitter,
+                l.Article is { } a ? ArticleText.Label(a) : "全文", l.Content, l.Adopted ? "采纳" : "不予采纳", l.Reason)).ToList(),
+            c.Summary.GroupBy(l => l.Channel).OrderBy(g => g.Key)
+                .Select(g => new ChannelCount(OpinionChannels.Label(g.Key), g.Count(), g.Count(l => l.Adopted))).ToList());
 }

@@ -33,9 +33,10 @@ public sealed class DecisionDemoDataTests(FazhiApp app) : IClassFixture<FazhiApp
         figures.GetProperty("hearings").GetInt32().ShouldBe(expected.Hearings);
         figures.GetProperty("collectiveMattersDecided").GetInt32().ShouldBe(expected.Matters);
         figures.GetProperty("evaluationsDone").GetInt32().ShouldBe(expected.Evaluations);
-        // Comments on the 2026 drafts: market 3 (2 adopted), village rules 2 (1), tourism 1 (1).
-        figures.GetProperty("commentsReceived").GetInt32().ShouldBe(6);
-        figures.GetProperty("commentsAdopted").GetInt32().ShouldBe(4);
+        // Opinions on the 2026 drafts: market 3 on the portal (2 adopted) plus a 12345 call (adopted) and a petition,
+        // village rules 2 (1), tourism 1 (1).
+        figures.GetProperty("commentsReceived").GetInt32().ShouldBe(8);
+        figures.GetProperty("commentsAdopted").GetInt32().ShouldBe(5);
     }
 
     [Fact]

@@ -77,6 +77,12 @@ public static class DecisionForeignRecordRoutes
         ["POST /api/workspace/decisions/{id:guid}/legality-review"] = Route(async app => $"{Api}/{await DecisionAsync(app, State.InReview)}/legality-review",
             new { opinion = 1, opinionText = "合法。" }),
         ["POST /api/workspace/decisions/{id:guid}/collective-decision"] = Route(async app => $"{Api}/{await DecisionAsync(app, State.ReadyForMeeting)}/collective-decision", Meeting),
+        ["POST /api/workspace/decisions/{id:guid}/party-committee-requirement"] = Route(async app => $"{Api}/{await DecisionAsync(app, State.Drafting)}/party-committee-requirement",
+            new { required = true }),
+        ["POST /api/workspace/decisions/{id:guid}/party-committee-report"] = Route(async app => $"{Api}/{await DecisionAsync(app, State.Drafting)}/party-committee-report",
+            new { committee = "中共太霞乡委员会", matter = "关于测试决策的请示" }),
+        ["POST /api/workspace/decisions/{id:guid}/party-committee-reply"] = Route(async app => $"{Api}/{await ReportedDecisionAsync(app)}/party-committee-reply",
+            new { agreed = true, reply = "同意。" }),
         ["POST /api/workspace/decisions/{id:guid}/publication"] = Route(async app => $"{Api}/{await DecisionAsync(app, State.Adopted)}/publication",
             new { documentNumber = "太政发〔2026〕99号", text = "决定。", interpretation = "说明。" }),
         ["POST /api/workspace/decisions/{id:guid}/milestones"] = Route(async app => $"{Api}/{await DecisionAsync(app, State.Published)}/milestones",
@@ -163,6 +169,18 @@ public static class DecisionForeignRecordRoutes
             await w.PublishAsync(d, "太政发〔2026〕98号", "决定。", "说明。", new DateOnly(2026, 11, 10), default);
             return d.Id;
         });
+    }
+
+    /// <summary>A drafting decision of 太霞乡 already reported to the Party committee (第三十一条), awaiting its reply.</summary>
+    private static async Task<Guid> ReportedDecisionAsync(FazhiApp app)
+    {
+        var id = await DecisionAsync(app, State.Drafting);
+        await WorkflowAsync(app, async (w, d) =>
+        {
+            await w.ReportToPartyCommitteeAsync(d, "中共太霞乡委员会", "关于测试决策的请示", new DateOnly(2026, 11, 20), default);
+            return true;
+        }, id);
+        return id;
     }
 
     private static async Task<(Guid Id, Guid Hearing)> HearingAsync(FazhiApp app, bool noticed)

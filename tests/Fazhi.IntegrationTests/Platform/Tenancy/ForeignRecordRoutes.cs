@@ -217,6 +217,9 @@ public static partial class ForeignRecordRoutes
             $"/api/workspace/consultations/{await DocumentRecords.ConsultationAsync(app)}/comments"),
         ["PAGE /workspace/consultations/{id:guid}"] = new(RecordAccess.Township, async app =>
             $"/workspace/consultations/{await DocumentRecords.ConsultationAsync(app)}"),
+        ["POST /api/workspace/consultations/{id:guid}/opinions"] = new(RecordAccess.Township,
+            async app => $"/api/workspace/consultations/{await DocumentRecords.ConsultationAsync(app)}/opinions",
+            () => Taixia.Json(new { channel = 3, receivedOn = "2026-11-23", summary = "12345来电：建议延长征求意见时间。", submitterName = "赵六" })),
         ["POST /api/workspace/consultations/comments/{commentId:guid}/decision"] = new(RecordAccess.Township,
             async app => $"/api/workspace/consultations/comments/{await DocumentRecords.CommentAsync(app)}/decision",
             () => Taixia.Json(new { adopted = true, reason = "已在第三条中明确范围。" })),

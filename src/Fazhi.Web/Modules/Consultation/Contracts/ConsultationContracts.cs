@@ -12,6 +12,57 @@ public enum CommentDecision
     NotAdopted = 3,
 }
 
+/// <summary>
+/// Where an opinion came in. 国务院令第713号第十四条 lets opinions be heard by 座谈会、书面征求意见 and other means, and
+/// townships gather them through 信访, the 12345 hotline and the official account as well as the portal.
+/// </summary>
+public enum OpinionChannel
+{
+    Portal = 1,
+    Petition = 2,
+    Hotline12345 = 3,
+    WeChatAccount = 4,
+    Symposium = 5,
+    Other = 6,
+}
+
+/// <summary>Labels and the public masking of opinions.</summary>
+public static class OpinionChannels
+{
+    public static string Label(OpinionChannel channel) => channel switch
+    {
+        OpinionChannel.Portal => "门户网站",
+        OpinionChannel.Petition => "信访",
+        OpinionChannel.Hotline12345 => "12345热线",
+        OpinionChannel.WeChatAccount => "微信公众号",
+        OpinionChannel.Symposium => "座谈会",
+        OpinionChannel.Other => "其他",
+        _ => channel.ToString(),
+    };
+
+    /// <summary>The submitter as the public may see it: the first character only (张**), or 匿名.</summary>
+    public static string Mask(string? name)
+    {
+        var trimmed = name?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            return "匿名";
+        }
+
+        var first = char.IsSurrogatePair(trimmed, 0) ? trimmed[..2] : trimmed[..1];
+        return first + new string('*', Math.Max(1, trimmed.Length - first.Length));
+    }
+}
+
+/// <summary>An opinion received outside the portal, recorded by staff.</summary>
+/// <param name="Channel">Any channel but the portal (portal comments come from the public form).</param>
+/// <param name="ReceivedOn">The day it came in.</param>
+/// <param name="Article">第N条 it is about, or null for the whole text.</param>
+/// <param name="Summary">What was said, as recorded.</param>
+/// <param name="SubmitterName">Who said it (staff only; the public sees it masked).</param>
+/// <param name="Contact">How to reach them (staff only).</param>
+public sealed record OtherChannelOpinion(OpinionChannel Channel, DateOnly ReceivedOn, int? Article, string Summary, string? SubmitterName, string? Contact);
+
 /// <summary>What a module puts to public comment: the text, its period and the record it belongs to.</summary>
 /// <param name="TownshipId">Owning township.</param>
 /// <param name="Subject">The record the comments are about; its deadline of the comment period is opened on it.</param>
@@ -46,14 +97,18 @@ public sealed record ConsultationCommentInfo(
     string? Contact,
     DateTimeOffset SubmittedAt,
     CommentDecision Decision,
-    string? DecisionReason);
+    string? DecisionReason,
+    OpinionChannel Channel,
+    DateOnly ReceivedOn);
 
 /// <summary>One line of a published adoption summary (意见采纳情况), as the public may read it: no commenter, no contact.</summary>
 /// <param name="Target">第N条 or 全文.</param>
 /// <param name="Content">The comment.</param>
 /// <param name="Adopted">采纳 or 不予采纳.</param>
 /// <param name="Reason">Why.</param>
-public sealed record PublicSummaryEntry(string Target, string Content, bool Adopted, string Reason);
+/// <param name="Channel">Where the opinion came in (门户网站, 12345热线…).</param>
+/// <param name="Submitter">The submitter masked (张**) or 匿名.</param>
+public sealed record PublicSummaryEntry(string Target, string Content, bool Adopted, string Reason, string Channel, string Submitter);
 
 /// <summary>
 /// Public consultation (公开征求意见) for any module: Documents (issue 3) and major decisions (issue 6). Methods that
@@ -70,6 +125,9 @@ public interface IConsultations
 
     /// <summary>Adds a comment from the portal (anyone); null when no such published consultation. Refused outside the period or for an article the text does not have.</summary>
     Task<Guid?> AddCommentAsync(Guid consultationId, int? article, string content, string? commenterName, string? contact, DateOnly today, CancellationToken cancellationToken);
+
+    /// <summary>Records an opinion received through another channel (信访, 12345, 公众号, 座谈会…); null when no such consultation of the caller's township.</summary>
+    Task<Guid?> RecordOpinionAsync(Guid consultationId, OtherChannelOpinion opinion, DateOnly today, CancellationToken cancellationToken);
 
     /// <summary>Records 采纳 / 不予采纳 with the reason.</summary>
     Task<bool> DecideAsync(Guid commentId, CommentDecision decision, string reason, CancellationToken cancellationToken);

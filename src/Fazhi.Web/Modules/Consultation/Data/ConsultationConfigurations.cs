@@ -25,6 +25,7 @@ internal sealed class PublicConsultationConfiguration : IEntityTypeConfiguration
             s.Property<int>("Id");
             s.HasKey("Id");
             s.Property(l => l.Reason).HasMaxLength(2000);
+            s.Property(l => l.Submitter).HasMaxLength(100);
         });
     }
 }

@@ -43,7 +43,7 @@ internal sealed class Consultations(FazhiDbContext db, IDeadlines deadlines, Tim
         await db.Set<ConsultationComment>()
             .Where(c => c.ConsultationId == consultationId)
             .OrderBy(c => c.SubmittedAt)
-            .Select(c => new ConsultationCommentInfo(c.Id, c.Article, c.Content, c.CommenterName, c.Contact, c.SubmittedAt, c.Decision, c.DecisionReason))
+            .Select(c => new ConsultationCommentInfo(c.Id, c.Article, c.Content, c.CommenterName, c.Contact, c.SubmittedAt, c.Decision, c.DecisionReason, c.Channel, c.ReceivedOn))
             .ToListAsync(cancellationToken);
 
     public async Task<Guid?> AddCommentAsync(Guid consultationId, int? article, string content, string? commenterName, string? contact, DateOnly today, CancellationToken cancellationToken)
@@ -66,6 +66,38 @@ internal sealed class Consultations(FazhiDbContext db, IDeadlines deadlines, Tim
             CommenterName = string.IsNullOrWhiteSpace(commenterName) ? null : commenterName.Trim(),
             Contact = string.IsNullOrWhiteSpace(contact) ? null : contact.Trim(),
             SubmittedAt = clock.GetUtcNow(),
+            Channel = OpinionChannel.Portal,
+            ReceivedOn = today,
+        };
+        db.Add(comment);
+        return comment.Id;
+    }
+
+    public async Task<Guid?> RecordOpinionAsync(Guid consultationId, OtherChannelOpinion opinion, DateOnly today, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(opinion);
+        // Staff record it, so through the township's own filter: another township's consultation is not found.
+        var consultation = await db.Set<PublicConsultation>().SingleOrDefaultAsync(c => c.Id == consultationId, cancellationToken);
+        if (consultation is null)
+        {
+            return null;
+        }
+
+        BusinessRule.Check(new RecordedOpinionIsNotFromPortal(opinion.Channel));
+        BusinessRule.Check(new SummaryPublishedOnce(consultation.SummaryPublishedOn is not null));
+        BusinessRule.Check(new OpinionReceivedDuringConsultation(opinion.ReceivedOn, consultation.OpensOn, today));
+        BusinessRule.Check(new CommentedArticleExists(opinion.Article, ArticleText.Split(consultation.Text).Count));
+        var comment = new ConsultationComment
+        {
+            ConsultationId = consultation.Id,
+            TownshipId = consultation.TownshipId,
+            Article = opinion.Article,
+            Content = opinion.Summary.Trim(),
+            CommenterName = string.IsNullOrWhiteSpace(opinion.SubmitterName) ? null : opinion.SubmitterName.Trim(),
+            Contact = string.IsNullOrWhiteSpace(opinion.Contact) ? null : opinion.Contact.Trim(),
+            SubmittedAt = clock.GetUtcNow(),
+            Channel = opinion.Channel,
+            ReceivedOn = opinion.ReceivedOn,
         };
         db.Add(comment);
         return comment.Id;
@@ -96,7 +128,7 @@ internal sealed class Consultations(FazhiDbContext db, IDeadlines deadlines, Tim
 
         BusinessRule.Check(new SummaryPublishedOnce(consultation.SummaryPublishedOn is not null));
         BusinessRule.Check(new SummaryAfterPeriodEnds(today, consultation.ClosesOn));
-        var comments = await db.Set<ConsultationComment>().Where(c => c.ConsultationId == consultationId).OrderBy(c => c.SubmittedAt).ToListAsync(cancellationToken);
+        var comments = await db.Set<ConsultationComment>().Where(c => c.ConsultationId == consultationId).OrderBy(c => c.ReceivedOn).ThenBy(c => c.SubmittedAt).ToListAsync(cancellationToken);
         BusinessRule.Check(new SummaryAnswersEveryComment(comments.Count(c => c.Decision == CommentDecision.Pending)));
         var order = 1;
         consultation.Summary = comments.Select(c => new SummaryLine
@@ -106,6 +138,8 @@ internal sealed class Consultations(FazhiDbContext db, IDeadlines deadlines, Tim
             Content = c.Content,
             Adopted = c.Decision == CommentDecision.Adopted,
             Reason = c.DecisionReason ?? "",
+            Channel = c.Channel,
+            Submitter = OpinionChannels.Mask(c.CommenterName),
         }).ToList();
         consultation.SummaryPublishedOn = today;
         await deadlines.MeetAsync(consultation.PeriodRuleCode, consultation.SubjectId, today, cancellationToken);
@@ -118,7 +152,7 @@ internal sealed class Consultations(FazhiDbContext db, IDeadlines deadlines, Tim
         var consultation = await db.Published<PublicConsultation>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == consultationId, cancellationToken);
         return consultation?.SummaryPublishedOn is null
             ? null
-            : consultation.Summary.OrderBy(l => l.Order).Select(l => new PublicSummaryEntry(l.Article is { } a ? ArticleText.Label(a) : "全文", l.Content, l.Adopted, l.Reason)).ToList();
+            : consultation.Summary.OrderBy(l => l.Order).Select(l => new PublicSummaryEntry(l.Article is { } a ? ArticleText.Label(a) : "全文", l.Content, l.Adopted, l.Reason, OpinionChannels.Label(l.Channel), l.Submitter)).ToList();
     }
 
     private async Task<ConsultationInfo> ToInfoAsync(PublicConsultation c, DateOnly today, CancellationToken ct)

@@ -54,9 +54,17 @@ internal sealed class SummaryLine
     public bool Adopted { get; set; }
 
     public string Reason { get; set; } = "";
+
+    public OpinionChannel Channel { get; set; } = OpinionChannel.Portal;
+
+    /// <summary>Masked at publication (张**): the summary never holds a full name or a contact.</summary>
+    public string Submitter { get; set; } = "";
 }
 
-/// <summary>A comment from anyone on the portal. Contact details stay inside the workspace.</summary>
+/// <summary>
+/// An opinion on a consultation: from anyone on the portal, or received through another channel and recorded by staff.
+/// Contact details stay inside the workspace.
+/// </summary>
 internal sealed class ConsultationComment : IPublicSubmission
 {
     public Guid Id { get; set; } = Guid.NewGuid();
@@ -75,6 +83,11 @@ internal sealed class ConsultationComment : IPublicSubmission
     public string? Contact { get; set; }
 
     public DateTimeOffset SubmittedAt { get; set; }
+
+    public OpinionChannel Channel { get; set; } = OpinionChannel.Portal;
+
+    /// <summary>The Beijing day it came in: the portal's day of submission, or the day another channel received it.</summary>
+    public DateOnly ReceivedOn { get; set; }
 
     public CommentDecision Decision { get; set; } = CommentDecision.Pending;
 
@@ -97,6 +110,24 @@ internal sealed record CommentedArticleExists(int? Article, int ArticleCount) : 
     public string Code => "consultation.comment.no-such-article";
 
     public string Message => $"征求意见稿共{ArticleCount}条，没有第{Article}条。";
+}
+
+internal sealed record RecordedOpinionIsNotFromPortal(OpinionChannel Channel) : IBusinessRule
+{
+    public bool IsBroken => Channel == OpinionChannel.Portal;
+
+    public string Code => "consultation.opinion.portal-channel";
+
+    public string Message => "门户网站的意见由公众在门户提交，工作人员只登记信访、12345热线、公众号、座谈会等其他渠道收到的意见（国务院令第713号第十四条）。";
+}
+
+internal sealed record OpinionReceivedDuringConsultation(DateOnly ReceivedOn, DateOnly OpensOn, DateOnly Today) : IBusinessRule
+{
+    public bool IsBroken => ReceivedOn < OpensOn || ReceivedOn > Today;
+
+    public string Code => "consultation.opinion.received-date-invalid";
+
+    public string Message => $"收到意见的日期应在征求意见开始之日（{OpensOn:yyyy年M月d日}）至今天之间（国务院令第713号第十四条、第十八条：对各方面意见归纳整理）。";
 }
 
 internal sealed record SummaryAfterPeriodEnds(DateOnly Today, DateOnly ClosesOn) : IBusinessRule
@@ -123,5 +154,5 @@ internal sealed record SummaryPublishedOnce(bool Published) : IBusinessRule
 
     public string Code => "consultation.summary.already-published";
 
-    public string Message => "采纳情况已公布，不能再修改答复。";
+    public string Message => "意见采纳情况已公布，不能再修改答复或登记新的意见（优化营商环境条例第六十二条、国务院令第713号第十八条：公开的采纳情况须与所收意见一致）。";
 }

@@ -53,7 +53,7 @@ internal sealed class DecisionArchiveBuilder(FazhiDbContext db, IConsultations c
             Line(s, $"公开征求意见期间：{d.CommentOpensOn:yyyy-MM-dd} 至 {d.CommentClosesOn:yyyy-MM-dd}{(d.CommentShortenedReason is { } r ? "，缩短理由：" + r : "")}");
             foreach (var c in await consultations.CommentsAsync(consultationId, ct))
             {
-                Line(s, $"{c.SubmittedAt:yyyy-MM-dd HH:mm}｜{(c.Article is { } a ? ArticleText.Label(a) : "全文")}｜{c.CommenterName ?? "匿名"} {c.Contact}｜{c.Content}｜{Decision(c.Decision)}：{c.DecisionReason}");
+                Line(s, $"{c.ReceivedOn:yyyy-MM-dd}｜{OpinionChannels.Label(c.Channel)}｜{(c.Article is { } a ? ArticleText.Label(a) : "全文")}｜{c.CommenterName ?? "匿名"} {c.Contact}｜{c.Content}｜{Decision(c.Decision)}：{c.DecisionReason}");
             }
 
             Text("公众参与（第14–15、18条）", "02-公开征求意见及采纳情况.txt", s);
@@ -118,6 +118,15 @@ internal sealed class DecisionArchiveBuilder(FazhiDbContext db, IConsultations c
             Line(s, $"决定：{DecisionLabels.Outcome(m.Outcome)}{(m.OverruleReasons is { } why ? "；与多数意见不一致的理由：" + why : "")}");
             Line(s, $"会议纪要：{m.Minutes}");
             Text("集体讨论决定（第30条）", $"07-集体讨论记录{++n}.txt", s);
+        }
+
+        if (d.PartyReportedOn is not null)
+        {
+            s = new StringBuilder();
+            Line(s, $"请示报告：{d.PartyReportedOn:yyyy-MM-dd} 向{d.PartyCommittee}请示报告");
+            Line(s, $"请示事项：{d.PartyReportMatter}");
+            Line(s, d.PartyRepliedOn is { } replied ? $"党委意见（{replied:yyyy-MM-dd}）：{(d.PartyAgreed == true ? "同意" : "不同意")}。{d.PartyReply}" : "党委意见：尚未答复");
+            Text("向同级党委请示报告（第31条）", "07-向同级党委请示报告.txt", s);
         }
 
         if (d.PublishedOn is not null)

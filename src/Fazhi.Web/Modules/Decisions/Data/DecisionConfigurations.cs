@@ -23,6 +23,9 @@ internal sealed class MajorDecisionConfiguration : IEntityTypeConfiguration<Majo
         builder.Property(d => d.ContingencyPlan).HasMaxLength(4000);
         builder.Property(d => d.LegalityReviewer).HasMaxLength(100);
         builder.Property(d => d.LegalityOpinionText).HasMaxLength(4000);
+        builder.Property(d => d.PartyCommittee).HasMaxLength(100);
+        builder.Property(d => d.PartyReportMatter).HasMaxLength(2000);
+        builder.Property(d => d.PartyReply).HasMaxLength(4000);
         builder.Property(d => d.DocumentNumber).HasMaxLength(100);
         builder.Property(d => d.PublishedText).HasMaxLength(20000);
         builder.Property(d => d.Interpretation).HasMaxLength(4000);

@@ -63,7 +63,9 @@ internal sealed class DecisionsDemoSeeder : IStartupSeeder
         var market = await InitiateAsync(w, townshipId, "太霞乡集镇农贸市场迁建", DecisionCategory.PublicConstruction, "乡村建设发展中心", "乡人大代表联名建议",
             "现集镇农贸市场占道经营严重，存在交通和消防安全隐患，群众多次通过信访和12345热线反映。", Item("太霞乡集镇农贸市场迁建"), new DateOnly(2026, 2, 20),
             "第一条 为改善集镇环境、消除安全隐患，将集镇农贸市场整体迁至太霞大道东侧新址。\n第二条 原市场摊位经营户按原面积优先选择新摊位，前六个月免收摊位费。\n第三条 迁建资金由乡财政统筹，分两年安排。", ct);
-        await CommentAsync(services, w, market, new DateOnly(2026, 3, 2), [(2, "建议新市场增设公共厕所和停车位。", true), (1, "搬迁时间应避开春耕农忙。", true), (null, "希望保留原址的早市。", false)], ct);
+        await CommentAsync(services, w, market, new DateOnly(2026, 3, 2), [(2, "建议新市场增设公共厕所和停车位。", true), (1, "搬迁时间应避开春耕农忙。", true), (null, "希望保留原址的早市。", false)], ct,
+            // Opinions that came in by phone and by petition, as the seeds report, recorded beside the portal's comments.
+            [(OpinionChannel.Hotline12345, 1, "来电建议新市场周边增设公交站点。", true, "周建国"), (OpinionChannel.Petition, null, "新址附近居民来访反映担心早市噪声扰民。", false, "孙桂兰")]);
         await HearingAsync(w, market, "农贸市场迁建方案及摊位分配办法", "乡政府三楼会议室", new DateOnly(2026, 4, 10), new DateOnly(2026, 3, 30), ct);
         await w.AddExpertOpinionAsync(market, "陈立新", "县住房和城乡建设局 高级工程师", "论证会", "新址选址符合集镇总体规划，建议完善排水和消防通道设计。", false, new DateOnly(2026, 4, 3), true, "已在方案中增加消防通道", ct);
         await w.AddExpertOpinionAsync(market, "刘芳", "市场监管所 所长", "书面咨询", "建议明确食品经营区与活禽区分区管理。", false, new DateOnly(2026, 4, 5), true, "已采纳", ct);
@@ -175,7 +177,8 @@ internal sealed class DecisionsDemoSeeder : IStartupSeeder
         w.InitiateAsync(townshipId, new InitiateCommand(title, category, owner, proposer, background, draft, "依据《重大行政决策程序暂行条例》拟定。",
             [("方案一", "按草案实施", true), ("方案二", "分两年分步实施", false)], item, on), ct);
 
-    private static async Task CommentAsync(IServiceProvider services, DecisionWorkflow w, MajorDecision d, DateOnly opensOn, (int? Article, string Text, bool Adopted)[] comments, CancellationToken ct)
+    private static async Task CommentAsync(IServiceProvider services, DecisionWorkflow w, MajorDecision d, DateOnly opensOn, (int? Article, string Text, bool Adopted)[] comments, CancellationToken ct,
+        (OpinionChannel Channel, int? Article, string Text, bool Adopted, string Name)[]? otherChannels = null)
     {
         await w.OpenPublicCommentAsync(d, null, null, ct, opensOn);
         var consultations = services.GetRequiredService<IConsultations>();
@@ -185,6 +188,14 @@ internal sealed class DecisionsDemoSeeder : IStartupSeeder
         foreach (var (article, text, adopted) in comments)
         {
             var id = await consultations.AddCommentAsync(d.ConsultationId!.Value, article, text, n % 2 == 0 ? "群众" + (n + 1) : null, n % 2 == 0 ? "1389510" + (1000 + n) : null, opensOn.AddDays(3 + n), ct);
+            ids.Add((id!.Value, adopted));
+            n++;
+        }
+
+        foreach (var (channel, article, text, adopted, name) in otherChannels ?? [])
+        {
+            var id = await consultations.RecordOpinionAsync(d.ConsultationId!.Value, new OtherChannelOpinion(channel, opensOn.AddDays(5 + n), article, text, name, "1390876" + (1000 + n)),
+                opensOn.AddDays(5 + n), ct);
             ids.Add((id!.Value, adopted));
             n++;
         }

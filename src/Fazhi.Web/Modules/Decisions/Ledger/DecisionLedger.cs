@@ -69,6 +69,9 @@ internal sealed class DecisionLedger(FazhiDbContext db, IConsultations consultat
             ["风险等级"] = d.RiskLevel is { } r ? DecisionLabels.Risk(r) : "",
             ["合法性审查"] = d.LegalityOpinion is { } o ? DecisionLabels.Opinion(o) : "",
             ["集体讨论"] = d.Outcome is { } m ? $"{d.DecidedOn:yyyy-MM-dd} {DecisionLabels.Outcome(m)}" : "",
+            ["党委请示报告"] = !d.RequiresPartyCommitteeReport ? "无须报请"
+                : d.PartyRepliedOn is { } replied ? $"{replied:yyyy-MM-dd} {(d.PartyAgreed == true ? "同意" : "不同意")}"
+                : d.PartyReportedOn is { } reported ? $"{reported:yyyy-MM-dd}已报告，待答复" : "须报请，尚未报告",
             ["公布"] = d.PublishedOn is { } p ? $"{p:yyyy-MM-dd} {d.DocumentNumber}" : "",
             ["决策后评估"] = d.Evaluations.Count(e => e.CompletedOn is not null),
             ["档案"] = d.ArchiveClosedOn is { } a ? $"{a:yyyy-MM-dd}已归档" : "未归档",

@@ -90,6 +90,21 @@ internal sealed class MajorDecision : IPublishable
 
     public DateOnly? DecidedOn { get; set; }
 
+    // 向同级党委请示报告 (第31条): whether this decision must be reported, and the report and the committee's reply.
+    public bool RequiresPartyCommitteeReport { get; set; }
+
+    public string? PartyCommittee { get; set; }
+
+    public DateOnly? PartyReportedOn { get; set; }
+
+    public string? PartyReportMatter { get; set; }
+
+    public DateOnly? PartyRepliedOn { get; set; }
+
+    public bool? PartyAgreed { get; set; }
+
+    public string? PartyReply { get; set; }
+
     // 公布 (第32条)
     public DateOnly? PublishedOn { get; set; }
 
@@ -304,11 +319,44 @@ internal sealed class MajorDecision : IPublishable
         }
     }
 
+    /// <summary>第31条: whether the decision must be reported to the 同级党委 before it is issued; fixed once published.</summary>
+    public void RequirePartyCommitteeReport(bool required)
+    {
+        EnsureOpen();
+        BusinessRule.Check(new PartyCommitteeChoiceBeforePublication(PublishedOn is not null));
+        RequiresPartyCommitteeReport = required;
+    }
+
+    /// <summary>第31条: the 请示报告 to the 同级党委 (a new report replaces an unanswered or refused one).</summary>
+    public void ReportToPartyCommittee(string committee, string matter, DateOnly reportedOn)
+    {
+        EnsureOpen();
+        BusinessRule.Check(new PartyCommitteeChoiceBeforePublication(PublishedOn is not null));
+        PartyCommittee = committee.Trim();
+        PartyReportMatter = matter.Trim();
+        PartyReportedOn = reportedOn;
+        PartyRepliedOn = null;
+        PartyAgreed = null;
+        PartyReply = null;
+    }
+
+    /// <summary>第31条: the committee's reply to the report, recorded as given.</summary>
+    public void RecordPartyCommitteeReply(bool agreed, string reply, DateOnly repliedOn)
+    {
+        EnsureOpen();
+        BusinessRule.Check(new PartyCommitteeChoiceBeforePublication(PublishedOn is not null));
+        BusinessRule.Check(new PartyCommitteeReplyFollowsReport(PartyReportedOn, repliedOn));
+        PartyAgreed = agreed;
+        PartyReply = reply.Trim();
+        PartyRepliedOn = repliedOn;
+    }
+
     /// <summary>第32条: publish the adopted decision with the explanation of adopted opinions.</summary>
     public void Publish(string documentNumber, string text, string interpretation, DateOnly publishedOn)
     {
         EnsureOpen();
         BusinessRule.Check(new PublishedOnlyWhenAdopted(Stage == DecisionStage.Adopted));
+        BusinessRule.Check(new PartyCommitteeAgreedBeforePublication(RequiresPartyCommitteeReport, PartyRepliedOn is not null, PartyAgreed == true));
         DocumentNumber = documentNumber.Trim();
         PublishedText = text.Trim();
         Interpretation = interpretation.Trim();

@@ -118,6 +118,32 @@ internal sealed class DetailModel(DecisionWorkflow workflow, ArchiveService arch
         return RunAsync(id, d => workflow.DecideAsync(d, new MeetingCommand(meetingName!, heldOn, chair!, attendees!, absentees, minutes!, outcome, overruleReasons, parsed), ct), ct);
     }
 
+    public Task<IActionResult> OnPostPartyRequirementAsync(Guid id, bool required, CancellationToken ct) =>
+        RunAsync(id, d => workflow.RequirePartyCommitteeReportAsync(d, required, ct), ct);
+
+    public Task<IActionResult> OnPostPartyReportAsync(Guid id, string? committee, string? matter, DateOnly? reportedOn, CancellationToken ct)
+    {
+        Require("committee", committee, "请填写请示报告的党委。");
+        Require("matter", matter, "请填写请示报告事项。");
+        return RunAsync(id, d => workflow.ReportToPartyCommitteeAsync(d, committee!, matter!, reportedOn, ct), ct);
+    }
+
+    /// <summary>第31条: the committee's reply, with its written reply attached to the archive when there is one.</summary>
+    public Task<IActionResult> OnPostPartyReplyAsync(Guid id, bool? agreed, string? reply, DateOnly? repliedOn, IFormFile? replyFile, CancellationToken ct)
+    {
+        Require("agreed", agreed, "请选择党委是否同意。");
+        Require("reply", reply, "请填写党委的意见。");
+        return RunAsync(id, async d =>
+        {
+            await workflow.RecordPartyCommitteeReplyAsync(d, agreed!.Value, reply!, repliedOn, ct);
+            if (replyFile is { Length: > 0 })
+            {
+                await using var stream = replyFile.OpenReadStream();
+                await workflow.AttachAsync(d, "同级党委意见（第三十一条）", replyFile.FileName, stream, ct);
+            }
+        }, ct);
+    }
+
     public Task<IActionResult> OnPostPublishAsync(Guid id, string? documentNumber, string? text, string? interpretation, CancellationToken ct)
     {
         Require("documentNumber", documentNumber, "请填写文号。");

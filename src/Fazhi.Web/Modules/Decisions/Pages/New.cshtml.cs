@@ -40,7 +40,7 @@ internal sealed class NewModel(FazhiDbContext db, DecisionWorkflow workflow) : P
         try
         {
             var decision = await workflow.InitiateAsync(db.Tenant.TownshipId!.Value, new InitiateCommand(Input.Title!, Input.Category, Input.Owner!, Input.Proposer!,
-                Input.Background!, Input.DraftText!, Input.DraftExplanation ?? "", options, Input.CatalogItemId, null), ct);
+                Input.Background!, Input.DraftText!, Input.DraftExplanation ?? "", options, Input.CatalogItemId, null, Input.ReportToPartyCommittee), ct);
             return Redirect($"/workspace/decisions/{decision.Id}");
         }
         catch (BusinessRuleException e)
@@ -88,4 +88,7 @@ internal sealed class InitiateInput
     public int Recommended { get; set; } = 1;
 
     public Guid? CatalogItemId { get; set; }
+
+    /// <summary>第31条: decisions that must be reported to the 同级党委 before they are issued.</summary>
+    public bool ReportToPartyCommittee { get; set; }
 }

@@ -39,6 +39,12 @@ internal static class DecisionEndpoints
             .RequireAuthorization(p => p.RequireRole(Roles.LegalAdvisor, Roles.LegalClerk)).WithSummary("合法性审查意见（第27–28条）");
         group.MapPost("/{id:guid}/collective-decision", (Guid id, MeetingRequest r, DecisionWorkflow w, CancellationToken ct) =>
             Step(id, w, d => w.DecideAsync(d, r.ToCommand(), ct), ct)).WithSummary("集体讨论决定（第30条：行政首长末位表态）");
+        group.MapPost("/{id:guid}/party-committee-requirement", (Guid id, PartyCommitteeRequirementRequest r, DecisionWorkflow w, CancellationToken ct) =>
+            Step(id, w, d => w.RequirePartyCommitteeReportAsync(d, r.Required, ct), ct)).WithSummary("是否须报请同级党委同意（第31条）");
+        group.MapPost("/{id:guid}/party-committee-report", (Guid id, PartyCommitteeReportRequest r, DecisionWorkflow w, CancellationToken ct) =>
+            Step(id, w, d => w.ReportToPartyCommitteeAsync(d, r.Committee, r.Matter, r.ReportedOn, ct), ct)).WithSummary("向同级党委请示报告（第31条）");
+        group.MapPost("/{id:guid}/party-committee-reply", (Guid id, PartyCommitteeReplyRequest r, DecisionWorkflow w, CancellationToken ct) =>
+            Step(id, w, d => w.RecordPartyCommitteeReplyAsync(d, r.Agreed!.Value, r.Reply, r.RepliedOn, ct), ct)).WithSummary("记录同级党委的意见（第31条）");
         group.MapPost("/{id:guid}/publication", (Guid id, PublicationRequest r, DecisionWorkflow w, CancellationToken ct) =>
             Step(id, w, d => w.PublishAsync(d, r.DocumentNumber, r.Text, r.Interpretation, r.On, ct), ct)).WithSummary("公布决策（第32条）");
         group.MapPost("/{id:guid}/milestones", (Guid id, MilestoneRequest r, DecisionWorkflow w, CancellationToken ct) =>
@@ -157,10 +163,11 @@ public sealed record InitiateRequest(
     [property: MaxLength(4000, ErrorMessage = "起草说明不超过 4000 字")] string? DraftExplanation,
     List<OptionRequest>? Options,
     Guid? CatalogItemId,
-    DateOnly? InitiatedOn)
+    DateOnly? InitiatedOn,
+    bool ReportToPartyCommittee = false)
 {
     internal InitiateCommand ToCommand() => new(Title, Category, Owner, Proposer, Background, DraftText, DraftExplanation ?? "",
-        (Options ?? []).Select(o => (o.Name, o.Description, o.Recommended)).ToList(), CatalogItemId, InitiatedOn);
+        (Options ?? []).Select(o => (o.Name, o.Description, o.Recommended)).ToList(), CatalogItemId, InitiatedOn, ReportToPartyCommittee);
 }
 
 public sealed record PublicCommentRequest(
@@ -243,6 +250,18 @@ public sealed record PublicationRequest(
     [property: Required(ErrorMessage = "请填写意见采纳情况说明和政策解读"), MaxLength(4000, ErrorMessage = "解读不超过 4000 字")] string Interpretation,
     DateOnly? On);
 
+internal sealed record PartyCommitteeRequirementRequest(bool Required);
+
+public sealed record PartyCommitteeReportRequest(
+    [property: Required(ErrorMessage = "请填写请示报告的党委"), MaxLength(100, ErrorMessage = "党委名称不超过 100 字")] string Committee,
+    [property: Required(ErrorMessage = "请填写请示报告事项"), MaxLength(2000, ErrorMessage = "请示事项不超过 2000 字")] string Matter,
+    DateOnly? ReportedOn);
+
+public sealed record PartyCommitteeReplyRequest(
+    [property: Required(ErrorMessage = "请选择党委是否同意")] bool? Agreed,
+    [property: Required(ErrorMessage = "请填写党委的意见"), MaxLength(4000, ErrorMessage = "意见不超过 4000 字")] string Reply,
+    DateOnly? RepliedOn);
+
 public sealed record MilestoneRequest(
     [property: Required(ErrorMessage = "请填写执行节点"), MaxLength(200, ErrorMessage = "节点不超过 200 字")] string Title,
     [property: Required(ErrorMessage = "请填写执行单位"), MaxLength(100, ErrorMessage = "执行单位不超过 100 字")] string Executor,
@@ -281,7 +300,8 @@ internal sealed record DecisionResponse(
     RiskLevel? RiskLevel, string? ContingencyPlan, IReadOnlyList<RiskPointResponse> RiskPoints,
     DateOnly? LegalityRequestedOn, DateOnly? LegalityReplyBy, LegalityOpinion? LegalityOpinion,
     MeetingOutcome? Outcome, MeetingResponse? Meeting, DateOnly? PublishedOn, string? DocumentNumber,
-    IReadOnlyList<MilestoneResponse> Milestones, IReadOnlyList<EvaluationResponse> Evaluations, DateOnly? ArchiveClosedOn, string? ArchiveSeal)
+    IReadOnlyList<MilestoneResponse> Milestones, IReadOnlyList<EvaluationResponse> Evaluations, DateOnly? ArchiveClosedOn, string? ArchiveSeal,
+    PartyCommitteeResponse PartyCommittee)
 {
     public static DecisionResponse From(MajorDecision d, CollectiveMeeting? m) => new(
         d.Id, d.Number, d.Title, d.Category, d.Owner, d.Stage, DecisionLabels.Stage(d.Stage), d.InitiatedOn, d.ConsultationId, d.CommentClosesOn,
@@ -294,8 +314,11 @@ internal sealed record DecisionResponse(
         d.PublishedOn, d.DocumentNumber,
         d.Milestones.OrderBy(x => x.DueOn).Select(x => new MilestoneResponse(x.Id, x.Title, x.DueOn, x.DoneOn)).ToList(),
         d.Evaluations.OrderBy(x => x.StartedOn).Select(x => new EvaluationResponse(x.Id, x.Evaluator, x.DueOn, x.CompletedOn, x.Conclusion)).ToList(),
-        d.ArchiveClosedOn, d.ArchiveSeal);
+        d.ArchiveClosedOn, d.ArchiveSeal,
+        new PartyCommitteeResponse(d.RequiresPartyCommitteeReport, d.PartyCommittee, d.PartyReportedOn, d.PartyRepliedOn, d.PartyAgreed, d.PartyReply));
 }
+
+internal sealed record PartyCommitteeResponse(bool Required, string? Committee, DateOnly? ReportedOn, DateOnly? RepliedOn, bool? Agreed, string? Reply);
 
 internal sealed record HearingResponse(Guid Id, string Subject, DateOnly HeldOn, DateOnly? NoticedOn, bool RecordSigned);
 

@@ -43,7 +43,7 @@ internal static class DecisionDeadlines
 }
 
 internal sealed record InitiateCommand(string Title, DecisionCategory Category, string Owner, string Proposer, string Background, string DraftText, string DraftExplanation,
-    IReadOnlyList<(string Name, string Description, bool Recommended)> Options, Guid? CatalogItemId, DateOnly? InitiatedOn);
+    IReadOnlyList<(string Name, string Description, bool Recommended)> Options, Guid? CatalogItemId, DateOnly? InitiatedOn, bool ReportToPartyCommittee = false);
 
 internal sealed record MeetingCommand(string MeetingName, DateOnly? HeldOn, string Chair, string Attendees, string? Absentees, string Minutes, MeetingOutcome Outcome,
     string? OverruleReasons, IReadOnlyList<MemberView> Views);
@@ -85,6 +85,7 @@ internal sealed class DecisionWorkflow(FazhiDbContext db, IDeadlines deadlines, 
             Background = command.Background.Trim(),
             CatalogItemId = command.CatalogItemId,
             InitiatedOn = on,
+            RequiresPartyCommitteeReport = command.ReportToPartyCommittee,
         };
         var order = 1;
         decision.ReviseDraft(command.DraftText, command.DraftExplanation,
@@ -185,6 +186,25 @@ internal sealed class DecisionWorkflow(FazhiDbContext db, IDeadlines deadlines, 
         db.Add(meeting);
         await db.SaveChangesAsync(ct);
         return meeting;
+    }
+
+    public async Task RequirePartyCommitteeReportAsync(MajorDecision decision, bool required, CancellationToken ct)
+    {
+        decision.RequirePartyCommitteeReport(required);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>第31条: the 请示报告 to the 同级党委; the report itself may be kept in the archive.</summary>
+    public async Task ReportToPartyCommitteeAsync(MajorDecision decision, string committee, string matter, DateOnly? on, CancellationToken ct)
+    {
+        decision.ReportToPartyCommittee(committee, matter, on ?? Today);
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task RecordPartyCommitteeReplyAsync(MajorDecision decision, bool agreed, string reply, DateOnly? on, CancellationToken ct)
+    {
+        decision.RecordPartyCommitteeReply(agreed, reply, on ?? Today);
+        await db.SaveChangesAsync(ct);
     }
 
     public async Task PublishAsync(MajorDecision decision, string number, string text, string interpretation, DateOnly? on, CancellationToken ct)

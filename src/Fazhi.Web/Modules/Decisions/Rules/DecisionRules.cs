@@ -213,6 +213,38 @@ internal sealed record DecisionAwaitsMeeting(bool Awaits) : IBusinessRule
     public string Message => "该决策已经集体讨论作出决定，不能再次提交审议（国务院令第713号第三十条）。";
 }
 
+/// <summary>第31条: "重大行政决策出台前应当按照规定向同级党委请示报告" — no publication before the committee's agreement is on record.</summary>
+internal sealed record PartyCommitteeAgreedBeforePublication(bool Required, bool Replied, bool Agreed) : IBusinessRule
+{
+    public bool IsBroken => Required && (!Replied || !Agreed);
+
+    public string Code => Replied ? "decisions.publication.party-committee-not-agreed" : "decisions.publication.party-committee-reply-missing";
+
+    public string Message => Replied
+        ? "同级党委未同意该决策出台，不能公布（国务院令第713号第三十一条：重大行政决策出台前应当按照规定向同级党委请示报告）。"
+        : "该决策须报请同级党委同意，尚未记录党委的意见，不能公布（国务院令第713号第三十一条：重大行政决策出台前应当按照规定向同级党委请示报告）。";
+}
+
+internal sealed record PartyCommitteeReplyFollowsReport(DateOnly? ReportedOn, DateOnly RepliedOn) : IBusinessRule
+{
+    public bool IsBroken => ReportedOn is not { } reported || RepliedOn < reported;
+
+    public string Code => ReportedOn is null ? "decisions.party-committee.not-reported" : "decisions.party-committee.reply-before-report";
+
+    public string Message => ReportedOn is { } reported
+        ? $"党委意见日期不能早于请示报告日期{reported:yyyy年M月d日}（国务院令第713号第三十一条）。"
+        : "尚未向同级党委请示报告，不能记录党委意见（国务院令第713号第三十一条）。";
+}
+
+internal sealed record PartyCommitteeChoiceBeforePublication(bool Published) : IBusinessRule
+{
+    public bool IsBroken => Published;
+
+    public string Code => "decisions.party-committee.after-publication";
+
+    public string Message => "决策已公布，不能再变更向同级党委请示报告的记录（国务院令第713号第三十一条：请示报告应在决策出台前）。";
+}
+
 internal sealed record PublishedOnlyWhenAdopted(bool Adopted) : IBusinessRule
 {
     public bool IsBroken => !Adopted;

@@ -25,6 +25,9 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                     b.Property<int?>("Article")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("CommenterName")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -46,6 +49,9 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
 
                     b.Property<string>("DecisionReason")
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("SubmittedAt")
@@ -583,6 +589,27 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool?>("PartyAgreed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PartyCommittee")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PartyRepliedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartyReply")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartyReportMatter")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PartyReportedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Proposer")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -594,6 +621,9 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                     b.Property<string>("PublishedText")
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("RequiresPartyCommitteeReport")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("RiskAssessedOn")
                         .HasColumnType("TEXT");
@@ -2726,6 +2756,9 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                             b1.Property<int?>("Article")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<int>("Channel")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<Guid>("ConsultationId")
                                 .HasColumnType("TEXT");
 
@@ -2739,6 +2772,11 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                             b1.Property<string>("Reason")
                                 .IsRequired()
                                 .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Submitter")
+                                .IsRequired()
+                                .HasMaxLength(100)
                                 .HasColumnType("TEXT");
 
                             b1.HasKey("Id");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Fazhi.Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteFazhiDbContext))]
-    [Migration("20261123145205_Initial")]
+    [Migration("20261123153734_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -26,6 +26,9 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("Article")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Channel")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("CommenterName")
@@ -49,6 +52,9 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
 
                     b.Property<string>("DecisionReason")
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("SubmittedAt")
@@ -586,6 +592,27 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool?>("PartyAgreed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PartyCommittee")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PartyRepliedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartyReply")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartyReportMatter")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PartyReportedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Proposer")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -597,6 +624,9 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                     b.Property<string>("PublishedText")
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("RequiresPartyCommitteeReport")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("RiskAssessedOn")
                         .HasColumnType("TEXT");
@@ -2729,6 +2759,9 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                             b1.Property<int?>("Article")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<int>("Channel")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<Guid>("ConsultationId")
                                 .HasColumnType("TEXT");
 
@@ -2742,6 +2775,11 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                             b1.Property<string>("Reason")
                                 .IsRequired()
                                 .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Submitter")
+                                .IsRequired()
+                                .HasMaxLength(100)
                                 .HasColumnType("TEXT");
 
                             b1.HasKey("Id");

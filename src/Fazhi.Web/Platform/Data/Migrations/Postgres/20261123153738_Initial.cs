@@ -230,6 +230,13 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                     MeetingId = table.Column<Guid>(type: "uuid", nullable: true),
                     Outcome = table.Column<int>(type: "integer", nullable: true),
                     DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RequiresPartyCommitteeReport = table.Column<bool>(type: "boolean", nullable: false),
+                    PartyCommittee = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    PartyReportedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PartyReportMatter = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    PartyRepliedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PartyAgreed = table.Column<bool>(type: "boolean", nullable: true),
+                    PartyReply = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
                     PublishedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     DocumentNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     PublishedText = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
@@ -703,6 +710,8 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                     CommenterName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     Contact = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Channel = table.Column<int>(type: "integer", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     Decision = table.Column<int>(type: "integer", nullable: false),
                     DecisionReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },
@@ -728,6 +737,8 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                     Content = table.Column<string>(type: "text", nullable: false),
                     Adopted = table.Column<bool>(type: "boolean", nullable: false),
                     Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Channel = table.Column<int>(type: "integer", nullable: false),
+                    Submitter = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     ConsultationId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>

@@ -229,6 +229,13 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                     MeetingId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Outcome = table.Column<int>(type: "INTEGER", nullable: true),
                     DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RequiresPartyCommitteeReport = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PartyCommittee = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    PartyReportedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PartyReportMatter = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    PartyRepliedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PartyAgreed = table.Column<bool>(type: "INTEGER", nullable: true),
+                    PartyReply = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
                     PublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     PublishedText = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
@@ -702,6 +709,8 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                     CommenterName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     Contact = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Channel = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Decision = table.Column<int>(type: "INTEGER", nullable: false),
                     DecisionReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
@@ -727,6 +736,8 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                     Content = table.Column<string>(type: "TEXT", nullable: false),
                     Adopted = table.Column<bool>(type: "INTEGER", nullable: false),
                     Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Channel = table.Column<int>(type: "INTEGER", nullable: false),
+                    Submitter = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     ConsultationId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>

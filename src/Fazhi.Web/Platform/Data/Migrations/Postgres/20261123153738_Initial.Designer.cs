@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Fazhi.Platform.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresFazhiDbContext))]
-    [Migration("20261123145211_Initial")]
+    [Migration("20261123153738_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -31,6 +31,9 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<int?>("Article")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Channel")
                         .HasColumnType("integer");
 
                     b.Property<string>("CommenterName")
@@ -55,6 +58,9 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                     b.Property<string>("DecisionReason")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
 
                     b.Property<DateTimeOffset>("SubmittedAt")
                         .HasColumnType("timestamp with time zone");
@@ -591,6 +597,27 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<bool?>("PartyAgreed")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("PartyCommittee")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("PartyRepliedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PartyReply")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("PartyReportMatter")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("PartyReportedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Proposer")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -602,6 +629,9 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                     b.Property<string>("PublishedText")
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
+
+                    b.Property<bool>("RequiresPartyCommitteeReport")
+                        .HasColumnType("boolean");
 
                     b.Property<DateOnly?>("RiskAssessedOn")
                         .HasColumnType("date");
@@ -2740,6 +2770,9 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                             b1.Property<int?>("Article")
                                 .HasColumnType("integer");
 
+                            b1.Property<int>("Channel")
+                                .HasColumnType("integer");
+
                             b1.Property<Guid>("ConsultationId")
                                 .HasColumnType("uuid");
 
@@ -2754,6 +2787,11 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                                 .IsRequired()
                                 .HasMaxLength(2000)
                                 .HasColumnType("character varying(2000)");
+
+                            b1.Property<string>("Submitter")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
 
                             b1.HasKey("Id");
 
