@@ -48,12 +48,12 @@ public sealed record ForeignRecordRoute(RecordAccess Access, Func<FazhiApp, Task
 
 /// <summary>
 /// The registry of every route whose parameters name a record (<c>{id}</c>, <c>{caseId}</c> …). A module that adds
-/// such a route adds it here, keyed as <c>PAGE /path/{id}</c> for a page or <c>GET /api/…/{id}</c> for an API
+/// such a route adds it here or to its module's class, keyed as <c>PAGE /path/{id}</c> for a page or <c>GET /api/…/{id}</c> for an API
 /// method; <see cref="ForeignRecordTests.EveryRouteWithARecordId_IsInTheRegistry"/> fails until it does
 /// (docs/testing.md). The records are made by the helpers next to it (<see cref="EnforcementRecords"/>,
 /// <see cref="DocumentRecords"/>, <see cref="PlatformRecords"/>).
 /// </summary>
-public static partial class ForeignRecordRoutes
+public static class ForeignRecordRoutes
 {
     /// <summary>The signed-in user's township (小江镇) …</summary>
     public const string OwnClerk = "xiaojiang.clerk";
@@ -65,9 +65,9 @@ public static partial class ForeignRecordRoutes
 
     public const string OtherClerk = "taixia.clerk";
 
-    /// <summary>Every registered route: the entries below and each module's own file (ForeignRecordRoutes.&lt;Module&gt;.cs).</summary>
+    /// <summary>Every registered route: the entries below and each module's own class (<see cref="DocumentForeignRecordRoutes"/>, <see cref="DecisionForeignRecordRoutes"/>).</summary>
     public static IReadOnlyDictionary<string, ForeignRecordRoute> All =>
-        new[] { Core, DocumentsRoutes, DecisionForeignRecordRoutes.All }.SelectMany(d => d).ToDictionary(StringComparer.Ordinal);
+        new[] { Core, DocumentForeignRecordRoutes.All, DecisionForeignRecordRoutes.All }.SelectMany(d => d).ToDictionary(StringComparer.Ordinal);
 
     private static readonly IReadOnlyDictionary<string, ForeignRecordRoute> Core = new Dictionary<string, ForeignRecordRoute>(StringComparer.Ordinal)
     {

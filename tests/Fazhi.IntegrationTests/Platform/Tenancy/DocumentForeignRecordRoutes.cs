@@ -4,10 +4,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.IntegrationTests.Platform.Tenancy;
 
-/// <summary>The normative-document pages with a record id, reached with 太霞乡's demo records (DocumentsDemoSeeder).</summary>
-public static partial class ForeignRecordRoutes
+/// <summary>
+/// The record routes of the Documents module, for <see cref="ForeignRecordRoutes.All"/>, reached with 太霞乡's demo
+/// records (DocumentsDemoSeeder). One class per module, merged by the registry (docs/testing.md).
+/// </summary>
+public static class DocumentForeignRecordRoutes
 {
-    private static Dictionary<string, ForeignRecordRoute> DocumentsRoutes { get; } = new(StringComparer.Ordinal)
+    private const string OtherTownship = ForeignRecordRoutes.OtherTownship;
+
+    public static IReadOnlyDictionary<string, ForeignRecordRoute> All { get; } = new Dictionary<string, ForeignRecordRoute>(StringComparer.Ordinal)
     {
         ["PAGE /workspace/documents/{id:guid}"] = new(RecordAccess.Township, async app => $"/workspace/documents/{await TaixiaDocumentAsync(app)}"),
         ["PAGE /workspace/documents/{id:guid}/edit"] = new(RecordAccess.Township, async app => $"/workspace/documents/{await TaixiaDocumentAsync(app)}/edit"),

@@ -11,7 +11,7 @@ namespace Fazhi.IntegrationTests.Platform.Tenancy;
 /// <summary>
 /// The record routes of the Decisions module, for <see cref="ForeignRecordRoutes.All"/>: each creates a fresh 太霞乡
 /// record in the state its step needs (on the fixture's date, 2026-11-23) and gives a body with which the owner's call
-/// succeeds. Kept in its own file so that the registry can merge them (<c>.. DecisionForeignRecordRoutes.All</c>).
+/// succeeds. One class per module, merged by the registry (docs/testing.md).
 /// The public portal page <c>/t/{code}/decisions/{id}</c> is deliberately not here: a published decision is public.
 /// </summary>
 public static class DecisionForeignRecordRoutes
