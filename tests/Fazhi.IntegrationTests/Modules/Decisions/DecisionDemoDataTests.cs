@@ -1,5 +1,7 @@
 using System.Net;
 using Fazhi.IntegrationTests.Infrastructure;
+using Fazhi.Modules.Consultation.Contracts;
+using Fazhi.Modules.Consultation.Model;
 using Fazhi.Modules.Decisions.Model;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,6 +39,18 @@ public sealed class DecisionDemoDataTests(FazhiApp app) : IClassFixture<FazhiApp
         // village rules 2 (1), tourism 1 (1).
         figures.GetProperty("commentsReceived").GetInt32().ShouldBe(8);
         figures.GetProperty("commentsAdopted").GetInt32().ShouldBe(5);
+    }
+
+    [Fact]
+    public async Task DemoPortalComments_OfDecisionsAndDocuments_WereSubmittedOnTheDayTheyRecord()
+    {
+        var comments = await app.WithDbAsync(db => db.Set<ConsultationComment>().AsNoTracking()
+            .Where(c => c.Channel == OpinionChannel.Portal)
+            .Select(c => new { c.SubmittedAt, c.ReceivedOn }).ToListAsync());
+
+        comments.Count.ShouldBeGreaterThan(5);
+        // The demo is loaded on 2026-11-23; comments of earlier consultations must not carry that day.
+        comments.ShouldAllBe(c => DateOnly.FromDateTime(c.SubmittedAt.ToOffset(TimeSpan.FromHours(8)).DateTime) == c.ReceivedOn);
     }
 
     [Fact]

@@ -181,33 +181,35 @@ internal sealed class DecisionsDemoSeeder : IStartupSeeder
         (OpinionChannel Channel, int? Article, string Text, bool Adopted, string Name)[]? otherChannels = null)
     {
         await w.OpenPublicCommentAsync(d, null, null, ct, opensOn);
-        var consultations = services.GetRequiredService<IConsultations>();
+        // Each opinion is submitted, answered and summarised on its own day: the service is built on the seed clock.
+        var clock = new SeedClock();
         var db = services.GetRequiredService<FazhiDbContext>();
         var ids = new List<(Guid Id, bool Adopted)>();
         var n = 0;
         foreach (var (article, text, adopted) in comments)
         {
-            var id = await consultations.AddCommentAsync(d.ConsultationId!.Value, article, text, n % 2 == 0 ? "群众" + (n + 1) : null, n % 2 == 0 ? "1389510" + (1000 + n) : null, opensOn.AddDays(3 + n), ct);
+            var id = await clock.Set(opensOn.AddDays(3 + n)).Create<IConsultations>(services).AddCommentAsync(d.ConsultationId!.Value, article, text, n % 2 == 0 ? "群众" + (n + 1) : null, n % 2 == 0 ? "1389510" + (1000 + n) : null, opensOn.AddDays(3 + n), ct);
             ids.Add((id!.Value, adopted));
             n++;
         }
 
         foreach (var (channel, article, text, adopted, name) in otherChannels ?? [])
         {
-            var id = await consultations.RecordOpinionAsync(d.ConsultationId!.Value, new OtherChannelOpinion(channel, opensOn.AddDays(5 + n), article, text, name, "1390876" + (1000 + n)),
+            var id = await clock.Set(opensOn.AddDays(5 + n)).Create<IConsultations>(services).RecordOpinionAsync(d.ConsultationId!.Value, new OtherChannelOpinion(channel, opensOn.AddDays(5 + n), article, text, name, "1390876" + (1000 + n)),
                 opensOn.AddDays(5 + n), ct);
             ids.Add((id!.Value, adopted));
             n++;
         }
 
         await db.SaveChangesAsync(ct);
+        var answering = clock.Set(d.CommentClosesOn!.Value).Create<IConsultations>(services);
         foreach (var (id, adopted) in ids)
         {
-            await consultations.DecideAsync(id, adopted ? CommentDecision.Adopted : CommentDecision.NotAdopted, adopted ? "意见合理，已在草案中体现。" : "与上位法规定不一致或不具备实施条件。", ct);
+            await answering.DecideAsync(id, adopted ? CommentDecision.Adopted : CommentDecision.NotAdopted, adopted ? "意见合理，已在草案中体现。" : "与上位法规定不一致或不具备实施条件。", ct);
         }
 
         await db.SaveChangesAsync(ct);
-        await consultations.PublishSummaryAsync(d.ConsultationId!.Value, d.CommentClosesOn!.Value.AddDays(1), ct);
+        await clock.Set(d.CommentClosesOn!.Value.AddDays(1)).Create<IConsultations>(services).PublishSummaryAsync(d.ConsultationId!.Value, d.CommentClosesOn!.Value.AddDays(1), ct);
         await db.SaveChangesAsync(ct);
     }
 

@@ -229,24 +229,7 @@ internal sealed class DocumentsDemoSeeder : IStartupSeeder
     {
         public FazhiDbContext Db => services.GetRequiredService<FazhiDbContext>();
 
-        /// <summary>
-        /// A handler or service built on the seed clock, so that every timestamp it writes (a comment's submission time,
-        /// a history entry) is the day of the step; for a contract, its registered implementation is built the same way.
-        /// </summary>
         public T Get<T>()
-            where T : notnull =>
-            typeof(T).IsInterface
-                ? (T)ActivatorUtilities.CreateInstance(services, services.GetRequiredService<T>().GetType(), (TimeProvider)clock)
-                : ActivatorUtilities.CreateInstance<T>(services, (TimeProvider)clock);
-    }
-
-    /// <summary>The demo's clock: the day each step happened, 09:00 Beijing time.</summary>
-    private sealed class SeedClock : TimeProvider
-    {
-        private DateTimeOffset _now = DateTimeOffset.UnixEpoch;
-
-        public void Set(DateOnly day) => _now = new DateTimeOffset(day.ToDateTime(new TimeOnly(1, 0)), TimeSpan.Zero);
-
-        public override DateTimeOffset GetUtcNow() => _now;
+            where T : notnull => clock.Create<T>(services);
     }
 }
