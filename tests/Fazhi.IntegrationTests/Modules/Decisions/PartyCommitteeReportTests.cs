@@ -83,4 +83,38 @@ public sealed class PartyCommitteeReportTests(FazhiApp app) : IClassFixture<Fazh
         result.Json.ToString().ShouldContain("请填写请示报告的党委");
         (await clerk.SendAsync($"{DecisionsApi.Base}/{id}/party-committee-reply", new { reply = "同意。" })).Status.ShouldBe(HttpStatusCode.BadRequest);
     }
+
+    [Fact]
+    public async Task PartyReplyForm_WithAFileTheStoreRefuses_RecordsNeitherTheReplyNorTheFile()
+    {
+        var clerk = await app.ClientForAsync("xiaojiang.clerk");
+        var id = (await clerk.SendAsync(DecisionsApi.Base, new
+        {
+            title = "小江镇中心小学周边交通整治",
+            category = 4,
+            owner = "镇综合执法办",
+            proposer = "镇党委",
+            background = "上下学时段拥堵。",
+            draftText = DecisionsApi.Draft,
+            reportToPartyCommittee = true,
+        })).Ok(HttpStatusCode.Created).GetProperty("id").GetGuid();
+        (await clerk.SendAsync($"{DecisionsApi.Base}/{id}/party-committee-report", new { committee = "中共小江镇委员会", matter = "关于中心小学周边交通整治的请示" })).Ok();
+        var path = $"/workspace/decisions/{id}";
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(await FazhiApp.AntiforgeryTokenAsync(clerk, path)), "__RequestVerificationToken" },
+            { new StringContent("true"), "agreed" },
+            { new StringContent("同意。"), "reply" },
+        };
+        // Named as a PDF but not one: the attachment store refuses it by its content.
+        form.Add(new ByteArrayContent("这不是PDF文件"u8.ToArray()), "replyFile", "党委批复.pdf");
+
+        var response = await clerk.PostAsync($"{path}?handler=PartyReply", form);
+
+        response.StatusCode.ShouldNotBe(HttpStatusCode.InternalServerError);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("党委批复.pdf");
+        var decision = await clerk.ReadJsonAsync($"{DecisionsApi.Base}/{id}");
+        decision.GetProperty("partyCommittee").GetProperty("agreed").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
+        (await clerk.ReadJsonAsync($"/api/workspace/attachments?ownerId={id}")).GetArrayLength().ShouldBe(0);
+    }
 }

@@ -135,11 +135,14 @@ internal sealed class DetailModel(DecisionWorkflow workflow, ArchiveService arch
         Require("reply", reply, "请填写党委的意见。");
         return RunAsync(id, async d =>
         {
-            await workflow.RecordPartyCommitteeReplyAsync(d, agreed!.Value, reply!, repliedOn, ct);
             if (replyFile is { Length: > 0 })
             {
                 await using var stream = replyFile.OpenReadStream();
-                await workflow.AttachAsync(d, "同级党委意见（第三十一条）", replyFile.FileName, stream, ct);
+                await workflow.RecordPartyCommitteeReplyAsync(d, agreed!.Value, reply!, repliedOn, ct, (replyFile.FileName, stream));
+            }
+            else
+            {
+                await workflow.RecordPartyCommitteeReplyAsync(d, agreed!.Value, reply!, repliedOn, ct);
             }
         }, ct);
     }

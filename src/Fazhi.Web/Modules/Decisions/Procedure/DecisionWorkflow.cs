@@ -201,11 +201,23 @@ internal sealed class DecisionWorkflow(FazhiDbContext db, IDeadlines deadlines, 
         await db.SaveChangesAsync(ct);
     }
 
-    public async Task RecordPartyCommitteeReplyAsync(MajorDecision decision, bool agreed, string reply, DateOnly? on, CancellationToken ct)
+    /// <summary>
+    /// Records the committee's reply and, when given, its written reply in the archive, in one save: a file the store
+    /// refuses leaves the reply unrecorded too, so the page never shows a reply whose document was lost.
+    /// </summary>
+    public async Task RecordPartyCommitteeReplyAsync(MajorDecision decision, bool agreed, string reply, DateOnly? on, CancellationToken ct,
+        (string FileName, Stream Content)? replyFile = null)
     {
         decision.RecordPartyCommitteeReply(agreed, reply, on ?? Today);
+        if (replyFile is { } file)
+        {
+            await attachments.AddAsync(decision.TownshipId, nameof(MajorDecision), decision.Id, PartyCommitteeReplyPurpose, file.FileName, file.Content, ct);
+        }
+
         await db.SaveChangesAsync(ct);
     }
+
+    public const string PartyCommitteeReplyPurpose = "同级党委意见（第三十一条）";
 
     public async Task PublishAsync(MajorDecision decision, string number, string text, string interpretation, DateOnly? on, CancellationToken ct)
     {
