@@ -74,6 +74,14 @@ public sealed class DocumentAttachmentsTests(FazhiApp app) : IClassFixture<Fazhi
         download.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await download.Content.ReadAsByteArrayAsync()).ShouldBe(annex);
         (await visitor.GetAsync($"/files/{opinion.GetProperty("id").GetGuid()}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        // The public API offers the same files, with their hashes for whoever re-publishes them.
+        var api = await visitor.GetJsonAsync($"/api/portal/{XiaojiangCode}/documents/{id}");
+        var files = api.GetProperty("attachments");
+        files.GetArrayLength().ShouldBe(1);
+        files[0].GetProperty("fileName").GetString().ShouldBe("公墓安葬申请表.pdf");
+        files[0].GetProperty("downloadUrl").GetString().ShouldBe($"/files/{annexId}");
+        files[0].GetProperty("sha256").GetString().ShouldBe(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(annex)));
     }
 
     [Fact]

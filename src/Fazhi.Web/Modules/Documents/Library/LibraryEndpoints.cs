@@ -1,9 +1,14 @@
+using Fazhi.Modules.Documents.Drafting;
 using Fazhi.Modules.Documents.Model;
+using Fazhi.Platform.Attachments;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Fazhi.Modules.Documents.Library;
 
-internal sealed record PublicDocument(Guid Id, string Title, string DocumentNumber, string IndexNumber, string Publisher, DateOnly? WrittenOn, DateOnly PublishedOn, string DisclosureMode, DateOnly? EffectiveFrom, DateOnly? ValidUntil, string Validity, DateOnly? InvalidSince, string Body);
+internal sealed record PublicDocument(Guid Id, string Title, string DocumentNumber, string IndexNumber, string Publisher, DateOnly? WrittenOn, DateOnly PublishedOn, string DisclosureMode, DateOnly? EffectiveFrom, DateOnly? ValidUntil, string Validity, DateOnly? InvalidSince, string Body,
+    IReadOnlyList<PublicAttachment> Attachments);
+
+internal sealed record PublicAttachment(string FileName, string Purpose, long Size, string Sha256, string DownloadUrl);
 
 /// <summary>The public read API of the library (/api/portal/…): the same published data as the portal pages.</summary>
 internal static class LibraryEndpoints
@@ -11,7 +16,7 @@ internal static class LibraryEndpoints
     internal static void MapLibrary(this RouteGroupBuilder group)
     {
         group.MapGet("/{code}/documents", ListAsync).WithSummary("已公布的规范性文件（标题、全文关键词，按年份、有效性筛选）");
-        group.MapGet("/{code}/documents/{id:guid}", GetAsync).WithSummary("已公布文件的公开信息与全文");
+        group.MapGet("/{code}/documents/{id:guid}", GetAsync).WithSummary("已公布文件的公开信息、全文与附件");
     }
 
     private static async Task<Results<Ok<IReadOnlyList<LibraryRow>>, NotFound>> ListAsync(string code, string? q, int? year, ValidityFilter? validity, DocumentLibrary library, CancellationToken ct)
@@ -26,7 +31,7 @@ internal static class LibraryEndpoints
         return TypedResults.Ok(rows);
     }
 
-    private static async Task<Results<Ok<PublicDocument>, NotFound>> GetAsync(string code, Guid id, DocumentLibrary library, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Ok<PublicDocument>, NotFound>> GetAsync(string code, Guid id, DocumentLibrary library, IAttachments attachments, TimeProvider clock, CancellationToken ct)
     {
         var township = await library.TownshipAsync(code, ct);
         var d = township is null ? null : await library.FindAsync(township.Id, id, ct);
@@ -36,7 +41,9 @@ internal static class LibraryEndpoints
         }
 
         var today = clock.Today();
+        var files = await attachments.PublishedForOwnerAsync(DocumentAttachmentGuard.OwnerType, d.Id, ct);
         return TypedResults.Ok(new PublicDocument(d.Id, d.PublishedTitle!, d.DocumentNumber!, d.IndexNumber!, d.Publisher!, d.WrittenOn, d.FirstPublishedOn!.Value, d.DisclosureMode!,
-            d.EffectiveFrom, d.ValidUntil, DocumentLabels.Of(d.ValidityOn(today)), d.InvalidSinceOn(today), d.PublishedBody!));
+            d.EffectiveFrom, d.ValidUntil, DocumentLabels.Of(d.ValidityOn(today)), d.InvalidSinceOn(today), d.PublishedBody!,
+            [.. files.Select(f => new PublicAttachment(f.FileName, f.Purpose, f.Size, f.Sha256, f.DownloadUrl))]));
     }
 }
