@@ -23,4 +23,4 @@ dotnet build src/Fazhi.Web -c Release -v q -nologo -clp:ErrorsOnly
 echo "==> Fazhi: http://127.0.0.1:5080  (demo accounts in README.md)" >&2
 cd src/Fazhi.Web
 exec dotnet bin/Release/net10.0/Fazhi.Web.dll --urls "${FAZHI_URLS:-http://127.0.0.1:5080}" \
-  --Fazhi:DataFolder="${FAZHI_DATA:-$PWD/../../data}" --Fazhi:SeedDemoData=true --Fazhi:DatabaseProvider=Sqlite
+  --Fazhi:DataFolder="${FAZHI_DATA:-$PWD/../../data}" --Fazhi:SeedDemoData=true --Fazhi:ResetIncompatibleDemoDatabase=true --Fazhi:DatabaseProvider=Sqlite

@@ -20,6 +20,12 @@ public sealed class FazhiStorageOptions
 
     /// <summary>Seed the demo county, townships, users and records on an empty database.</summary>
     public bool SeedDemoData { get; set; }
+
+    /// <summary>
+    /// Only for the demo (<c>./run.sh</c>): a demo database made by a schema this build does not know (the pre-release
+    /// Initial migration is regenerated, ADR 0003) is dropped and seeded again instead of refusing to start.
+    /// </summary>
+    public bool ResetIncompatibleDemoDatabase { get; set; }
 }
 
 public static class DataModule

@@ -26,9 +26,10 @@ public static class DatabaseInitializer
         var services = scope.ServiceProvider;
         services.GetRequiredService<CurrentTenant>().Value = TenantContext.System;
         var db = services.GetRequiredService<FazhiDbContext>();
+        var storage = services.GetRequiredService<FazhiStorageOptions>();
+        await EnsureKnownSchemaAsync(db, storage, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
 
-        var storage = services.GetRequiredService<FazhiStorageOptions>();
         var seedDemo = storage.SeedDemoData && !await db.Set<Modules.Organization.County>().AnyAsync(cancellationToken);
         foreach (var seeder in services.GetServices<IStartupSeeder>().OrderBy(s => s.Order))
         {
@@ -39,5 +40,29 @@ public static class DatabaseInitializer
 
             await seeder.SeedAsync(services, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// A database whose applied migrations this build does not contain was made by another version of Fazhi: migrating
+    /// it would fail half-way with "table already exists". The demo database is rebuilt when allowed; any other
+    /// database is left untouched and the start refused with the reason, because its records are not ours to drop.
+    /// </summary>
+    private static async Task EnsureKnownSchemaAsync(FazhiDbContext db, FazhiStorageOptions storage, CancellationToken cancellationToken)
+    {
+        var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
+        var unknown = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Where(m => !known.Contains(m)).ToList();
+        if (unknown.Count == 0)
+        {
+            return;
+        }
+
+        if (storage.SeedDemoData && storage.ResetIncompatibleDemoDatabase)
+        {
+            await db.Database.EnsureDeletedAsync(cancellationToken);
+            return;
+        }
+
+        throw new InvalidOperationException(
+            $"数据库由另一版本的 Fazhi 创建（架构版本 {string.Join("、", unknown)} 不在本版本中），为保护数据已停止启动。请使用与数据库一致的版本，或备份后新建数据库。");
     }
 }
