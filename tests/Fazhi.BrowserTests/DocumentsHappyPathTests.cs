@@ -16,8 +16,8 @@ public sealed partial class DocumentsHappyPathTests(BrowserApp app) : IClassFixt
     [Fact]
     public async Task NormativeDocument_DraftedReviewedDeliberatedSignedAndPublished_IsFoundOnThePortalWithItsNumber()
     {
-        // The fixture runs on the real clock; the township works on Beijing time.
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        // The app runs on the fixture's clock, not the machine's: "today" is its day in Beijing.
+        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().AddHours(8).DateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var title = $"小江镇农村人居环境整治管理办法（{Guid.NewGuid().ToString("N")[..6]}）";
 
         // The clerk drafts the first version; nothing it touches requires public comment.
