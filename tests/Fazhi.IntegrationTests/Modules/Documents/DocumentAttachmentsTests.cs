@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
 using DocumentFormat.OpenXml.Packaging;
@@ -18,25 +16,12 @@ public sealed class DocumentAttachmentsTests(FazhiApp app) : IClassFixture<Fazhi
 {
     private const string XiaojiangCode = "990100101000";
 
-    private static byte[] UniquePdf(string marker) => Encoding.UTF8.GetBytes(
-        $"%PDF-1.4\n% {marker} {Guid.NewGuid()}\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+    private static byte[] UniquePdf(string marker) => AttachmentUploads.UniquePdf(marker);
 
     private static async Task<(HttpStatusCode Status, JsonElement Json)> UploadAsync(HttpClient client, string ownerType, Guid ownerId, string purpose, string fileName, byte[] bytes)
     {
-        var token = await FazhiApp.AntiforgeryTokenAsync(client, "/workspace");
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent(ownerType), "ownerType" },
-            { new StringContent(ownerId.ToString()), "ownerId" },
-            { new StringContent(purpose), "purpose" },
-            { new StringContent(token), "__RequestVerificationToken" },
-        };
-        var file = new ByteArrayContent(bytes);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
-        form.Add(file, "file", fileName);
-        var response = await client.PostAsync("/api/workspace/attachments", form);
-        var text = await response.Content.ReadAsStringAsync();
-        return (response.StatusCode, JsonDocument.Parse(text).RootElement.Clone());
+        var response = await AttachmentUploads.PostAsync(client, ownerType, ownerId, purpose, fileName, bytes);
+        return (response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone());
     }
 
     [Fact]

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using Fazhi.IntegrationTests.Infrastructure;
 using Fazhi.Platform.Attachments;
@@ -12,25 +10,10 @@ namespace Fazhi.IntegrationTests.Platform.Attachments;
 
 public sealed class AttachmentEndpointTests(FazhiApp app) : IClassFixture<FazhiApp>
 {
-    /// <summary>A small real PDF whose bytes are unique to the caller, so tests do not share blobs by accident.</summary>
-    private static byte[] UniquePdf(string marker) => Encoding.UTF8.GetBytes(
-        $"%PDF-1.4\n% {marker} {Guid.NewGuid()}\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+    private static byte[] UniquePdf(string marker) => AttachmentUploads.UniquePdf(marker);
 
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string fileName, byte[] bytes, Guid? ownerId = null, string purpose = "审核意见书")
-    {
-        var token = await FazhiApp.AntiforgeryTokenAsync(client, "/workspace");
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent("Correspondence"), "ownerType" },
-            { new StringContent((ownerId ?? Guid.NewGuid()).ToString()), "ownerId" },
-            { new StringContent(purpose), "purpose" },
-            { new StringContent(token), "__RequestVerificationToken" },
-        };
-        var file = new ByteArrayContent(bytes);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        form.Add(file, "file", fileName);
-        return await client.PostAsync("/api/workspace/attachments", form);
-    }
+    private static Task<HttpResponseMessage> UploadAsync(HttpClient client, string fileName, byte[] bytes, Guid? ownerId = null, string purpose = "审核意见书") =>
+        AttachmentUploads.PostAsync(client, "Correspondence", ownerId ?? Guid.NewGuid(), purpose, fileName, bytes);
 
     private static async Task<(Guid Id, string Sha256, string Url)> UploadedAsync(HttpResponseMessage response)
     {

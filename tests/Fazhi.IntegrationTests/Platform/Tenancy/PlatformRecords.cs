@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text;
 using Fazhi.IntegrationTests.Infrastructure;
 using Fazhi.Modules.Organization.ManageTownships;
 using Fazhi.Modules.Organization.ManageUsers;
@@ -43,8 +42,7 @@ internal static class PlatformRecords
         var attachments = services.GetRequiredService<IAttachments>();
         var ownerId = Guid.NewGuid();
         // Unique bytes: the store is content-addressed and a shared blob would make two tests one.
-        using var pdf = new MemoryStream(Encoding.UTF8.GetBytes(
-            $"%PDF-1.4\n% 太霞乡 {Guid.NewGuid()}\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"));
+        using var pdf = new MemoryStream(AttachmentUploads.UniquePdf("太霞乡"));
         var info = await attachments.AddAsync(townshipId, "Correspondence", ownerId, "公布文本", "太霞乡集镇市容环境卫生管理办法.pdf", pdf, CancellationToken.None);
         var db = services.GetRequiredService<FazhiDbContext>();
         await db.SaveChangesAsync();

@@ -15,7 +15,6 @@ using Fazhi.Platform.Data;
 using Fazhi.Platform.Deadlines;
 using Fazhi.Platform.ErrorHandling;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 
@@ -190,14 +189,13 @@ internal sealed class DetailModel(
         }
 
         Detail = detail;
-        var status = await db.Set<NormativeDocument>().Where(x => x.Id == id).Select(x => x.Status).SingleAsync(ct);
         Files = new AttachmentsPanel(
             DocumentAttachmentGuard.OwnerType,
             id,
             await attachments.ForOwnerAsync(id, ct),
             $"/workspace/documents/{id}",
             DefaultPurpose: "文件附件",
-            CanUpload: DocumentAttachmentGuard.RulesFor(status).All(rule => !rule.IsBroken),
+            CanUpload: DocumentAttachmentGuard.RulesFor(detail.Status).All(rule => !rule.IsBroken),
             Title: "文件附件",
             Hint: "附件、起草说明、政策解读等随文件一并公布；公开征求意见、合法性审核期间和登记编号、签发后不得增减。");
         Consultation = detail.ConsultationId is { } cid ? await consultations.FindAsync(cid, clock.Today(), ct) : null;

@@ -1,0 +1,29 @@
+using System.Net.Http.Headers;
+using System.Text;
+
+namespace Fazhi.IntegrationTests.Infrastructure;
+
+/// <summary>Uploads through the generic attachments endpoint, as a page's upload form posts them.</summary>
+internal static class AttachmentUploads
+{
+    /// <summary>A small real PDF whose bytes are unique to the caller, so tests do not share blobs by accident.</summary>
+    public static byte[] UniquePdf(string marker) => Encoding.UTF8.GetBytes(
+        $"%PDF-1.4\n% {marker} {Guid.NewGuid()}\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+
+    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string ownerType, Guid ownerId, string purpose, string fileName, byte[] bytes)
+    {
+        var token = await FazhiApp.AntiforgeryTokenAsync(client, "/workspace");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(ownerType), "ownerType" },
+            { new StringContent(ownerId.ToString()), "ownerId" },
+            { new StringContent(purpose), "purpose" },
+            { new StringContent(token), "__RequestVerificationToken" },
+        };
+        var file = new ByteArrayContent(bytes);
+        // The browser's guess, not the truth: the store decides the type by content.
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        form.Add(file, "file", fileName);
+        return await client.PostAsync("/api/workspace/attachments", form);
+    }
+}
