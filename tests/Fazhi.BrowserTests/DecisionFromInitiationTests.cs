@@ -177,7 +177,7 @@ public sealed class DecisionFromInitiationTests(BrowserApp app) : IClassFixture<
         feedback.ShouldContain("门户网站 1 条（采纳 0 条）");
         feedback.ShouldContain("12345热线 1 条（采纳 1 条）");
         var page = (await visitor.TextContentAsync("main"))!;
-        page.ShouldContain("张**");
+        page.ShouldContain("张某某");
         page.ShouldNotContain(HotlineCaller);
         page.ShouldNotContain(HotlinePhone);
         await Shot(visitor, "decision-e2e-10-portal-feedback");

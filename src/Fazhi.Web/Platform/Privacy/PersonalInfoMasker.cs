@@ -1,10 +1,11 @@
 using System.Text.RegularExpressions;
 
-namespace Fazhi.Modules.Enforcement.Publicity;
+namespace Fazhi.Platform.Privacy;
 
 /// <summary>
-/// Masks natural persons' personal information in penalty decision texts before they reach the portal (事后公示,
-/// 国办发〔2018〕118号 (六); 个人信息保护法 第28条 sensitive personal information). Legal persons stay visible with their
+/// Masks natural persons' personal information in texts before they reach the portal: penalty decisions (事后公示,
+/// 国办发〔2018〕118号 (六)) and the public's opinions in consultation feedback (个人信息保护法 第28条 sensitive
+/// personal information). Shared by every module that publishes what people wrote. Legal persons stay visible with their
 /// 统一社会信用代码, which is public by law (GB 32100-2015). Masking errs on the side of hiding: a run of digits that could
 /// be an ID or phone number is masked even if its check digit is wrong.
 /// </summary>

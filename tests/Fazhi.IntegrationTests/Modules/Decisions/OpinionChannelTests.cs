@@ -36,7 +36,7 @@ public sealed class OpinionChannelTests(FazhiApp app) : IClassFixture<FazhiApp>
         (await clerk.SendAsync(opinions, new { channel = 3, receivedOn = "2026-11-23" })).Status.ShouldBe(HttpStatusCode.BadRequest);
         (await clerk.SendAsync(opinions, new { channel = 3, receivedOn = "2026-11-23", article = 1, summary = "来电建议增设电动车充电桩。", submitterName = Caller, contact = CallerPhone }))
             .Status.ShouldBe(HttpStatusCode.Created);
-        (await clerk.SendAsync(opinions, new { channel = 4, receivedOn = "2026-11-23", summary = "公众号留言：希望尽快开工。" })).Status.ShouldBe(HttpStatusCode.Created);
+        (await clerk.SendAsync(opinions, new { channel = 4, receivedOn = "2026-11-23", summary = "公众号留言：希望尽快开工，联系电话13900003333。" })).Status.ShouldBe(HttpStatusCode.Created);
 
         // Staff see every opinion with its channel and the caller's details.
         var comments = await clerk.ReadJsonAsync($"/api/workspace/consultations/{consultationId}/comments");
@@ -70,9 +70,12 @@ public sealed class OpinionChannelTests(FazhiApp app) : IClassFixture<FazhiApp>
         var publicJson = await visitor.GetStringAsync($"/api/consultations/{consultationId}");
         publicJson.ShouldNotContain(Caller);
         publicJson.ShouldNotContain(CallerPhone);
+        // A phone number written into the opinion itself is masked in the published feedback too.
+        publicJson.ShouldNotContain("13900003333");
+        publicJson.ShouldContain("139****3333");
         var summary = await visitor.ReadJsonAsync($"/api/consultations/{consultationId}");
         var line = summary.GetProperty("summary").EnumerateArray().Single(l => l.GetProperty("channel").GetString() == "12345热线");
-        line.GetProperty("submitter").GetString().ShouldBe("张**");
+        line.GetProperty("submitter").GetString().ShouldBe("张某某");
         line.GetProperty("answer").GetString().ShouldBe("采纳");
         line.GetProperty("target").GetString().ShouldBe("第一条");
         summary.GetProperty("byChannel").EnumerateArray().Select(c => $"{c.GetProperty("channel").GetString()}:{c.GetProperty("received").GetInt32()}/{c.GetProperty("adopted").GetInt32()}")

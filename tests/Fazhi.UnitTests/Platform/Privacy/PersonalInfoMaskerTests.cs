@@ -1,6 +1,6 @@
-using Fazhi.Modules.Enforcement.Publicity;
+using Fazhi.Platform.Privacy;
 
-namespace Fazhi.UnitTests.Modules.Enforcement;
+namespace Fazhi.UnitTests.Platform.Privacy;
 
 public sealed class PersonalInfoMaskerTests
 {

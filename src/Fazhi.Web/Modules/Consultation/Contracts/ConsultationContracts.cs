@@ -40,18 +40,9 @@ public static class OpinionChannels
         _ => channel.ToString(),
     };
 
-    /// <summary>The submitter as the public may see it: the first character only (张**), or 匿名.</summary>
-    public static string Mask(string? name)
-    {
-        var trimmed = name?.Trim();
-        if (string.IsNullOrEmpty(trimmed))
-        {
-            return "匿名";
-        }
-
-        var first = char.IsSurrogatePair(trimmed, 0) ? trimmed[..2] : trimmed[..1];
-        return first + new string('*', Math.Max(1, trimmed.Length - first.Length));
-    }
+    /// <summary>The submitter as the public may see it, masked as the portal masks every natural person (张某), or 匿名.</summary>
+    public static string Mask(string? name) =>
+        string.IsNullOrWhiteSpace(name) ? "匿名" : Platform.Privacy.PersonalInfoMasker.MaskName(name);
 }
 
 /// <summary>An opinion received outside the portal, recorded by staff.</summary>
@@ -107,7 +98,7 @@ public sealed record ConsultationCommentInfo(
 /// <param name="Adopted">采纳 or 不予采纳.</param>
 /// <param name="Reason">Why.</param>
 /// <param name="Channel">Where the opinion came in (门户网站, 12345热线…).</param>
-/// <param name="Submitter">The submitter masked (张**) or 匿名.</param>
+/// <param name="Submitter">The submitter masked (张某) or 匿名.</param>
 public sealed record PublicSummaryEntry(string Target, string Content, bool Adopted, string Reason, string Channel, string Submitter);
 
 /// <summary>

@@ -2,6 +2,7 @@ using Fazhi.Modules.Consultation.Contracts;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Deadlines;
 using Fazhi.Platform.ErrorHandling;
+using Fazhi.Platform.Privacy;
 using Fazhi.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -135,7 +136,8 @@ internal sealed class Consultations(FazhiDbContext db, IDeadlines deadlines, Tim
         {
             Order = order++,
             Article = c.Article,
-            Content = c.Content,
+            // What people wrote is published as feedback: their own name, ID and phone numbers in it are masked too.
+            Content = PersonalInfoMasker.Mask(c.Content, c.CommenterName is { } name ? [name] : null),
             Adopted = c.Decision == CommentDecision.Adopted,
             Reason = c.DecisionReason ?? "",
             Channel = c.Channel,

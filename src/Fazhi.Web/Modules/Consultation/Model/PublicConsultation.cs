@@ -57,7 +57,7 @@ internal sealed class SummaryLine
 
     public OpinionChannel Channel { get; set; } = OpinionChannel.Portal;
 
-    /// <summary>Masked at publication (张**): the summary never holds a full name or a contact.</summary>
+    /// <summary>Masked at publication (张某): the summary never holds a full name or a contact.</summary>
     public string Submitter { get; set; } = "";
 }
 

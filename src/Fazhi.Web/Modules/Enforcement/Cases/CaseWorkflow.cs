@@ -6,6 +6,7 @@ using Fazhi.Modules.Organization;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Deadlines;
 using Fazhi.Platform.ErrorHandling;
+using Fazhi.Platform.Privacy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

@@ -6,6 +6,7 @@ using Fazhi.Modules.Enforcement.Publicity;
 using Fazhi.Modules.Organization;
 using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
+using Fazhi.Platform.Privacy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
