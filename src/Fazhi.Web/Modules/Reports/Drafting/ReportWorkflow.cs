@@ -62,12 +62,15 @@ internal sealed class ReportWorkflow(
         return hints;
     }
 
-    /// <summary>Part 一 drafted from the figures: one level-2 subsection per module, in the seeds' sentence style.</summary>
+    /// <summary>
+    /// Part 一 drafted from the figures: one level-2 subsection per module that recorded something, in the seeds'
+    /// sentence style; a module with nothing recorded has no subsection (the staff may write one about its rules).
+    /// </summary>
     public static string AchievementsText(IEnumerable<IndicatorGroup> groups)
     {
         var text = new StringBuilder();
         var number = 0;
-        foreach (var group in groups.Where(g => g.Sentence.Length > 0))
+        foreach (var group in groups.Where(g => g.HasRecords))
         {
             text.Append('（').Append(ChineseNumeral(++number)).Append('）').AppendLine(group.Heading);
             text.AppendLine(group.Sentence);
