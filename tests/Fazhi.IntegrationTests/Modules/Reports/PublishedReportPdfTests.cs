@@ -5,6 +5,7 @@ using Fazhi.Modules.Reports.Drafting;
 using Fazhi.Modules.Reports.Pdf;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Fazhi.IntegrationTests.Modules.Reports;
 
@@ -176,6 +177,47 @@ public sealed class PublishedReportPdfTests(PublishedReportPdfTests.PublishedRep
             .Select(f => f.Sha256).ToListAsync());
         stored.ShouldHaveSingleItem().ShouldBe(Convert.ToHexStringLower(SHA256.HashData(report.Pdf!)));
     }
+
+    [Fact]
+    public async Task Report_PublishedWhileThePdfEngineWasMissing_GetsItsPdfMadeOnceLater_AndNeverAgain()
+    {
+        SkipWithoutPdfEngine();
+        const string heshi = "990100104000";
+        var clerk = await report.App.ClientForAsync("heshi.clerk");
+        (await ReportScenario.DraftAsync(clerk, 2025)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await ReportScenario.CompleteAsync(clerk, 2025, "（一）依法行政\n全年依法行政。")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await ReportScenario.PostAsync(await report.App.ClientForAsync("heshi.leader"), "/workspace/reports/2025", "Approve")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var engine = report.App.Services.GetRequiredService<IOptions<PdfEngineOptions>>().Value;
+        var installed = engine.SofficePath;
+        try
+        {
+            engine.SofficePath = "/nonexistent/soffice";
+            (await ReportScenario.PostAsync(clerk, "/workspace/reports/2025", "Publish")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+        finally
+        {
+            engine.SofficePath = installed;
+        }
+
+        var visitor = report.App.Anonymous();
+        (await visitor.GetAsync($"/t/{heshi}/reports/2025?handler=Docx")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await visitor.GetAsync($"/t/{heshi}/reports/2025?handler=Pdf")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await MakePdfButtonsAsync(clerk)).ShouldBe(1);
+
+        (await ReportScenario.PostAsync(clerk, "/workspace/reports/2025", "MakePdf")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var first = await visitor.GetByteArrayAsync($"/t/{heshi}/reports/2025?handler=Pdf");
+        first[..4].ShouldBe("%PDF"u8.ToArray());
+        (await MakePdfButtonsAsync(clerk)).ShouldBe(0);
+        var again = await ReportScenario.PostAsync(clerk, "/workspace/reports/2025", "MakePdf");
+        again.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await again.Content.ReadAsStringAsync()).ShouldContain("不再重新生成");
+        (await visitor.GetByteArrayAsync($"/t/{heshi}/reports/2025?handler=Pdf")).ShouldBe(first);
+    }
+
+    private static async Task<int> MakePdfButtonsAsync(HttpClient clerk) =>
+        new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await clerk.GetStringAsync("/workspace/reports/2025"))
+            .QuerySelectorAll("button").Count(b => b.TextContent.Trim() == "生成公开稿 PDF");
 
     private void SkipWithoutPdfEngine()
     {

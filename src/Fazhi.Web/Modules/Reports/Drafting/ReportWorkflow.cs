@@ -216,6 +216,27 @@ internal sealed class ReportWorkflow(
         return converted.Problem;
     }
 
+    /// <summary>
+    /// Makes the PDF of a report that was published while the PDF engine was missing, from the DOCX as published, and
+    /// keeps it; refused once a PDF exists. Returns a Chinese note when the engine is still missing.
+    /// </summary>
+    public async Task<string?> MakeMissingPdfAsync(Guid townshipId, int year, CancellationToken ct)
+    {
+        var report = await GetAsync(townshipId, year, ct);
+        var files = await db.Set<AnnualReportFile>().Where(f => f.ReportId == report.Id && f.VersionNumber == report.ApprovedVersion).ToListAsync(ct);
+        BusinessRule.Check(new PublishedPdfIsMadeOnce(report.Status, files.Any(f => f.Kind == ReportFileKind.Pdf)));
+        var docx = files.SingleOrDefault(f => f.Kind == ReportFileKind.Docx)?.Content ?? Layout(report.Approved!);
+        var converted = await pdf.ConvertAsync(docx, ct);
+        if (converted.Pdf is null)
+        {
+            return converted.Problem;
+        }
+
+        AddFile(report, ReportFileKind.Pdf, report.ApprovedVersion!.Value, converted.Pdf);
+        await db.SaveChangesAsync(ct);
+        return null;
+    }
+
     /// <summary>Reports the approved text to the county (市、县、乡党委和政府 → 上一级党委和政府, 抄送 依法治县办).</summary>
     public async Task SubmitToCountyAsync(Guid townshipId, int year, ReportActor actor, CancellationToken ct)
     {
