@@ -1,4 +1,6 @@
+using Fazhi.Platform.Auth;
 using Fazhi.Platform.ErrorHandling;
+using Fazhi.Platform.Procedures;
 
 namespace Fazhi.Modules.Reports.Drafting;
 
@@ -74,3 +76,10 @@ internal sealed record PublishedPdfIsMadeOnce(ReportStatus Status, bool PdfExist
         ? "公开稿的 PDF 已在公开时生成并保存，门户提供的就是该文件，不再重新生成。"
         : "报告尚未公开：PDF 在公开时与 DOCX 一并生成。";
 }
+
+/// <summary>
+/// Making the published PDF belongs to publication: the legal clerk who publishes, or a leader; officers and the
+/// legal advisor do not (督察工作规定 第二十四条: the government publishes its report).
+/// </summary>
+internal sealed class PublishedPdfMadeByClerkOrLeader() : WhoMayRule(
+    "reports.pdf.who", "公开稿 PDF 属于报告公开工作，由法制员或领导生成（《法治政府建设与责任落实督察工作规定》第二十四条）。", Roles.LegalClerk, Roles.Leader);

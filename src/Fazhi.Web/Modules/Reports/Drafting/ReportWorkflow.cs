@@ -5,9 +5,11 @@ using Fazhi.Modules.Organization;
 using Fazhi.Modules.Reports.Contracts;
 using Fazhi.Modules.Reports.Layout;
 using Fazhi.Modules.Reports.Pdf;
+using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Deadlines;
 using Fazhi.Platform.ErrorHandling;
+using Fazhi.Platform.Procedures;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Modules.Reports.Drafting;
@@ -220,8 +222,9 @@ internal sealed class ReportWorkflow(
     /// Makes the PDF of a report that was published while the PDF engine was missing, from the DOCX as published, and
     /// keeps it; refused once a PDF exists. Returns a Chinese note when the engine is still missing.
     /// </summary>
-    public async Task<string?> MakeMissingPdfAsync(Guid townshipId, int year, CancellationToken ct)
+    public async Task<string?> MakeMissingPdfAsync(Guid townshipId, int year, Actor actor, CancellationToken ct)
     {
+        WhoMayRule.Of<PublishedPdfMadeByClerkOrLeader>().Check(actor);
         var report = await GetAsync(townshipId, year, ct);
         var files = await db.Set<AnnualReportFile>().Where(f => f.ReportId == report.Id && f.VersionNumber == report.ApprovedVersion).ToListAsync(ct);
         BusinessRule.Check(new PublishedPdfIsMadeOnce(report.Status, files.Any(f => f.Kind == ReportFileKind.Pdf)));

@@ -1,9 +1,11 @@
 using Fazhi.Modules.Reports.Contracts;
 using Fazhi.Modules.Reports.Drafting;
 using Fazhi.Modules.Reports.Pdf;
+using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Deadlines;
 using Fazhi.Platform.ErrorHandling;
+using Fazhi.Platform.Procedures;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -89,10 +91,11 @@ internal sealed class DetailModel(FazhiDbContext db, ReportWorkflow workflow, ID
         }, "报告已在门户“法治政府建设年度报告”栏目公开（DOCX 与 PDF）。", ct);
 
     /// <summary>The PDF of a report published without one (the engine was missing then): made once and kept.</summary>
+    [WhoMay<PublishedPdfMadeByClerkOrLeader>]
     public async Task<IActionResult> OnPostMakePdfAsync(int year, CancellationToken ct)
     {
         string? problem = null;
-        var result = await RunAsync(year, async () => problem = await workflow.MakeMissingPdfAsync(TownshipId, year, ct), "已生成公开稿 PDF 并保存，门户即提供下载。", ct);
+        var result = await RunAsync(year, async () => problem = await workflow.MakeMissingPdfAsync(TownshipId, year, User.ToActor(), ct), "已生成公开稿 PDF 并保存，门户即提供下载。", ct);
         if (problem is null)
         {
             return result;
@@ -105,9 +108,10 @@ internal sealed class DetailModel(FazhiDbContext db, ReportWorkflow workflow, ID
         return Page();
     }
 
-    /// <summary>The report is public but its PDF was never made: the page offers to make it once.</summary>
+    /// <summary>The report is public but its PDF was never made: the page offers whoever may make it to do so, once.</summary>
     public bool PublishedPdfMissing => Report.Status == ReportStatus.Published
-        && !Files.Any(f => f.Kind == ReportFileKind.Pdf && f.Version == Report.ApprovedVersion);
+        && !Files.Any(f => f.Kind == ReportFileKind.Pdf && f.Version == Report.ApprovedVersion)
+        && WhoMayRule.Of<PublishedPdfMadeByClerkOrLeader>().Admits(User.ToActor());
 
     public Task<IActionResult> OnPostSubmitAsync(int year, CancellationToken ct) =>
         RunAsync(year, () => workflow.SubmitToCountyAsync(TownshipId, year, IndexModel.Actor(User), ct), "报告已报送县委、县政府（抄送县委依法治县办）。", ct);
