@@ -66,46 +66,46 @@ internal static class DocumentDisplayLabels
             [nameof(DocumentHistoryEntry.Detail)] = "说明",
             [nameof(DocumentHistoryEntry.DocumentId)] = "所属文件",
         });
-        services.AddRecordLabels<LegalityReview>("合法性审核", new Dictionary<string, string>
+        services.AddRecordLabels<Model.LegalityReview>("合法性审核", new Dictionary<string, string>
         {
-            [nameof(LegalityReview.AssignedAt)] = "送审时间",
-            [nameof(LegalityReview.AssignedBy)] = "送审人",
-            [nameof(LegalityReview.CompletedAt)] = "审核完成时间",
-            [nameof(LegalityReview.CompletedBy)] = "审核人",
-            [nameof(LegalityReview.DocumentId)] = "所属文件",
-            [nameof(LegalityReview.Opinion)] = "审核意见",
-            [nameof(LegalityReview.PeriodWorkingDays)] = "审核期限（工作日）",
-            [nameof(LegalityReview.Reasons)] = "审核理由",
-            [nameof(LegalityReview.ReviewerKind)] = "审核机构类型",
-            [nameof(LegalityReview.ReviewerName)] = "审核机构或人员",
-            [nameof(LegalityReview.ReviewerUserName)] = "审核人账号",
-            [nameof(LegalityReview.VersionNumber)] = "审核版本",
+            [nameof(Model.LegalityReview.AssignedAt)] = "送审时间",
+            [nameof(Model.LegalityReview.AssignedBy)] = "送审人",
+            [nameof(Model.LegalityReview.CompletedAt)] = "审核完成时间",
+            [nameof(Model.LegalityReview.CompletedBy)] = "审核人",
+            [nameof(Model.LegalityReview.DocumentId)] = "所属文件",
+            [nameof(Model.LegalityReview.Opinion)] = "审核意见",
+            [nameof(Model.LegalityReview.PeriodWorkingDays)] = "审核期限（工作日）",
+            [nameof(Model.LegalityReview.Reasons)] = "审核理由",
+            [nameof(Model.LegalityReview.ReviewerKind)] = "审核机构类型",
+            [nameof(Model.LegalityReview.ReviewerName)] = "审核机构或人员",
+            [nameof(Model.LegalityReview.ReviewerUserName)] = "审核人账号",
+            [nameof(Model.LegalityReview.VersionNumber)] = "审核版本",
         });
-        services.AddRecordLabels<Deliberation>("集体审议", new Dictionary<string, string>
+        services.AddRecordLabels<Model.Deliberation>("集体审议", new Dictionary<string, string>
         {
-            [nameof(Deliberation.Attendees)] = "参会人员",
-            [nameof(Deliberation.Decision)] = "审议结果",
-            [nameof(Deliberation.DissentingViews)] = "不同意见",
-            [nameof(Deliberation.DocumentId)] = "所属文件",
-            [nameof(Deliberation.MeetingDate)] = "会议日期",
-            [nameof(Deliberation.Minutes)] = "会议纪要",
-            [nameof(Deliberation.RecordedAt)] = "登记时间",
-            [nameof(Deliberation.RecordedBy)] = "登记人",
-            [nameof(Deliberation.VersionNumber)] = "审议版本",
+            [nameof(Model.Deliberation.Attendees)] = "参会人员",
+            [nameof(Model.Deliberation.Decision)] = "审议结果",
+            [nameof(Model.Deliberation.DissentingViews)] = "不同意见",
+            [nameof(Model.Deliberation.DocumentId)] = "所属文件",
+            [nameof(Model.Deliberation.MeetingDate)] = "会议日期",
+            [nameof(Model.Deliberation.Minutes)] = "会议纪要",
+            [nameof(Model.Deliberation.RecordedAt)] = "登记时间",
+            [nameof(Model.Deliberation.RecordedBy)] = "登记人",
+            [nameof(Model.Deliberation.VersionNumber)] = "审议版本",
         });
-        services.AddRecordLabels<Filing>("备案审查", new Dictionary<string, string>
+        services.AddRecordLabels<Model.Filing>("备案审查", new Dictionary<string, string>
         {
-            [nameof(Filing.DocumentId)] = "所属文件",
-            [nameof(Filing.DocumentNumber)] = "文号",
-            [nameof(Filing.Outcome)] = "审查结果",
-            [nameof(Filing.Reasons)] = "审查意见",
-            [nameof(Filing.ReviewedAt)] = "审查时间",
-            [nameof(Filing.ReviewedBy)] = "审查人",
-            [nameof(Filing.SubmittedBy)] = "报备人",
-            [nameof(Filing.SubmittedOn)] = "报备日期",
-            [nameof(Filing.SubmittedOnTime)] = "按期报备",
-            [nameof(Filing.Title)] = "文件名称",
-            [nameof(Filing.VersionNumber)] = "报备版本",
+            [nameof(Model.Filing.DocumentId)] = "所属文件",
+            [nameof(Model.Filing.DocumentNumber)] = "文号",
+            [nameof(Model.Filing.Outcome)] = "审查结果",
+            [nameof(Model.Filing.Reasons)] = "审查意见",
+            [nameof(Model.Filing.ReviewedAt)] = "审查时间",
+            [nameof(Model.Filing.ReviewedBy)] = "审查人",
+            [nameof(Model.Filing.SubmittedBy)] = "报备人",
+            [nameof(Model.Filing.SubmittedOn)] = "报备日期",
+            [nameof(Model.Filing.SubmittedOnTime)] = "按期报备",
+            [nameof(Model.Filing.Title)] = "文件名称",
+            [nameof(Model.Filing.VersionNumber)] = "报备版本",
         });
         services.AddRecordLabels<DocumentEvaluation>("实施效果评估", new Dictionary<string, string>
         {

@@ -1,4 +1,5 @@
 using Fazhi.Modules.Enforcement.Cases;
+using Fazhi.Modules.Enforcement.Cases.Rules;
 using Fazhi.Modules.Enforcement.Officers;
 using Fazhi.Modules.Enforcement.Powers;
 using Fazhi.Modules.Enforcement.Publicity;

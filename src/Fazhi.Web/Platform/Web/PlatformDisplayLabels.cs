@@ -28,12 +28,12 @@ internal static class PlatformDisplayLabels
             [nameof(FazhiUser.TwoFactorEnabled)] = "双因素登录",
             [nameof(FazhiUser.UserName)] = "用户名",
         });
-        services.AddRecordLabels(typeof(IdentityRole<Guid>), "角色", new Dictionary<string, string> { ["Name"] = "角色名称" });
-        services.AddRecordLabels(typeof(IdentityUserRole<Guid>), "用户角色", new Dictionary<string, string> { ["UserId"] = "用户", ["RoleId"] = "角色" });
-        services.AddRecordLabels(typeof(IdentityUserClaim<Guid>), "用户声明", new Dictionary<string, string> { ["UserId"] = "用户", ["ClaimType"] = "声明类型", ["ClaimValue"] = "声明值" });
-        services.AddRecordLabels(typeof(IdentityRoleClaim<Guid>), "角色声明", new Dictionary<string, string> { ["RoleId"] = "角色", ["ClaimType"] = "声明类型", ["ClaimValue"] = "声明值" });
-        services.AddRecordLabels(typeof(IdentityUserLogin<Guid>), "外部登录", new Dictionary<string, string> { ["UserId"] = "用户", ["LoginProvider"] = "登录方式", ["ProviderKey"] = "外部账号", ["ProviderDisplayName"] = "登录方式名称" });
-        services.AddRecordLabels(typeof(IdentityUserToken<Guid>), "登录令牌", new Dictionary<string, string> { ["UserId"] = "用户", ["LoginProvider"] = "登录方式", ["Name"] = "令牌名称", ["Value"] = "令牌" });
+        services.AddRecordLabels<IdentityRole<Guid>>("角色", new Dictionary<string, string> { ["Name"] = "角色名称" });
+        services.AddRecordLabels<IdentityUserRole<Guid>>("用户角色", new Dictionary<string, string> { ["UserId"] = "用户", ["RoleId"] = "角色" });
+        services.AddRecordLabels<IdentityUserClaim<Guid>>("用户声明", new Dictionary<string, string> { ["UserId"] = "用户", ["ClaimType"] = "声明类型", ["ClaimValue"] = "声明值" });
+        services.AddRecordLabels<IdentityRoleClaim<Guid>>("角色声明", new Dictionary<string, string> { ["RoleId"] = "角色", ["ClaimType"] = "声明类型", ["ClaimValue"] = "声明值" });
+        services.AddRecordLabels<IdentityUserLogin<Guid>>("外部登录", new Dictionary<string, string> { ["UserId"] = "用户", ["LoginProvider"] = "登录方式", ["ProviderKey"] = "外部账号", ["ProviderDisplayName"] = "登录方式名称" });
+        services.AddRecordLabels<IdentityUserToken<Guid>>("登录令牌", new Dictionary<string, string> { ["UserId"] = "用户", ["LoginProvider"] = "登录方式", ["Name"] = "令牌名称", ["Value"] = "令牌" });
 
         services.AddRecordLabels<Deadline>("法定期限", new Dictionary<string, string>
         {
