@@ -38,6 +38,15 @@ internal static class ConsultationDisplayLabels
             [nameof(ConsultationComment.ReceivedOn)] = "收到日期",
             [nameof(ConsultationComment.SubmittedAt)] = "提交时间",
         });
+        services.AddRecordLabels<SummaryLine>("意见采纳情况条目", new Dictionary<string, string>
+        {
+            [nameof(SummaryLine.Adopted)] = "采纳",
+            [nameof(SummaryLine.Article)] = "针对条款",
+            [nameof(SummaryLine.Channel)] = "意见渠道",
+            [nameof(SummaryLine.Content)] = "意见内容",
+            [nameof(SummaryLine.Reason)] = "理由",
+            [nameof(SummaryLine.Submitter)] = "意见人（已脱敏）",
+        });
         services.AddEnumLabels<OpinionChannel>(OpinionChannels.Label);
         services.AddEnumLabels<CommentDecision>(d => d switch
         {

@@ -73,6 +73,15 @@ internal static class EnforcementDisplayLabels
             [nameof(EnforcementCase.StatementWaived)] = "放弃陈述申辩",
             [nameof(EnforcementCase.Title)] = "案由",
         });
+        services.AddRecordLabels<CaseFileChecklist>("案卷评查项目", new Dictionary<string, string>
+        {
+            [nameof(CaseFileChecklist.Archived)] = "已归档",
+            [nameof(CaseFileChecklist.EvidenceSufficient)] = "证据确凿充分",
+            [nameof(CaseFileChecklist.FactsClear)] = "事实清楚",
+            [nameof(CaseFileChecklist.LawCorrectlyApplied)] = "适用依据正确",
+            [nameof(CaseFileChecklist.ProcedureLawful)] = "程序合法",
+            [nameof(CaseFileChecklist.SubjectQualified)] = "执法主体适格",
+        });
         services.AddRecordLabels<CaseOfficer>("案件执法人员", new Dictionary<string, string>
         {
             [nameof(CaseOfficer.CaseId)] = "所属案件",

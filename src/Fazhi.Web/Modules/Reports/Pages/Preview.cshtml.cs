@@ -39,7 +39,7 @@ internal sealed class PreviewModel(FazhiDbContext db, ReportWorkflow workflow, P
     /// One page image of this township's version <paramref name="v"/>; the URL names the exact text and layout through
     /// <paramref name="key"/>, so the image never changes and the browser may keep it.
     /// </summary>
-    public async Task<IActionResult> OnGetImageAsync(int year, int v, string key, int page, CancellationToken ct)
+    public async Task<IActionResult> OnGetImageAsync(int year, int v, string key, int n, CancellationToken ct)
     {
         var version = await FindAsync(year, v, ct);
         if (version is null || PagePreviews.KeyOf(version.ToText()) != key)
@@ -47,7 +47,7 @@ internal sealed class PreviewModel(FazhiDbContext db, ReportWorkflow workflow, P
             return NotFound();
         }
 
-        var png = await previews.PageAsync(key, page, ct);
+        var png = await previews.PageAsync(key, n, ct);
         if (png is null)
         {
             return NotFound();
