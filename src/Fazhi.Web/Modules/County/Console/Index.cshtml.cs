@@ -54,11 +54,13 @@ internal sealed class IndexModel(FazhiDbContext db, CountyFigures figures, Deadl
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Today = ChinaTime.Today(clock);
-        Year ??= Today.Year - 1;
+        // The current year so far: the dashboard follows the work as it happens (the annual reports page compares
+        // closed years).
+        Year ??= Today.Year;
         if (Year < 2000 || Year > Today.Year)
         {
             ModelState.AddModelError(nameof(Year), $"年度应在 2000 至 {Today.Year} 之间。");
-            Year = Today.Year - 1;
+            Year = Today.Year;
         }
 
         var county = await db.Set<Organization.County>().AsNoTracking().SingleAsync(c => c.Id == db.Tenant.CountyId, ct);
