@@ -46,19 +46,19 @@ internal sealed record DeadlineRow(
 
     public string RowClass => State switch
     {
-        DeadlineState.DueSoon => "due-soon",
-        DeadlineState.Overdue => "overdue",
+        DeadlineState.DueSoon => "table-warning due-soon",
+        DeadlineState.Overdue => "table-danger overdue",
         DeadlineState.Pending or DeadlineState.Met or DeadlineState.MetLate or DeadlineState.Cancelled => "",
         _ => "",
     };
 
     public string BadgeClass => State switch
     {
-        DeadlineState.DueSoon => "warn",
-        DeadlineState.Overdue or DeadlineState.MetLate => "danger",
-        DeadlineState.Met => "ok",
-        DeadlineState.Pending or DeadlineState.Cancelled => "muted",
-        _ => "muted",
+        DeadlineState.DueSoon => "text-bg-warning",
+        DeadlineState.Overdue or DeadlineState.MetLate => "text-bg-danger",
+        DeadlineState.Met => "text-bg-success",
+        DeadlineState.Pending or DeadlineState.Cancelled => "text-bg-secondary",
+        _ => "text-bg-secondary",
     };
 
     public string PeriodText => $"{Period}{StateLabels.Kind(Kind)}";
