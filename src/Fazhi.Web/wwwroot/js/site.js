@@ -7,3 +7,21 @@ document.addEventListener('submit', function (event) {
     event.preventDefault();
   }
 });
+
+// The page's Content-Security-Policy allows no inline script (ADR 0013): buttons and links say what they do with
+// data attributes and this file does it.
+document.addEventListener('click', function (event) {
+  var target = event.target instanceof Element ? event.target : null;
+  if (!target) {
+    return;
+  }
+  if (target.closest('[data-print]')) {
+    window.print();
+    return;
+  }
+  var back = target.closest('a[data-back]');
+  if (back && window.history.length > 1) {
+    event.preventDefault();
+    window.history.back();
+  }
+});
