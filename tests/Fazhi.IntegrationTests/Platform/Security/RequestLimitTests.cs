@@ -106,6 +106,34 @@ public sealed class RequestLimitTests(LimitedApp app) : IClassFixture<LimitedApp
     }
 
     [Fact]
+    public async Task UploadPage_WithALargeFile_IsAccepted_AndAnAnonymousFileIsNot()
+    {
+        var clerk = await SecurityClients.SignedInFromAsync(app, "198.51.100.16", "touying.clerk");
+        var owner = Guid.NewGuid();
+        var token = await FazhiApp.AntiforgeryTokenAsync(clerk, $"/workspace/attachments/upload?ownerType=Correspondence&ownerId={owner}");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent("Correspondence"), "Input.OwnerType" },
+            { new StringContent(owner.ToString()), "Input.OwnerId" },
+            { new StringContent("现场录音"), "Input.Purpose" },
+            { new StringContent("/workspace"), "Input.ReturnUrl" },
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent(AttachmentUploads.UniquePdf("page upload").Concat(new byte[3 * 1024 * 1024]).ToArray()), "Input.File", "录音整理.pdf" },
+        };
+        using var anonymousForm = new MultipartFormDataContent
+        {
+            { new StringContent("张三"), "Input.Name" },
+            { new ByteArrayContent(new byte[200 * 1024]), "Input.File", "证据.pdf" },
+        };
+
+        var accepted = await clerk.PostAsync("/workspace/attachments/upload", form);
+        var anonymous = await SecurityClients.From(app, "198.51.100.17").PostAsync(ComplaintPage, anonymousForm);
+
+        accepted.StatusCode.ShouldBe(HttpStatusCode.Redirect, await accepted.Content.ReadAsStringAsync());
+        anonymous.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    [Fact]
     public async Task AnonymousSubmissions_BeyondTheLimit_Get429WithRetryAfter_OnlyForThatClient()
     {
         var visitor = SecurityClients.From(app, "198.51.100.21");

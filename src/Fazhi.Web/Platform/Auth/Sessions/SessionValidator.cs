@@ -16,6 +16,11 @@ namespace Fazhi.Platform.Auth.Sessions;
 /// </summary>
 internal sealed class SessionValidator(FazhiDbContext db, IOptions<IdentityOptions> identity) : ISecurityStampValidator
 {
+    /// <summary>Compiled once: the check runs on every signed-in request, so it skips EF Core's query translation.</summary>
+    private static readonly Func<FazhiDbContext, Guid, CancellationToken, Task<Account?>> AccountById =
+        EF.CompileAsyncQuery((FazhiDbContext context, Guid id, CancellationToken _) =>
+            context.Users.AsNoTracking().Where(u => u.Id == id).Select(u => new Account(u.SecurityStamp, u.IsDisabled)).SingleOrDefault());
+
     public async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -37,10 +42,9 @@ internal sealed class SessionValidator(FazhiDbContext db, IOptions<IdentityOptio
             return false;
         }
 
-        var account = await db.Users.AsNoTracking()
-            .Where(u => u.Id == userId)
-            .Select(u => new { u.SecurityStamp, u.IsDisabled })
-            .SingleOrDefaultAsync(cancellationToken);
+        var account = await AccountById(db, userId, cancellationToken);
         return account is { IsDisabled: false } && string.Equals(account.SecurityStamp, stamp, StringComparison.Ordinal);
     }
+
+    private sealed record Account(string? SecurityStamp, bool IsDisabled);
 }
