@@ -12,6 +12,7 @@ using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Data.Backup;
 using Fazhi.Platform.Deadlines;
+using Fazhi.Platform.Procedures;
 using Fazhi.Platform.ErrorHandling;
 using Fazhi.Platform.Security;
 using Fazhi.Platform.Time;
@@ -63,6 +64,7 @@ app.UseAuthentication();
 app.UseFazhiTenancy();
 app.UseFazhiRequestLimits();
 app.UseAuthorization();
+app.UseWhoMayRules();
 app.UseAntiforgery();
 
 app.MapFazhiWeb();
