@@ -22,9 +22,11 @@ internal sealed class RequestBodyLimitMiddleware(RequestDelegate next, SecurityO
 
     public async Task InvokeAsync(HttpContext context)
     {
-        // The error page re-executed for a refused request must render, not be refused again.
+        // The error page re-executed for a refused request must render, not be refused again; it needs nothing from
+        // the body, and must not read one that was refused for its size (a re-executed POST keeps the original body).
         if (RequestLimitsModule.IsReExecution(context))
         {
+            context.Request.Body = Stream.Null;
             await next(context);
             return;
         }

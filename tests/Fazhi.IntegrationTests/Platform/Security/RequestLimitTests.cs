@@ -131,6 +131,7 @@ public sealed class RequestLimitTests(LimitedApp app) : IClassFixture<LimitedApp
 
         accepted.StatusCode.ShouldBe(HttpStatusCode.Redirect, await accepted.Content.ReadAsStringAsync());
         anonymous.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        (await anonymous.Content.ReadAsStringAsync()).ShouldContain("提交的内容过大");
     }
 
     [Fact]
