@@ -11,7 +11,8 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
     /// <summary>
     /// Scripts only from our own files (no inline script, no <c>on…</c> attributes, no <c>javascript:</c> links); styles
-    /// may be inline because the pages carry style attributes (ADR 0013); report preview images are <c>data:</c> PNGs.
+    /// may be inline because ECharts writes its tooltips as HTML with style attributes (ADR 0013); <c>data:</c> images
+    /// are for what the chart library draws.
     /// </summary>
     internal const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; " +
