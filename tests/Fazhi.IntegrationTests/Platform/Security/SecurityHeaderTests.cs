@@ -112,7 +112,7 @@ public sealed partial class SecurityHeaderTests(EdgeApp app) : IClassFixture<Edg
 
         var download = await clerk.GetAsync(upload.Headers.Location);
         var api = await clerk.GetAsync("/api/workspace/villages");
-        var stylesheet = await app.Anonymous().GetAsync("/css/site.css");
+        var stylesheet = await app.Anonymous().GetAsync("/css/theme.css");
         var portal = await app.Anonymous().GetAsync($"/t/{SecurityClients.Xiaojiang}");
 
         download.StatusCode.ShouldBe(HttpStatusCode.OK);
