@@ -161,7 +161,8 @@ public sealed class InternalFieldsStayInternalTests(FazhiApp app) : IClassFixtur
 
         var pages = await PortalCrawler.CrawlAsync(app);
 
-        pages.Count.ShouldBeGreaterThan(100);
+        pages.Count.ShouldBeGreaterThan(80);
+        pages.ShouldContain(p => p.Path.Contains("/enforcement/powers?", StringComparison.Ordinal));
         pages.ShouldContain(p => p.Path == $"/t/{Code}/reports/2026");
         pages.ShouldContain(p => p.Path.StartsWith($"/t/{Code}/decisions/", StringComparison.Ordinal) && p.Body.Contains("小政发〔2026〕31号", StringComparison.Ordinal));
         pages.ShouldContain(p => p.Path.StartsWith($"/api/portal/{Code}/documents/", StringComparison.Ordinal));

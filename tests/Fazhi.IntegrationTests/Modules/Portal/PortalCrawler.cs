@@ -12,6 +12,8 @@ namespace Fazhi.IntegrationTests.Modules.Portal;
 /// </summary>
 internal static partial class PortalCrawler
 {
+    private static readonly Uri Site = new("http://portal.test");
+
     private static readonly string[] Closed = ["/workspace", "/county", "/admin", "/account", "/api/workspace", "/api/county", "/api/admin", "/css", "/js", "/lib", "/openapi"];
 
     public static async Task<IReadOnlyList<(string Path, string Body)>> CrawlAsync(FazhiApp app, int maxPages = 5000)
@@ -30,10 +32,17 @@ internal static partial class PortalCrawler
             }
 
             read.Add((path, body));
+            var here = new Uri(Site, path);
             foreach (var href in new HtmlParser().ParseDocument(body).QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!))
             {
-                var link = WebUtility.HtmlDecode(href).Split('#')[0];
-                if (link.StartsWith('/') && !link.StartsWith("//", StringComparison.Ordinal) && !IsClosed(link) && seen.Add(link))
+                // Relative links too (a pager's “?q=&p=2”): resolved against the page, kept only on this site.
+                if (!Uri.TryCreate(here, WebUtility.HtmlDecode(href), out var target) || target.Host != Site.Host || target.Scheme != Site.Scheme)
+                {
+                    continue;
+                }
+
+                var link = target.PathAndQuery;
+                if (!IsClosed(link) && seen.Add(link))
                 {
                     queue.Enqueue(link);
                 }
