@@ -14,6 +14,7 @@ internal sealed class GlobalExceptionHandler(IProblemDetailsService problemDetai
     internal static (int Status, string Title, string Code, string Detail) Describe(Exception exception) => exception switch
     {
         Fazhi.Platform.Data.TenantAccessDeniedException => (StatusCodes.Status404NotFound, "记录不存在", "not-found", "记录不存在或无权访问。"),
+        Procedures.StepForbiddenException forbidden => (StatusCodes.Status403Forbidden, "无权执行此操作", forbidden.Code, forbidden.Message),
         BusinessRuleException rule => (StatusCodes.Status409Conflict, "操作不符合规定", rule.Code, rule.Message),
         DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "记录已被他人修改", "concurrency", "该记录已被他人修改，请刷新后重试。"),
         BadHttpRequestException bad => (bad.StatusCode, "请求格式不正确", "bad-request", "请求格式不正确，请检查提交的内容。"),
@@ -40,6 +41,11 @@ internal sealed class GlobalExceptionHandler(IProblemDetailsService problemDetai
         httpContext.Response.StatusCode = status;
         var problem = new ProblemDetails { Status = status, Title = title, Detail = detail, Instance = requestedPath };
         problem.Extensions["code"] = code;
+        if (exception is BusinessRuleException { Field: { } field })
+        {
+            // The same field a page shows the message next to (camelCase, as the JSON body names it).
+            problem.Extensions["field"] = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(field);
+        }
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,

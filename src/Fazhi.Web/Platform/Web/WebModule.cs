@@ -19,10 +19,12 @@ public static class WebModule
     public static IServiceCollection AddFazhiWeb(this IServiceCollection services)
     {
         services.AddRazorPages(options =>
-        {
-            // Pages live in their module's slice folders with absolute @page routes (ADR 0002), not under /Pages.
-            options.RootDirectory = "/";
-        });
+            {
+                // Pages live in their module's slice folders with absolute @page routes (ADR 0002), not under /Pages.
+                options.RootDirectory = "/";
+            })
+            // Step permissions and refusals are handled once for every page (ADR 0010), not per handler.
+            .AddMvcOptions(options => options.Filters.Add<Procedures.StepPageFilter>());
         // Without this every Chinese character is written as &#x…; (STACK-NOTES).
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddOpenApi();
