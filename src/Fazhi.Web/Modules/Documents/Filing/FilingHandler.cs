@@ -1,9 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using Fazhi.Modules.Documents.Model;
 using Fazhi.Modules.Documents.Rules;
+using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Deadlines;
 using Fazhi.Platform.ErrorHandling;
+using Fazhi.Platform.Procedures;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Modules.Documents.Filing;
@@ -76,8 +78,9 @@ internal sealed class FilingHandler(FazhiDbContext db, IDeadlines deadlines, Tim
     /// 停止执行 after the county's 责令纠正: the document is not applied while it is corrected; the portal says so. The
     /// correction period keeps running until the document is corrected or revoked.
     /// </summary>
-    public async Task<NormativeDocument?> SuspendAsync(Guid id, string reason, DocumentActor actor, CancellationToken ct)
+    public async Task<NormativeDocument?> SuspendAsync(Guid id, string reason, DocumentActor actor, Actor by, CancellationToken ct)
     {
+        WhoMayRule.Of<CorrectionAnsweredByClerkOrLeader>().Check(by);
         var document = await db.LoadDocumentAsync(id, ct);
         if (document is null)
         {
@@ -93,8 +96,9 @@ internal sealed class FilingHandler(FazhiDbContext db, IDeadlines deadlines, Tim
     }
 
     /// <summary>撤销 a document the county ordered corrected: it ends, the portal shows 已撤销, the correction period is met.</summary>
-    public async Task<NormativeDocument?> RevokeAsync(Guid id, string reason, DocumentActor actor, CancellationToken ct)
+    public async Task<NormativeDocument?> RevokeAsync(Guid id, string reason, DocumentActor actor, Actor by, CancellationToken ct)
     {
+        WhoMayRule.Of<CorrectionAnsweredByClerkOrLeader>().Check(by);
         var document = await db.LoadDocumentAsync(id, ct);
         if (document is null)
         {

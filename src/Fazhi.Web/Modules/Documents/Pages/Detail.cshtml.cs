@@ -14,6 +14,7 @@ using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Deadlines;
 using Fazhi.Platform.ErrorHandling;
+using Fazhi.Platform.Procedures;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
@@ -133,16 +134,18 @@ internal sealed class DetailModel(
         return !ModelState.IsValid || await filing.ReopenAsync(id, Form.Reason!.Trim(), User.Actor(), ct) is not null;
     }, ct);
 
+    [WhoMay<CorrectionAnsweredByClerkOrLeader>]
     public Task<IActionResult> OnPostSuspendAsync(Guid id, CancellationToken ct) => RunAsync(id, "suspend", async () =>
     {
         Require(!string.IsNullOrWhiteSpace(Form.Reason), "Form.Reason", "请填写停止执行的理由。");
-        return !ModelState.IsValid || await filing.SuspendAsync(id, Form.Reason!.Trim(), User.Actor(), ct) is not null;
+        return !ModelState.IsValid || await filing.SuspendAsync(id, Form.Reason!.Trim(), User.Actor(), User.ToActor(), ct) is not null;
     }, ct);
 
+    [WhoMay<CorrectionAnsweredByClerkOrLeader>]
     public Task<IActionResult> OnPostRevokeAsync(Guid id, CancellationToken ct) => RunAsync(id, "revoke", async () =>
     {
         Require(!string.IsNullOrWhiteSpace(Form.Reason), "Form.Reason", "请填写撤销理由。");
-        return !ModelState.IsValid || await filing.RevokeAsync(id, Form.Reason!.Trim(), User.Actor(), ct) is not null;
+        return !ModelState.IsValid || await filing.RevokeAsync(id, Form.Reason!.Trim(), User.Actor(), User.ToActor(), ct) is not null;
     }, ct);
 
     public Task<IActionResult> OnPostRepealAsync(Guid id, CancellationToken ct) => RunAsync(id, "repeal", async () =>

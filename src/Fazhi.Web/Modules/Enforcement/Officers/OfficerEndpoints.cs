@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
+using Fazhi.Platform.Procedures;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -14,13 +16,13 @@ internal static class OfficerEndpoints
         group.MapPost("/officers", AddAsync).WithSummary("登记执法人员");
         group.MapPost("/officers/{id:guid}/reviews", ReviewAsync).WithSummary("登记年审结果");
         group.MapPost("/officers/{id:guid}/trainings", TrainingAsync).WithSummary("登记培训与考试");
-        group.MapPost("/officers/{id:guid}/departure", DepartureAsync).ProducesProblem(StatusCodes.Status409Conflict)
+        group.MapPost("/officers/{id:guid}/departure", DepartureAsync).WhoMay<OfficerRegisterKeptByClerkOrLeader>().ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("登记离岗（自离岗日起不得执法，此前年度的统计不变）");
-        group.MapPost("/officers/{id:guid}/certificate", RenewAsync).ProducesProblem(StatusCodes.Status409Conflict)
+        group.MapPost("/officers/{id:guid}/certificate", RenewAsync).WhoMay<OfficerRegisterKeptByClerkOrLeader>().ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("换发执法证（原证件及其有效期留存）");
     }
 
-    private static async Task<Results<NoContent, NotFound>> DepartureAsync(Guid id, DepartureRequest r, OfficerRegistry registry, FazhiDbContext db, CancellationToken ct)
+    private static async Task<Results<NoContent, NotFound>> DepartureAsync(Guid id, DepartureRequest r, OfficerRegistry registry, FazhiDbContext db, HttpContext http, CancellationToken ct)
     {
         var officer = await db.Set<Officer>().SingleOrDefaultAsync(o => o.Id == id, ct);
         if (officer is null)
@@ -28,11 +30,11 @@ internal static class OfficerEndpoints
             return TypedResults.NotFound();
         }
 
-        await registry.RecordDepartureAsync(officer, r.LeftOn!.Value, r.Reason!, ct);
+        await registry.RecordDepartureAsync(http.User.ToActor(), officer, r.LeftOn!.Value, r.Reason!, ct);
         return TypedResults.NoContent();
     }
 
-    private static async Task<Results<NoContent, NotFound>> RenewAsync(Guid id, CertificateRenewalRequest r, OfficerRegistry registry, FazhiDbContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<NoContent, NotFound>> RenewAsync(Guid id, CertificateRenewalRequest r, OfficerRegistry registry, FazhiDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var officer = await db.Set<Officer>().SingleOrDefaultAsync(o => o.Id == id, ct);
         if (officer is null)
@@ -40,7 +42,7 @@ internal static class OfficerEndpoints
             return TypedResults.NotFound();
         }
 
-        await registry.RenewCertificateAsync(officer, r, Fazhi.Platform.Time.ChinaTime.Today(clock), ct);
+        await registry.RenewCertificateAsync(http.User.ToActor(), officer, r, Fazhi.Platform.Time.ChinaTime.Today(clock), ct);
         return TypedResults.NoContent();
     }
 

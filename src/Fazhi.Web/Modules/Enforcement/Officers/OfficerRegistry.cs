@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
+using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.ErrorHandling;
+using Fazhi.Platform.Procedures;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Modules.Enforcement.Officers;
@@ -78,8 +80,9 @@ internal sealed class OfficerRegistry(FazhiDbContext db, TimeProvider clock)
     }
 
     /// <summary>离岗 from a date; the officer stays in the register and in the figures of the years they served.</summary>
-    public async Task RecordDepartureAsync(Officer officer, DateOnly leftOn, string reason, CancellationToken ct)
+    public async Task RecordDepartureAsync(Actor by, Officer officer, DateOnly leftOn, string reason, CancellationToken ct)
     {
+        WhoMayRule.Of<OfficerRegisterKeptByClerkOrLeader>().Check(by);
         BusinessRule.Check(new OfficerNotYetLeft(officer));
         BusinessRule.Check(new DepartureAfterJoining(officer, leftOn));
         officer.LeftOn = leftOn;
@@ -88,8 +91,9 @@ internal sealed class OfficerRegistry(FazhiDbContext db, TimeProvider clock)
     }
 
     /// <summary>换证: the current certificate is kept with its validity, so the years it covered stay certified.</summary>
-    public async Task RenewCertificateAsync(Officer officer, CertificateRenewalRequest input, DateOnly today, CancellationToken ct)
+    public async Task RenewCertificateAsync(Actor by, Officer officer, CertificateRenewalRequest input, DateOnly today, CancellationToken ct)
     {
+        WhoMayRule.Of<OfficerRegisterKeptByClerkOrLeader>().Check(by);
         var validFrom = input.ValidFrom!.Value;
         var validTo = input.ValidTo!.Value;
         BusinessRule.Check(new CertificateValidityInOrder(validFrom, validTo));

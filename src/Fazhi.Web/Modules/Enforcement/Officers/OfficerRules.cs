@@ -1,4 +1,6 @@
+using Fazhi.Platform.Auth;
 using Fazhi.Platform.ErrorHandling;
+using Fazhi.Platform.Procedures;
 
 namespace Fazhi.Modules.Enforcement.Officers;
 
@@ -31,3 +33,10 @@ internal sealed record CertificateValidityInOrder(DateOnly ValidFrom, DateOnly V
 
     public string Message => "执法证有效期截止日期不能早于起始日期。";
 }
+
+/// <summary>
+/// The officer register (到岗、离岗、换证) is kept by the legal clerk or a leader: an officer does not record their own
+/// departure or certificate (行政执法人员资格管理, ADR 0010).
+/// </summary>
+internal sealed class OfficerRegisterKeptByClerkOrLeader() : WhoMayRule(
+    "enforcement.officer.register.who", "执法人员名册（离岗、换证）由法制员或领导登记，执法人员本人不能登记。", Roles.LegalClerk, Roles.Leader);

@@ -1,7 +1,9 @@
 using Fazhi.Modules.Enforcement.Cases;
 using Fazhi.Modules.Enforcement.Officers;
+using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.ErrorHandling;
+using Fazhi.Platform.Procedures;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -28,6 +30,7 @@ internal sealed class OfficersModel(FazhiDbContext db, OfficerRegistry registry,
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
+    [WhoMay<OfficerRegisterKeptByClerkOrLeader>]
     public async Task<IActionResult> OnPostDepartureAsync(CancellationToken ct)
     {
         // Only the departure form is validated here; the registration form on the same page was not submitted.
@@ -45,7 +48,7 @@ internal sealed class OfficersModel(FazhiDbContext db, OfficerRegistry registry,
         {
             try
             {
-                await registry.RecordDepartureAsync(officer, Departure.LeftOn!.Value, Departure.Reason!, ct);
+                await registry.RecordDepartureAsync(User.ToActor(), officer, Departure.LeftOn!.Value, Departure.Reason!, ct);
                 TempData["Flash"] = $"已登记 {officer.Name} 于 {Departure.LeftOn:yyyy-MM-dd} 离岗。";
                 return Redirect("/workspace/enforcement/officers");
             }
