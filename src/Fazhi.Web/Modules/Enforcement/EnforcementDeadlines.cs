@@ -5,7 +5,7 @@ namespace Fazhi.Modules.Enforcement;
 /// <summary>
 /// The statutory periods of a penalty case as deadline rules (行政处罚法 第85条: 三日/五日/七日 are working days). The
 /// periods the law grants the party — 陈述申辩 (第45条), 申请听证 (第64条), 缴纳罚款 (第67条) — are the party's: the
-/// township waits for them to end and is never late on them (ADR 0014).
+/// township waits for them to end and is never late on them (ADR 0016).
 /// </summary>
 internal static class EnforcementDeadlines
 {

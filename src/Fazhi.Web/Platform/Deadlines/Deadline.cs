@@ -20,7 +20,7 @@ internal sealed class Deadline : ICountyInsertable
 
     public string Title { get; set; } = "";
 
-    /// <summary>Whose duty it is (ADR 0014); only the government's own can turn yellow, red or late.</summary>
+    /// <summary>Whose duty it is (ADR 0016); only the government's own can turn yellow, red or late.</summary>
     public DeadlineOwner Owner { get; set; } = DeadlineOwner.Government;
 
     public string LegalBasis { get; set; } = "";

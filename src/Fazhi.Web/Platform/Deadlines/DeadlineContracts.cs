@@ -14,7 +14,7 @@ public enum PeriodKind
 }
 
 /// <summary>
-/// Whose duty or period a deadline is (ADR 0014). Only <see cref="Government"/> deadlines are duties of the township
+/// Whose duty or period a deadline is (ADR 0016). Only <see cref="Government"/> deadlines are duties of the township
 /// that can fall due soon, be overdue or be met late; every other period is one the township waits on: it ends
 /// (<see cref="DeadlineState.Elapsed"/>) and the next step opens.
 /// </summary>
@@ -55,7 +55,7 @@ public enum DeadlineState
 /// </summary>
 /// <param name="Code">Stable code, e.g. <c>documents.publication</c>.</param>
 /// <param name="Title">Chinese name of the step, e.g. 规范性文件公布.</param>
-/// <param name="Owner">Whose duty it is: only the government's own duties can be overdue (ADR 0014).</param>
+/// <param name="Owner">Whose duty it is: only the government's own duties can be overdue (ADR 0016).</param>
 /// <param name="LegalBasis">Law and article, e.g. 国办发〔2018〕37号.</param>
 /// <param name="StartEvent">What starts the period, e.g. 签发之日.</param>
 /// <param name="Period">Length of the period.</param>

@@ -8,7 +8,7 @@ using static Fazhi.IntegrationTests.Modules.Enforcement.EnforcementApi;
 namespace Fazhi.IntegrationTests.Modules.Enforcement;
 
 /// <summary>
-/// A year's figures count what stood in that year (ADR 0015): officers join and leave on dates, power items are
+/// A year's figures count what stood in that year (ADR 0017): officers join and leave on dates, power items are
 /// taken over and withdrawn on dates. Registering an officer or a power in 2026 leaves 小江镇's 2022 figures as its
 /// report states them (299 powers, 47 officers) and changes only 2026's. Read as the county reads them.
 /// </summary>

@@ -8,7 +8,7 @@ using static Fazhi.IntegrationTests.Modules.Enforcement.EnforcementApi;
 namespace Fazhi.IntegrationTests.Platform.Deadlines;
 
 /// <summary>
-/// Whose duty a deadline is (ADR 0014): a party's period (陈述申辩 3 working days, 行政处罚法 第45条) is one the township
+/// Whose duty a deadline is (ADR 0016): a party's period (陈述申辩 3 working days, 行政处罚法 第45条) is one the township
 /// waits on — it ends, it is never 逾期 against the township, never on the county's board and never a shortcoming in the
 /// annual report — while the township's own duties still go red. Through HTTP, with 小江镇's demo cases of 2022.
 /// </summary>

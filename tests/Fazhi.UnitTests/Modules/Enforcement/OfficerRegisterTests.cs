@@ -4,7 +4,7 @@ using Fazhi.Modules.Enforcement.Powers;
 
 namespace Fazhi.UnitTests.Modules.Enforcement;
 
-/// <summary>The officer register and the power catalogue answer for a date, not for today (ADR 0015).</summary>
+/// <summary>The officer register and the power catalogue answer for a date, not for today (ADR 0017).</summary>
 public sealed class OfficerRegisterTests
 {
     private static readonly EnforcementOptions Options = new();

@@ -29,7 +29,7 @@ internal sealed class CaseLedger(FazhiDbContext db, Platform.Deadlines.IDeadline
             .ToListAsync(cancellationToken);
         var overdue = cases.Count(c => c.Procedure == CaseProcedure.General &&
             (c.DecidedOn ?? yearEnd).DayNumber - c.FiledOn.DayNumber > options.Value.DecisionPeriodDays);
-        // Effective-dated registers (ADR 0015): the officers who served at some time in the year, and of them those
+        // Effective-dated registers (ADR 0017): the officers who served at some time in the year, and of them those
         // serving on 31 December; an officer registered or leaving later does not change the year.
         var yearStart = new DateOnly(year, 1, 1);
         var officers = await db.Set<Officer>().Include(o => o.Trainings)

@@ -214,7 +214,7 @@ internal sealed class CaseWorkflow(FazhiDbContext db, IDeadlines deadlines, IOpt
     public async Task CloseAsync(EnforcementCase @case, CaseFileChecklist checklist, DateOnly? on, CancellationToken ct)
     {
         @case.Close(checklist, ActDate(on, @case.PaidOn ?? @case.ServedOn, "结案"));
-        // A closed case leaves no party's period running on the board (ADR 0014).
+        // A closed case leaves no party's period running on the board (ADR 0016).
         await deadlines.EndWaitingPeriodsAsync(@case.Id, "案件已结案", ct);
         await db.SaveChangesAsync(ct);
     }

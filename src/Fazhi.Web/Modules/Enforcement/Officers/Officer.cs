@@ -11,7 +11,7 @@ public enum EmploymentKind
 
 /// <summary>
 /// An enforcement officer (执法人员) of a township with the certificate (执法证) that lets them act. The register is
-/// effective-dated (ADR 0015): the officer serves from <see cref="JoinedOn"/> until <see cref="LeftOn"/>, and a renewed
+/// effective-dated (ADR 0017): the officer serves from <see cref="JoinedOn"/> until <see cref="LeftOn"/>, and a renewed
 /// certificate keeps the one it replaced in <see cref="PastCertificates"/>, so a year's figures count what stood then.
 /// </summary>
 internal sealed class Officer : ITenantOwned

@@ -66,7 +66,7 @@ internal sealed record OfficerWarning(Guid OfficerId, string Name, string Messag
 
 /// <summary>
 /// The registry of officers and their certificates, annual reviews and training (太霞乡: 年审; 小江镇: 考试). Nothing is
-/// overwritten: officers join and leave on dates and renewed certificates are kept (ADR 0015).
+/// overwritten: officers join and leave on dates and renewed certificates are kept (ADR 0017).
 /// </summary>
 internal sealed class OfficerRegistry(FazhiDbContext db, TimeProvider clock)
 {

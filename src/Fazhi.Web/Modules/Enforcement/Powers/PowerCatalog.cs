@@ -50,7 +50,7 @@ internal sealed record ImportReport(int Added, int Updated, IReadOnlyList<Import
 /// <summary>
 /// Imports and exports the penalty power catalogue (行政处罚权事项目录) as an Excel sheet: every row is checked, good rows
 /// are added or updated by code, bad rows are reported with the reason and nothing of them is saved. Items are
-/// effective-dated (ADR 0015): 承接日期 defaults to the day of import for a new item, and a 取消日期 withdraws an item
+/// effective-dated (ADR 0017): 承接日期 defaults to the day of import for a new item, and a 取消日期 withdraws an item
 /// without deleting it, so the catalogue of an earlier year stays what it was.
 /// </summary>
 internal sealed class PowerCatalog(FazhiDbContext db, TimeProvider clock)

@@ -4,7 +4,7 @@ namespace Fazhi.Modules.Enforcement.Powers;
 
 /// <summary>
 /// An item of the township's penalty power catalogue (行政处罚权事项目录), mostly delegated from county departments
-/// (行政处罚法 第24条). Published on the portal as the 事前公示 (国办发〔2018〕118号 (四)). Effective-dated (ADR 0015):
+/// (行政处罚法 第24条). Published on the portal as the 事前公示 (国办发〔2018〕118号 (四)). Effective-dated (ADR 0017):
 /// the township exercises it from <see cref="EffectiveFrom"/> until the day it is withdrawn, so a year's catalogue is
 /// what stood at that year's end.
 /// </summary>

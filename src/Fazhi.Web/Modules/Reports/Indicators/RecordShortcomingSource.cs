@@ -11,7 +11,7 @@ namespace Fazhi.Modules.Reports.Indicators;
 /// Part 二 (存在的不足和原因, 督察工作规定 report item (二)) suggestions from the records: the township's own duties of the
 /// year missed or met late, filings the county ordered corrected, officers without a valid certificate, late
 /// publications. A party's or the public's period (陈述申辩、申请听证、缴纳罚款、征求意见) is not the township's duty and
-/// never becomes a shortcoming of the government (ADR 0014). Suggestions are offered to the drafter, never written
+/// never becomes a shortcoming of the government (ADR 0016). Suggestions are offered to the drafter, never written
 /// into the report without a person choosing them.
 /// </summary>
 internal sealed class RecordShortcomingSource(FazhiDbContext db, IEnforcementFigures enforcement, IDocumentFigures documents) : IShortcomingSource

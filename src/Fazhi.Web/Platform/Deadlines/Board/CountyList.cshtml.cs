@@ -5,7 +5,7 @@ namespace Fazhi.Platform.Deadlines.Board;
 
 /// <summary>
 /// The county's view of every township's deadlines: who is late, side by side. Only the townships' own duties are
-/// listed and counted; a party's or the public's period is not something a township can be late on (ADR 0014).
+/// listed and counted; a party's or the public's period is not something a township can be late on (ADR 0016).
 /// </summary>
 internal sealed class CountyListModel(DeadlineBoard board) : PageModel
 {

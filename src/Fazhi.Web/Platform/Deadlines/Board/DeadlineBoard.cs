@@ -22,7 +22,7 @@ internal sealed class DeadlineFilter
 
     /// <summary>
     /// Only the township government's own duties: the county supervises what the township must do, not the periods
-    /// of parties or the public (ADR 0014). Set by the county pages, never bound from the query string.
+    /// of parties or the public (ADR 0016). Set by the county pages, never bound from the query string.
     /// </summary>
     [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
     public bool GovernmentDutiesOnly { get; set; }
