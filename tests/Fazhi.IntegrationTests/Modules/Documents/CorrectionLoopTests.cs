@@ -105,7 +105,7 @@ public sealed class CorrectionLoopTests(FazhiApp app) : IClassFixture<FazhiApp>
     {
         var visitor = app.Anonymous();
         var page = new HtmlParser().ParseDocument(await visitor.GetStringAsync($"/t/{XiaojiangCode}/documents/{id}"));
-        var validity = page.QuerySelectorAll("table.meta-table tr").Single(tr => tr.TextContent.Contains("有效性", StringComparison.Ordinal));
+        var validity = page.QuerySelectorAll("table.table-meta tr").Single(tr => tr.TextContent.Contains("有效性", StringComparison.Ordinal));
         validity.QuerySelector(".badge")!.TextContent.Trim().ShouldBe(status);
 
         var list = new HtmlParser().ParseDocument(await visitor.GetStringAsync($"/t/{XiaojiangCode}/documents"));
