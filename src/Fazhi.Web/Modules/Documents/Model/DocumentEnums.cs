@@ -60,6 +60,9 @@ internal enum Validity
     Repealed = 2,
     DeclaredInvalid = 3,
     Expired = 4,
+
+    /// <summary>撤销: revoked by the township after the county's 责令纠正 (an unlawful document ends as if never valid).</summary>
+    Revoked = 5,
 }
 
 internal enum SignerRole
@@ -129,6 +132,16 @@ internal static class DocumentLabels
         Validity.Repealed => "失效（已废止）",
         Validity.DeclaredInvalid => "失效（宣布失效）",
         Validity.Expired => "失效（有效期届满）",
+        Validity.Revoked => "已撤销",
+        _ => "",
+    };
+
+    public static string Of(CorrectionState state) => state switch
+    {
+        CorrectionState.Ordered => "正在纠正",
+        CorrectionState.Suspended => "已停止执行",
+        CorrectionState.Corrected => "已纠正",
+        CorrectionState.Ended => "已撤销或废止",
         _ => "",
     };
 

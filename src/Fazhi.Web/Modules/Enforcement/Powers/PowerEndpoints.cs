@@ -22,7 +22,7 @@ internal static class PowerEndpoints
         }
 
         return await query.OrderBy(p => p.Code).Take(1000)
-            .Select(p => new PowerResponse(p.Id, p.Code, p.Name, p.Category, p.LegalBasis, p.PenaltyKinds, p.FineMin, p.FineMax, p.ActingBody, p.DelegatedFrom))
+            .Select(p => new PowerResponse(p.Id, p.Code, p.Name, p.Category, p.LegalBasis, p.PenaltyKinds, p.FineMin, p.FineMax, p.ActingBody, p.DelegatedFrom, p.EffectiveFrom, p.WithdrawnOn))
             .ToListAsync(ct);
     }
 
@@ -49,4 +49,5 @@ internal static class PowerEndpoints
         TypedResults.File(await catalog.ExportAsync(db.Tenant.TownshipId!.Value, ct), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "行政处罚权事项目录.xlsx");
 }
 
-internal sealed record PowerResponse(Guid Id, string Code, string Name, string Category, string LegalBasis, string PenaltyKinds, decimal? FineMin, decimal? FineMax, string ActingBody, string DelegatedFrom);
+internal sealed record PowerResponse(Guid Id, string Code, string Name, string Category, string LegalBasis, string PenaltyKinds, decimal? FineMin, decimal? FineMax, string ActingBody, string DelegatedFrom,
+    DateOnly EffectiveFrom, DateOnly? WithdrawnOn);

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Fazhi.Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteFazhiDbContext))]
-    [Migration("20261123153734_Initial")]
+    [Migration("20261130151730_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -825,6 +825,49 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("documents_cleanups", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Documents.Model.CorrectionOrder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FilingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("OrderedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SuspendedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("FilingId");
+
+                    b.ToTable("documents_correction_orders", (string)null);
                 });
 
             modelBuilder.Entity("Fazhi.Modules.Documents.Model.Deliberation", b =>
@@ -1654,8 +1697,15 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                     b.Property<bool>("HasLegalProfessionQualification")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("IsActive")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateOnly>("JoinedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeftReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1675,6 +1725,40 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                     b.HasIndex("TownshipId", "CertificateNumber");
 
                     b.ToTable("enf_officers", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Officers.OfficerCertificate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OfficerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReplacedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficerId");
+
+                    b.ToTable("enf_past_certificates", (string)null);
                 });
 
             modelBuilder.Entity("Fazhi.Modules.Enforcement.Officers.TrainingRecord", b =>
@@ -1736,6 +1820,9 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal?>("FineMax")
                         .HasPrecision(14, 2)
                         .HasColumnType("TEXT");
@@ -1763,6 +1850,9 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("TownshipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("WithdrawnOn")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -2446,6 +2536,11 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                     b.Property<long>("OpenedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Period")
                         .HasColumnType("INTEGER");
 
@@ -2910,6 +3005,21 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                     b.Navigation("Items");
                 });
 
+            modelBuilder.Entity("Fazhi.Modules.Documents.Model.CorrectionOrder", b =>
+                {
+                    b.HasOne("Fazhi.Modules.Documents.Model.NormativeDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Fazhi.Modules.Documents.Model.Filing", null)
+                        .WithMany()
+                        .HasForeignKey("FilingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Fazhi.Modules.Documents.Model.Deliberation", b =>
                 {
                     b.HasOne("Fazhi.Modules.Documents.Model.NormativeDocument", null)
@@ -3032,6 +3142,15 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 {
                     b.HasOne("Fazhi.Modules.Enforcement.Officers.Officer", null)
                         .WithMany("Reviews")
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Officers.OfficerCertificate", b =>
+                {
+                    b.HasOne("Fazhi.Modules.Enforcement.Officers.Officer", null)
+                        .WithMany("PastCertificates")
                         .HasForeignKey("OfficerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -3209,6 +3328,8 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Fazhi.Modules.Enforcement.Officers.Officer", b =>
                 {
+                    b.Navigation("PastCertificates");
+
                     b.Navigation("Reviews");
 
                     b.Navigation("Trainings");
