@@ -25,7 +25,7 @@ public static class WebModule
         });
         // Without this every Chinese character is written as &#x…; (STACK-NOTES).
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.AddOpenApi();
+        services.AddOpenApi(OpenApiSchemas.Configure);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddAntiforgery();
         return services;
@@ -62,11 +62,22 @@ public static class WebModule
                 endpoint.Metadata.Add(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute(policy));
             }
         });
+        // Every form post needs the antiforgery token (issue 13 item 8), file uploads through the API included; a
+        // signed-in script gets one here (with its cookie), as a browser gets one in each form.
+        app.MapApiGroup("/api/workspace/antiforgery-token", "表单防伪令牌").MapGet("/", (Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery, HttpContext context) =>
+            {
+                var tokens = antiforgery.GetAndStoreTokens(context);
+                return TypedResults.Ok(new AntiforgeryTokenResponse(tokens.RequestToken!, tokens.FormFieldName, tokens.HeaderName));
+            })
+            .WithSummary("取得表单防伪令牌（上传文件、导入目录等表单提交时以表单字段或请求头附上）");
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapHealthChecks("/healthz");
         return app;
     }
 }
+
+/// <summary>The antiforgery token of the caller's session and where to put it.</summary>
+internal sealed record AntiforgeryTokenResponse(string Token, string FormFieldName, string? HeaderName);
 
 public static class ApiGroups
 {
@@ -77,6 +88,8 @@ public static class ApiGroups
     public static RouteGroupBuilder MapApiGroup(this IEndpointRouteBuilder app, string prefix, string tag)
     {
         var group = app.MapGroup(prefix).WithTags(tag);
+        // Enum values that are no member and dates out of range are refused with the field named (issue 13 item 6).
+        group.AddEndpointFilterFactory(ErrorHandling.StrictInputFilter.Create);
         var policy = WebModule.PolicyForPath(prefix);
         if (policy is not null)
         {

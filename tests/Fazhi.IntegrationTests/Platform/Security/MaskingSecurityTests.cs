@@ -17,6 +17,10 @@ public sealed class MaskingSecurityTests(FazhiApp app, ITestOutputHelper output)
     /// <summary>The share of personal details the masker must hide on the corpus (measured: 233 of 233).</summary>
     private const double RecallFloor = 0.98;
 
+    private static readonly string[] FineOnly = ["罚款"];
+
+    private static readonly string[] Secrets = ["欧阳晓明", "441823199212304578", "13800138001", "13800138000", "7781234", "6217003123456789", "王小红", "张秀英"];
+
     /// <summary>Sentences in which the masker may alter words that are no personal information (measured: 0).</summary>
     private const int MaxFalsePositiveSentences = 2;
 
@@ -91,7 +95,7 @@ public sealed class MaskingSecurityTests(FazhiApp app, ITestOutputHelper output)
         var decided = (await clerk.SendAsync("/cases/on-the-spot", new
         {
             @case = NewCase(power.GetProperty("id").GetGuid(), officers.Skip(18).Take(2), new DateOnly(2026, 11, 23), partyName: "欧阳晓明", isMajor: false),
-            kinds = new[] { "罚款" },
+            kinds = FineOnly,
             fine = 100,
             text,
         })).ShouldSucceed();
@@ -108,7 +112,7 @@ public sealed class MaskingSecurityTests(FazhiApp app, ITestOutputHelper output)
         shown.ShouldContain("王某某");
         shown.ShouldContain("张某某");
         shown.ShouldContain("100");
-        foreach (var secret in new[] { "欧阳晓明", "441823199212304578", "13800138001", "13800138000", "7781234", "6217003123456789", "王小红", "张秀英" })
+        foreach (var secret in Secrets)
         {
             shown.ShouldNotContain(secret);
         }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Fazhi.Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteFazhiDbContext))]
-    [Migration("20261123153734_Initial")]
+    [Migration("20261130152309_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2749,9 +2749,9 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 {
                     b.OwnsMany("Fazhi.Modules.Consultation.Model.SummaryLine", "Summary", b1 =>
                         {
-                            b1.Property<int>("Id")
+                            b1.Property<Guid>("Id")
                                 .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("TEXT");
 
                             b1.Property<bool>("Adopted")
                                 .HasColumnType("INTEGER");
@@ -2871,9 +2871,9 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 {
                     b.OwnsMany("Fazhi.Modules.Documents.Model.CleanupItem", "Items", b1 =>
                         {
-                            b1.Property<int>("Id")
+                            b1.Property<Guid>("Id")
                                 .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("TEXT");
 
                             b1.Property<Guid>("CleanupId")
                                 .HasColumnType("TEXT");
