@@ -209,3 +209,80 @@ internal static class StrictInputFilter
             .Where(p => p.CanRead && p.GetIndexParameters().Length == 0 && p.GetCustomAttribute<JsonIgnoreAttribute>() is null
                         && (p.CanWrite || type.GetConstructors().Any(c => c.GetParameters().Any(a => string.Equals(a.Name, p.Name, StringComparison.OrdinalIgnoreCase)))))];
 }
+
+/// <summary>
+/// The same ranges for page forms: a date (or a value named "year") bound out of range adds a Chinese error beside the
+/// field, so the page's own <c>ModelState.IsValid</c> check refuses the step instead of the step failing with a 500. A
+/// date keeps the value the user typed (the form shows it back); a year out of range is not bound, so a list page
+/// falls back to its default year.
+/// </summary>
+internal sealed class RangeCheckedModelBinderProvider(IList<Microsoft.AspNetCore.Mvc.ModelBinding.IModelBinderProvider> providers)
+    : Microsoft.AspNetCore.Mvc.ModelBinding.IModelBinderProvider
+{
+    public Microsoft.AspNetCore.Mvc.ModelBinding.IModelBinder? GetBinder(Microsoft.AspNetCore.Mvc.ModelBinding.ModelBinderProviderContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var type = Nullable.GetUnderlyingType(context.Metadata.ModelType) ?? context.Metadata.ModelType;
+        var isDate = type == typeof(DateOnly) || type == typeof(DateTime) || type == typeof(DateTimeOffset);
+        var isYear = type == typeof(int) && InputRanges.IsYearName(context.Metadata.Name ?? "");
+        if (!isDate && !isYear)
+        {
+            return null;
+        }
+
+        // The binder the framework would have used, from the providers after this one.
+        var inner = providers.Where(p => !ReferenceEquals(p, this)).Select(p => p.GetBinder(context)).FirstOrDefault(b => b is not null);
+        return inner is null ? null : new RangeCheckedModelBinder(inner, isYear);
+    }
+
+    private sealed class RangeCheckedModelBinder(Microsoft.AspNetCore.Mvc.ModelBinding.IModelBinder inner, bool isYear)
+        : Microsoft.AspNetCore.Mvc.ModelBinding.IModelBinder
+    {
+        public async Task BindModelAsync(Microsoft.AspNetCore.Mvc.ModelBinding.ModelBindingContext bindingContext)
+        {
+            await inner.BindModelAsync(bindingContext);
+            if (!bindingContext.Result.IsModelSet)
+            {
+                return;
+            }
+
+            var field = bindingContext.ModelMetadata.DisplayName ?? bindingContext.ModelMetadata.Name ?? bindingContext.ModelName;
+            var date = bindingContext.Result.Model switch
+            {
+                DateOnly d => d,
+                DateTime t => DateOnly.FromDateTime(t),
+                DateTimeOffset o => DateOnly.FromDateTime(o.UtcDateTime),
+                _ => (DateOnly?)null,
+            };
+            if (date is { } day && !InputRanges.Contains(day))
+            {
+                bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, InputRanges.DateMessage(field));
+            }
+            else if (isYear && bindingContext.Result.Model is int year && !InputRanges.ContainsYear(year))
+            {
+                bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, InputRanges.YearMessage(field));
+                bindingContext.Result = Microsoft.AspNetCore.Mvc.ModelBinding.ModelBindingResult.Failed();
+            }
+        }
+    }
+}
+
+/// <summary>The model binder's own messages (a value that is no number, no date, no option) in Chinese.</summary>
+internal static class ChineseModelBindingMessages
+{
+    public static void Apply(Microsoft.AspNetCore.Mvc.ModelBinding.Metadata.DefaultModelBindingMessageProvider messages)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        messages.SetAttemptedValueIsInvalidAccessor((value, field) => $"“{field}”的值“{value}”无效。");
+        messages.SetMissingBindRequiredValueAccessor(field => $"请填写“{field}”。");
+        messages.SetMissingKeyOrValueAccessor(() => "缺少必填的值。");
+        messages.SetMissingRequestBodyRequiredValueAccessor(() => "缺少提交的内容。");
+        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"值“{value}”无效。");
+        messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => "提交的值无效。");
+        messages.SetUnknownValueIsInvalidAccessor(field => $"“{field}”的值无效。");
+        messages.SetValueIsInvalidAccessor(value => $"值“{value}”无效。");
+        messages.SetValueMustBeANumberAccessor(field => $"“{field}”必须是数字。");
+        messages.SetNonPropertyValueMustBeANumberAccessor(() => "必须是数字。");
+        messages.SetValueMustNotBeNullAccessor(value => $"“{value}”不能为空。");
+    }
+}

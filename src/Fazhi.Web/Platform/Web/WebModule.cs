@@ -22,6 +22,12 @@ public static class WebModule
         {
             // Pages live in their module's slice folders with absolute @page routes (ADR 0002), not under /Pages.
             options.RootDirectory = "/";
+        }).AddMvcOptions(mvc =>
+        {
+            // Page forms: dates and years out of range get a Chinese error beside the field, as the API refuses them
+            // (ErrorHandling.InputRanges), and the binder's own messages are Chinese (issue 13 item 6).
+            mvc.ModelBinderProviders.Insert(0, new ErrorHandling.RangeCheckedModelBinderProvider(mvc.ModelBinderProviders));
+            ErrorHandling.ChineseModelBindingMessages.Apply(mvc.ModelBindingMessageProvider);
         });
         // Without this every Chinese character is written as &#x…; (STACK-NOTES).
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

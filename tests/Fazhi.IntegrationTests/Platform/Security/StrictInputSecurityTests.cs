@@ -8,6 +8,7 @@ using Fazhi.IntegrationTests.Infrastructure;
 using Fazhi.Platform.Time;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Fazhi.IntegrationTests.Platform.Security;
@@ -133,6 +134,27 @@ public sealed class StrictInputSecurityTests(FazhiApp app, ITestOutputHelper out
         var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
         page.QuerySelector("h1")?.TextContent.ShouldBe("表单已过期或无效");
         page.Body!.TextContent.ShouldContain("刷新后重新填写提交");
+    }
+
+    [Fact]
+    public async Task PageForm_WithADateOutOfRange_ShowsTheRangeBesideTheForm_AndTakesNoStep()
+    {
+        var leader = await app.ClientForAsync("touying.leader");
+        var decision = await app.WithDbAsync(db => db.Set<Fazhi.Modules.Decisions.Model.MajorDecision>()
+            .Where(d => db.Set<Fazhi.Modules.Organization.Township>().Any(t => t.Id == d.TownshipId && t.DivisionCode == "990100103000"))
+            .Select(d => new { d.Id, d.Stage }).FirstAsync());
+        var page = $"/workspace/decisions/{decision.Id}";
+
+        var response = await leader.PostAsync($"{page}?handler=ReviewRequest", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["replyBy"] = "9999-12-31",
+            ["__RequestVerificationToken"] = await FazhiApp.AntiforgeryTokenAsync(leader, page),
+        }));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("的日期须在 1990-01-01 至 2099-12-31 之间。");
+        (await app.WithDbAsync(db => db.Set<Fazhi.Modules.Decisions.Model.MajorDecision>().Where(d => d.Id == decision.Id).Select(d => d.Stage).SingleAsync()))
+            .ShouldBe(decision.Stage);
     }
 
     [Fact]
