@@ -11,6 +11,7 @@ using Fazhi.Platform.Audit;
 using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Deadlines;
+using Fazhi.Platform.Procedures;
 using Fazhi.Platform.ErrorHandling;
 using Fazhi.Platform.Time;
 using Fazhi.Platform.Web;
@@ -51,6 +52,7 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseFazhiTenancy();
 app.UseAuthorization();
+app.UseWhoMayRules();
 app.UseAntiforgery();
 
 app.MapFazhiWeb();

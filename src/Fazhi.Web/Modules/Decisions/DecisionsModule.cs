@@ -18,7 +18,9 @@ public static class DecisionsModule
     {
         services.AddOptions<DecisionsOptions>().Bind(configuration.GetSection("Fazhi:Decisions"));
         services.AddScoped<DecisionWorkflow>();
-        services.AddScoped<CatalogService>();
+        services.AddScoped<CatalogQueries>();
+        services.AddScoped<Catalog.AddItem.AddCatalogItemHandler>();
+        services.AddScoped<Catalog.Approve.ApproveCatalogHandler>();
         services.AddScoped<CollectiveMatterRegister>();
         services.AddScoped<DecisionArchiveBuilder>();
         services.AddScoped<ArchiveService>();
@@ -37,6 +39,8 @@ public static class DecisionsModule
     {
         var group = app.MapApiGroup("/api/workspace/decisions", "重大行政决策");
         group.MapCatalogEndpoints();
+        Catalog.AddItem.AddCatalogItemEndpoint.MapAddCatalogItem(group);
+        Catalog.Approve.ApproveCatalogEndpoint.MapApproveCatalog(group);
         group.MapCollectiveMatterEndpoints();
         group.MapDecisionEndpoints();
         group.MapArchiveEndpoints();

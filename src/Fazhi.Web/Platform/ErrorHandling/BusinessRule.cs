@@ -10,14 +10,18 @@ public interface IBusinessRule
 
     /// <summary>The Chinese message shown to the user; it names the rule and its legal basis.</summary>
     string Message { get; }
+
+    /// <summary>The request field the rule is about, if one: a page shows the message next to it, the API names it.</summary>
+    string? Field => null;
 }
 
 /// <summary>Thrown when a step would break a named rule; mapped to 409 ProblemDetails at one edge.</summary>
-public sealed class BusinessRuleException : Exception
+public class BusinessRuleException : Exception
 {
-    public BusinessRuleException(string code, string message) : base(message)
+    public BusinessRuleException(string code, string message, string? field = null) : base(message)
     {
         Code = code;
+        Field = field;
     }
 
     public BusinessRuleException() : this("rule.broken", "操作违反业务规则。")
@@ -34,6 +38,9 @@ public sealed class BusinessRuleException : Exception
     }
 
     public string Code { get; }
+
+    /// <summary>The request field the broken rule is about, if one (see <see cref="IBusinessRule.Field"/>).</summary>
+    public string? Field { get; }
 }
 
 public static class BusinessRule
@@ -43,7 +50,7 @@ public static class BusinessRule
         ArgumentNullException.ThrowIfNull(rule);
         if (rule.IsBroken)
         {
-            throw new BusinessRuleException(rule.Code, rule.Message);
+            throw new BusinessRuleException(rule.Code, rule.Message, rule.Field);
         }
     }
 }

@@ -14,6 +14,7 @@ internal sealed class GlobalExceptionHandler(IProblemDetailsService problemDetai
     internal static (int Status, string Title, string Code, string Detail) Describe(Exception exception) => exception switch
     {
         Fazhi.Platform.Data.TenantAccessDeniedException => (StatusCodes.Status404NotFound, "记录不存在", "not-found", "记录不存在或无权访问。"),
+        Procedures.StepForbiddenException forbidden => (StatusCodes.Status403Forbidden, "无权执行此操作", forbidden.Code, forbidden.Message),
         BusinessRuleException rule => (StatusCodes.Status409Conflict, "操作不符合规定", rule.Code, rule.Message),
         DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "记录已被他人修改", "concurrency", "该记录已被他人修改，请刷新后重试。"),
         BadHttpRequestException bad => FromBadRequest(BadRequests.Describe(bad)),
@@ -43,6 +44,12 @@ internal sealed class GlobalExceptionHandler(IProblemDetailsService problemDetai
         httpContext.Response.StatusCode = status;
         var problem = new ProblemDetails { Status = status, Title = title, Detail = detail, Instance = requestedPath };
         problem.Extensions["code"] = code;
+        if (exception is BusinessRuleException { Field: { } field })
+        {
+            // The same field a page shows the message next to (camelCase, as the JSON body names it).
+            problem.Extensions["field"] = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(field);
+        }
+
         if (exception is BadHttpRequestException bad)
         {
             // Described again with the endpoint's body type, so a wrongly typed field says what it should hold.
@@ -52,7 +59,7 @@ internal sealed class GlobalExceptionHandler(IProblemDetailsService problemDetai
             problem.Detail = described.Detail;
             if (described.Errors is { } errors)
             {
-            // The field that could not be read, as validation errors name fields, so a client shows it beside the field.
+                // The field that could not be read, as validation errors name fields, so a client shows it beside the field.
                 problem.Extensions["errors"] = errors;
             }
         }

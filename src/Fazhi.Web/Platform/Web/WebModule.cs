@@ -19,16 +19,20 @@ public static class WebModule
     public static IServiceCollection AddFazhiWeb(this IServiceCollection services)
     {
         services.AddRazorPages(options =>
-        {
-            // Pages live in their module's slice folders with absolute @page routes (ADR 0002), not under /Pages.
-            options.RootDirectory = "/";
-        }).AddMvcOptions(mvc =>
-        {
-            // Page forms: dates and years out of range get a Chinese error beside the field, as the API refuses them
-            // (ErrorHandling.InputRanges), and the binder's own messages are Chinese (issue 13 item 6).
-            mvc.ModelBinderProviders.Insert(0, new ErrorHandling.RangeCheckedModelBinderProvider(mvc.ModelBinderProviders));
-            ErrorHandling.ChineseModelBindingMessages.Apply(mvc.ModelBindingMessageProvider);
-        });
+            {
+                // Pages live in their module's slice folders with absolute @page routes (ADR 0002), not under /Pages.
+                options.RootDirectory = "/";
+            })
+            .AddMvcOptions(options =>
+            {
+                // Step permissions and refusals are handled once for every page (ADR 0010), not per handler.
+                options.Filters.Add<Procedures.StepPageFilter>();
+
+                // Page forms: dates and years out of range get a Chinese error beside the field, as the API refuses
+                // them (ErrorHandling.InputRanges), and the binder's own messages are Chinese (issue 13 item 6).
+                options.ModelBinderProviders.Insert(0, new ErrorHandling.RangeCheckedModelBinderProvider(options.ModelBinderProviders));
+                ErrorHandling.ChineseModelBindingMessages.Apply(options.ModelBindingMessageProvider);
+            });
         // Without this every Chinese character is written as &#x…; (STACK-NOTES).
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddOpenApi(OpenApiSchemas.Configure);

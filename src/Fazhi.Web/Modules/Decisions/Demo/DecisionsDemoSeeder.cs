@@ -2,10 +2,13 @@ using System.Text;
 using Fazhi.Modules.Consultation.Contracts;
 using Fazhi.Modules.Decisions.Archive;
 using Fazhi.Modules.Decisions.Catalog;
+using Fazhi.Modules.Decisions.Catalog.AddItem;
+using Fazhi.Modules.Decisions.Catalog.Approve;
 using Fazhi.Modules.Decisions.CollectiveMatters;
 using Fazhi.Modules.Decisions.Model;
 using Fazhi.Modules.Decisions.Procedure;
 using Fazhi.Modules.Organization;
+using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,7 +42,7 @@ internal sealed class DecisionsDemoSeeder : IStartupSeeder
 
     private static async Task SeedTaixiaAsync(IServiceProvider services, Guid townshipId, CancellationToken ct)
     {
-        var catalogs = services.GetRequiredService<CatalogService>();
+        var catalog = CatalogOf(services, townshipId, "taixia.clerk", "太霞乡法制员", ct);
         var items = new[]
         {
             ("太霞乡集镇农贸市场迁建", DecisionCategory.PublicConstruction, "乡村建设发展中心", true, new DateOnly(2026, 4, 30)),
@@ -48,14 +51,14 @@ internal sealed class DecisionsDemoSeeder : IStartupSeeder
         };
         foreach (var (title, category, owner, hearing, planned) in items)
         {
-            await catalogs.AddItemAsync(townshipId, 2026, new CatalogItemRequest(title, category, owner, "公众参与、专家论证、风险评估、合法性审查、集体讨论决定", planned, hearing, null, new DateOnly(2026, 1, 20)), ct);
+            await catalog.AddAsync(new AddCatalogItemRequest(title, category, owner, "公众参与、专家论证、风险评估、合法性审查、集体讨论决定", planned, hearing, null, new DateOnly(2026, 1, 20)));
         }
 
-        await catalogs.ApproveAsync(townshipId, 2026, "乡党委会议2026年第2次", new DateOnly(2026, 2, 10), ct);
-        await catalogs.AddItemAsync(townshipId, 2026, new CatalogItemRequest("太霞乡2027年度民生实事项目安排", DecisionCategory.OtherMajorMatter, "乡党政办",
-            "公众参与、合法性审查、集体讨论决定", new DateOnly(2026, 12, 31), false, "县政府要求各乡镇于年内确定下一年度民生实事项目", new DateOnly(2026, 10, 20)), ct);
-        var catalog = (await catalogs.FindAsync(townshipId, 2026, ct))!;
-        Guid Item(string title) => catalog.Items.Single(i => i.Title == title).Id;
+        await catalog.ApproveAsync(new ApproveCatalogRequest("乡党委会议2026年第2次", new DateOnly(2026, 2, 10)));
+        await catalog.AddAsync(new AddCatalogItemRequest("太霞乡2027年度民生实事项目安排", DecisionCategory.OtherMajorMatter, "乡党政办",
+            "公众参与、合法性审查、集体讨论决定", new DateOnly(2026, 12, 31), false, "县政府要求各乡镇于年内确定下一年度民生实事项目", new DateOnly(2026, 10, 20)));
+        var items2026 = await catalog.ItemsAsync();
+        Guid Item(string title) => items2026.Single(i => i.Title == title).Id;
 
         var w = services.GetRequiredService<DecisionWorkflow>();
 
@@ -120,16 +123,16 @@ internal sealed class DecisionsDemoSeeder : IStartupSeeder
 
     private static async Task SeedTouyingAsync(IServiceProvider services, Guid townshipId, CancellationToken ct)
     {
-        var catalogs = services.GetRequiredService<CatalogService>();
-        await catalogs.AddItemAsync(townshipId, 2026, new CatalogItemRequest("头营镇集中供热管网改造工程", DecisionCategory.PublicConstruction, "镇村镇建设服务中心",
-            "公众参与、听证、专家论证、风险评估、合法性审查、集体讨论决定", new DateOnly(2026, 6, 30), true, null, new DateOnly(2026, 1, 15)), ct);
-        await catalogs.AddItemAsync(townshipId, 2026, new CatalogItemRequest("头营镇肉牛养殖小区布局规划", DecisionCategory.DevelopmentPlan, "镇农业农村服务中心",
-            "公众参与、风险评估、合法性审查、集体讨论决定", new DateOnly(2026, 9, 30), false, null, new DateOnly(2026, 1, 15)), ct);
-        await catalogs.AddItemAsync(townshipId, 2026, new CatalogItemRequest("头营镇农村集体经营性建设用地入市方案", DecisionCategory.NaturalResources, "镇自然资源所",
-            "公众参与、听证、风险评估、合法性审查、集体讨论决定", new DateOnly(2026, 12, 31), true, null, new DateOnly(2026, 1, 15)), ct);
-        await catalogs.ApproveAsync(townshipId, 2026, "镇党委会议2026年第3次", new DateOnly(2026, 2, 6), ct);
-        var catalog = (await catalogs.FindAsync(townshipId, 2026, ct))!;
-        Guid Item(string title) => catalog.Items.Single(i => i.Title == title).Id;
+        var catalog = CatalogOf(services, townshipId, "touying.clerk", "头营镇法制员", ct);
+        await catalog.AddAsync(new AddCatalogItemRequest("头营镇集中供热管网改造工程", DecisionCategory.PublicConstruction, "镇村镇建设服务中心",
+            "公众参与、听证、专家论证、风险评估、合法性审查、集体讨论决定", new DateOnly(2026, 6, 30), true, null, new DateOnly(2026, 1, 15)));
+        await catalog.AddAsync(new AddCatalogItemRequest("头营镇肉牛养殖小区布局规划", DecisionCategory.DevelopmentPlan, "镇农业农村服务中心",
+            "公众参与、风险评估、合法性审查、集体讨论决定", new DateOnly(2026, 9, 30), false, null, new DateOnly(2026, 1, 15)));
+        await catalog.AddAsync(new AddCatalogItemRequest("头营镇农村集体经营性建设用地入市方案", DecisionCategory.NaturalResources, "镇自然资源所",
+            "公众参与、听证、风险评估、合法性审查、集体讨论决定", new DateOnly(2026, 12, 31), true, null, new DateOnly(2026, 1, 15)));
+        await catalog.ApproveAsync(new ApproveCatalogRequest("镇党委会议2026年第3次", new DateOnly(2026, 2, 6)));
+        var items2026 = await catalog.ItemsAsync();
+        Guid Item(string title) => items2026.Single(i => i.Title == title).Id;
         var w = services.GetRequiredService<DecisionWorkflow>();
 
         var heating = await InitiateAsync(w, townshipId, "头营镇集中供热管网改造工程", DecisionCategory.PublicConstruction, "镇村镇建设服务中心", "镇人大代表建议",
@@ -257,5 +260,21 @@ internal sealed class DecisionsDemoSeeder : IStartupSeeder
         // Demo data has no real recording: an ID3-tagged file naming the meeting stands in, so the archive holds an audio item.
         using var audio = new MemoryStream([.. "ID3"u8, 4, 0, 0, 0, 0, 0, 0, .. Encoding.UTF8.GetBytes($"会议录音 {d.Title} {d.DecidedOn:yyyy-MM-dd}")]);
         await w.AttachAsync(d, "会议录音", $"{d.Title}-集体讨论录音.mp3", audio, ct);
+    }
+
+    private static DemoCatalog CatalogOf(IServiceProvider services, Guid townshipId, string clerk, string clerkName, CancellationToken ct) =>
+        new(services, Actor.For(clerk, clerkName, townshipId, Roles.LegalClerk), 2026, ct);
+
+    /// <summary>The demo's 2026 catalogue, listed and approved by the township's legal clerk through the steps' handlers.</summary>
+    private sealed class DemoCatalog(IServiceProvider services, Actor clerk, int year, CancellationToken ct)
+    {
+        public Task<CatalogItem> AddAsync(AddCatalogItemRequest request) =>
+            services.GetRequiredService<AddCatalogItemHandler>().HandleAsync(clerk, year, request, ct);
+
+        public Task<DecisionCatalog?> ApproveAsync(ApproveCatalogRequest request) =>
+            services.GetRequiredService<ApproveCatalogHandler>().HandleAsync(clerk, year, request, ct);
+
+        public async Task<IReadOnlyList<CatalogItem>> ItemsAsync() =>
+            (await services.GetRequiredService<CatalogQueries>().FindAsync(clerk.TownshipId!.Value, year, ct))!.Items;
     }
 }

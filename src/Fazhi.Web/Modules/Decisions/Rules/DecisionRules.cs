@@ -29,6 +29,8 @@ internal sealed record CatalogAdditionNeedsReason(bool Approved, string? Reason)
     public string Code => "decisions.catalog.addition-reason-missing";
 
     public string Message => "目录已公布，年度中增补决策事项须说明增补理由（国务院令第713号第三条第三款：目录根据实际情况调整）。";
+
+    public string? Field => "AdditionReason";
 }
 
 internal sealed record CommentPeriodAtLeastMinimum(int Days, int Minimum, string? ShortenedReason) : IBusinessRule

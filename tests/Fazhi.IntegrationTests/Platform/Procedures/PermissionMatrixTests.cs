@@ -1,0 +1,284 @@
+using System.Net;
+using System.Text;
+using Fazhi.IntegrationTests.Infrastructure;
+using Fazhi.Platform.Auth;
+using Fazhi.Platform.Procedures;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Fazhi.IntegrationTests.Platform.Procedures;
+
+/// <summary>
+/// Who may take a step is one named rule (ADR 0010). This matrix finds every state-changing API route and every POST
+/// handler of every page in the running app, calls each as every role of its area, and fails where a role outside the
+/// step's rule gets through, where a role inside it is refused, or where a route or page handler names no rule at all.
+/// A page and the API offering the same step name the same rule, so they cannot answer differently.
+/// </summary>
+public sealed class PermissionMatrixTests(FazhiApp app) : IClassFixture<FazhiApp>
+{
+    /// <summary>The people of each protected area: every role that passes the area's policy.</summary>
+    private static readonly (string UserName, string Role, string Area)[] People =
+    [
+        ("xiaojiang.clerk", Roles.LegalClerk, "/workspace"),
+        ("xiaojiang.officer", Roles.EnforcementOfficer, "/workspace"),
+        ("xiaojiang.leader", Roles.Leader, "/workspace"),
+        ("xiaojiang.advisor", Roles.LegalAdvisor, "/workspace"),
+        ("county.reviewer", Roles.CountyReviewer, "/county"),
+        ("admin", Roles.Administrator, "/admin"),
+    ];
+
+    /// <summary>
+    /// Routes and page handlers that have not yet been given their step's rule, as <c>POST /api/…</c> or
+    /// <c>PAGE /workspace/…?handler=Name</c>. The list only shrinks: an entry that has gained a rule, or no longer
+    /// exists, fails <see cref="EveryStep_NamesWhoMayTakeIt"/> until it is removed from here.
+    /// </summary>
+    private static readonly HashSet<string> NotYetDeclared = new(StringComparer.Ordinal)
+    {
+        "PAGE /admin/audit?handler=Verify",
+        "PAGE /admin/calendar/{year:int}",
+        "PAGE /admin/townships",
+        "PAGE /admin/townships/{id}",
+        "PAGE /admin/users/{id}",
+        "PAGE /admin/users/{id}?handler=ToggleDisabled",
+        "PAGE /county/filings",
+        "PAGE /workspace/attachments/upload",
+        "PAGE /workspace/consultations/{id:guid}?handler=Decide",
+        "PAGE /workspace/consultations/{id:guid}?handler=Opinion",
+        "PAGE /workspace/consultations/{id:guid}?handler=Publish",
+        "PAGE /workspace/deadlines/{id:guid}?handler=Extend",
+        "PAGE /workspace/decisions/collective-matters",
+        "PAGE /workspace/decisions/collective-matters/{id:guid}?handler=Audio",
+        "PAGE /workspace/decisions/collective-matters/{id:guid}?handler=Meeting",
+        "PAGE /workspace/decisions/new",
+        "PAGE /workspace/decisions/{id:guid}?handler=CloseArchive",
+        "PAGE /workspace/decisions/{id:guid}?handler=Comment",
+        "PAGE /workspace/decisions/{id:guid}?handler=Evaluation",
+        "PAGE /workspace/decisions/{id:guid}?handler=EvaluationDone",
+        "PAGE /workspace/decisions/{id:guid}?handler=Expert",
+        "PAGE /workspace/decisions/{id:guid}?handler=Hearing",
+        "PAGE /workspace/decisions/{id:guid}?handler=HearingNotice",
+        "PAGE /workspace/decisions/{id:guid}?handler=HearingRecord",
+        "PAGE /workspace/decisions/{id:guid}?handler=Meeting",
+        "PAGE /workspace/decisions/{id:guid}?handler=Milestone",
+        "PAGE /workspace/decisions/{id:guid}?handler=MilestoneDone",
+        "PAGE /workspace/decisions/{id:guid}?handler=PartyReply",
+        "PAGE /workspace/decisions/{id:guid}?handler=PartyReport",
+        "PAGE /workspace/decisions/{id:guid}?handler=PartyRequirement",
+        "PAGE /workspace/decisions/{id:guid}?handler=Publish",
+        "PAGE /workspace/decisions/{id:guid}?handler=Review",
+        "PAGE /workspace/decisions/{id:guid}?handler=ReviewRequest",
+        "PAGE /workspace/decisions/{id:guid}?handler=Risk",
+        "PAGE /workspace/decisions/{id:guid}?handler=Upload",
+        "PAGE /workspace/documents/cleanups",
+        "PAGE /workspace/documents/cleanups/{id:guid}?handler=Decide",
+        "PAGE /workspace/documents/cleanups/{id:guid}?handler=Publish",
+        "PAGE /workspace/documents/new",
+        "PAGE /workspace/documents/{id:guid}/edit",
+        "PAGE /workspace/documents/{id:guid}/review",
+        "PAGE /workspace/documents/{id:guid}?handler=Comment",
+        "PAGE /workspace/documents/{id:guid}?handler=CompleteComment",
+        "PAGE /workspace/documents/{id:guid}?handler=Deliberate",
+        "PAGE /workspace/documents/{id:guid}?handler=Evaluate",
+        "PAGE /workspace/documents/{id:guid}?handler=File",
+        "PAGE /workspace/documents/{id:guid}?handler=Publish",
+        "PAGE /workspace/documents/{id:guid}?handler=Register",
+        "PAGE /workspace/documents/{id:guid}?handler=Reopen",
+        "PAGE /workspace/documents/{id:guid}?handler=Repeal",
+        "PAGE /workspace/documents/{id:guid}?handler=Review",
+        "PAGE /workspace/documents/{id:guid}?handler=Sign",
+        "PAGE /workspace/enforcement/cases/new",
+        "PAGE /workspace/enforcement/cases/{id:guid}?handler=Close",
+        "PAGE /workspace/enforcement/cases/{id:guid}?handler=Decision",
+        "PAGE /workspace/enforcement/cases/{id:guid}?handler=Discussion",
+        "PAGE /workspace/enforcement/cases/{id:guid}?handler=Evidence",
+        "PAGE /workspace/enforcement/cases/{id:guid}?handler=Execution",
+        "PAGE /workspace/enforcement/cases/{id:guid}?handler=Extend",
+        "PAGE /workspace/enforcement/cases/{id:guid}?handler=Hearing",
+        "PAGE /workspace/enforcement/cases/{id:guid}?handler=HearingNotice",
+        "PAGE /workspace/enforcement/cases/{id:guid}?handler=HearingRequest",
+        "PAGE /workspace/enforcement/cases/{id:guid}?handler=Notice",
+        "PAGE /workspace/enforcement/cases/{id:guid}?handler=Publish",
+        "PAGE /workspace/enforcement/cases/{id:guid}?handler=Review",
+        "PAGE /workspace/enforcement/cases/{id:guid}?handler=ReviewRequest",
+        "PAGE /workspace/enforcement/cases/{id:guid}?handler=Revoke",
+        "PAGE /workspace/enforcement/cases/{id:guid}?handler=Service",
+        "PAGE /workspace/enforcement/cases/{id:guid}?handler=Statement",
+        "PAGE /workspace/enforcement/cases/{id:guid}?handler=Withdraw",
+        "PAGE /workspace/enforcement/complaints",
+        "PAGE /workspace/enforcement/officers",
+        "PAGE /workspace/enforcement/powers",
+        "PAGE /workspace/reports",
+        "PAGE /workspace/reports/{year:int}/edit",
+        "PAGE /workspace/reports/{year:int}?handler=Approve",
+        "PAGE /workspace/reports/{year:int}?handler=Publish",
+        "PAGE /workspace/reports/{year:int}?handler=Redraft",
+        "PAGE /workspace/reports/{year:int}?handler=Submit",
+        "POST /api/county/filings/{filingId:guid}/decision",
+        "POST /api/workspace/attachments/",
+        "POST /api/workspace/consultations/comments/{commentId:guid}/decision",
+        "POST /api/workspace/consultations/{id:guid}/opinions",
+        "POST /api/workspace/consultations/{id:guid}/summary",
+        "POST /api/workspace/deadlines/{id:guid}/extension",
+        "POST /api/workspace/decisions/",
+        "POST /api/workspace/decisions/collective-matters",
+        "POST /api/workspace/decisions/collective-matters/{id:guid}/meeting",
+        "POST /api/workspace/decisions/{id:guid}/archive/closing",
+        "POST /api/workspace/decisions/{id:guid}/attachments",
+        "POST /api/workspace/decisions/{id:guid}/collective-decision",
+        "POST /api/workspace/decisions/{id:guid}/evaluations",
+        "POST /api/workspace/decisions/{id:guid}/evaluations/{evaluationId:guid}/completion",
+        "POST /api/workspace/decisions/{id:guid}/expert-opinions",
+        "POST /api/workspace/decisions/{id:guid}/hearings",
+        "POST /api/workspace/decisions/{id:guid}/hearings/{hearingId:guid}/notice",
+        "POST /api/workspace/decisions/{id:guid}/hearings/{hearingId:guid}/record",
+        "POST /api/workspace/decisions/{id:guid}/legality-review",
+        "POST /api/workspace/decisions/{id:guid}/legality-review-request",
+        "POST /api/workspace/decisions/{id:guid}/milestones",
+        "POST /api/workspace/decisions/{id:guid}/milestones/{milestoneId:guid}/completion",
+        "POST /api/workspace/decisions/{id:guid}/party-committee-reply",
+        "POST /api/workspace/decisions/{id:guid}/party-committee-report",
+        "POST /api/workspace/decisions/{id:guid}/party-committee-requirement",
+        "POST /api/workspace/decisions/{id:guid}/public-comment",
+        "POST /api/workspace/decisions/{id:guid}/publication",
+        "POST /api/workspace/decisions/{id:guid}/risk-assessment",
+        "POST /api/workspace/documents/",
+        "POST /api/workspace/documents/cleanups",
+        "POST /api/workspace/documents/cleanups/{id:guid}/decisions",
+        "POST /api/workspace/documents/cleanups/{id:guid}/publication",
+        "POST /api/workspace/documents/{id:guid}/amendment",
+        "POST /api/workspace/documents/{id:guid}/deliberation",
+        "POST /api/workspace/documents/{id:guid}/evaluations",
+        "POST /api/workspace/documents/{id:guid}/filing",
+        "POST /api/workspace/documents/{id:guid}/legality-review",
+        "POST /api/workspace/documents/{id:guid}/legality-review/opinion",
+        "POST /api/workspace/documents/{id:guid}/public-comment",
+        "POST /api/workspace/documents/{id:guid}/public-comment/complete",
+        "POST /api/workspace/documents/{id:guid}/publication",
+        "POST /api/workspace/documents/{id:guid}/registration",
+        "POST /api/workspace/documents/{id:guid}/repeal",
+        "POST /api/workspace/documents/{id:guid}/signatures",
+        "POST /api/workspace/documents/{id:guid}/versions",
+        "POST /api/workspace/enforcement/cases",
+        "POST /api/workspace/enforcement/cases/on-the-spot",
+        "POST /api/workspace/enforcement/cases/{id:guid}/closing",
+        "POST /api/workspace/enforcement/cases/{id:guid}/decision",
+        "POST /api/workspace/enforcement/cases/{id:guid}/decision-extension",
+        "POST /api/workspace/enforcement/cases/{id:guid}/discussion",
+        "POST /api/workspace/enforcement/cases/{id:guid}/evidence",
+        "POST /api/workspace/enforcement/cases/{id:guid}/execution",
+        "POST /api/workspace/enforcement/cases/{id:guid}/hearing",
+        "POST /api/workspace/enforcement/cases/{id:guid}/hearing-notice",
+        "POST /api/workspace/enforcement/cases/{id:guid}/hearing-request",
+        "POST /api/workspace/enforcement/cases/{id:guid}/legal-review",
+        "POST /api/workspace/enforcement/cases/{id:guid}/legal-review-request",
+        "POST /api/workspace/enforcement/cases/{id:guid}/notice",
+        "POST /api/workspace/enforcement/cases/{id:guid}/publication",
+        "POST /api/workspace/enforcement/cases/{id:guid}/revocation",
+        "POST /api/workspace/enforcement/cases/{id:guid}/service",
+        "POST /api/workspace/enforcement/cases/{id:guid}/statement",
+        "POST /api/workspace/enforcement/cases/{id:guid}/withdrawal",
+        "POST /api/workspace/enforcement/complaints/{id:guid}/reply",
+        "POST /api/workspace/enforcement/officers",
+        "POST /api/workspace/enforcement/officers/{id:guid}/reviews",
+        "POST /api/workspace/enforcement/officers/{id:guid}/trainings",
+        "POST /api/workspace/enforcement/powers/import",
+        "POST /api/workspace/villages/",
+    };
+
+    /// <summary>One place a step is offered: an API route or a page handler, with the rule it names (or none).</summary>
+    private sealed record StepSite(string Key, string Area, string Method, string Path, bool IsPage, WhoMayRule? Rule, bool Multipart);
+
+    private async Task<IReadOnlyList<StepSite>> SitesAsync()
+    {
+        _ = app.Server;
+        var sites = new List<StepSite>();
+        var loader = app.Services.GetRequiredService<PageLoader>();
+        var areas = People.Select(p => p.Area).Distinct().ToList();
+        string? AreaOf(string path) => areas.FirstOrDefault(a => EndpointCatalog.IsUnder(path, a) || EndpointCatalog.IsUnder(path, "/api" + a));
+        var routes = EndpointCatalog.Routes(app).ToDictionary(r => r.ToString());
+        foreach (var endpoint in app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        {
+            var pattern = "/" + (endpoint.RoutePattern.RawText ?? "").TrimStart('/');
+            if (AreaOf(pattern) is not { } area)
+            {
+                continue;
+            }
+
+            if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is { } page)
+            {
+                var compiled = await loader.LoadAsync(page, endpoint.Metadata);
+                var route = routes[$"PAGE {pattern}"];
+                foreach (var handler in compiled.HandlerMethods.Where(h => string.Equals(h.HttpMethod, "POST", StringComparison.OrdinalIgnoreCase)))
+                {
+                    var query = handler.Name is null ? "" : $"?handler={handler.Name}";
+                    var rule = handler.MethodInfo.GetCustomAttributes(inherit: false).OfType<IWhoMayMetadata>().FirstOrDefault()?.Rule;
+                    sites.Add(new StepSite($"PAGE {pattern}{query}", area, "POST", route.SamplePath(SampleValue) + query, true, rule, false));
+                }
+
+                continue;
+            }
+
+            var methods = endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? [];
+            foreach (var method in methods.Where(m => !HttpMethods.IsGet(m) && !HttpMethods.IsHead(m)))
+            {
+                var apiRoute = routes.Values.First(r => !r.IsPage && r.Pattern == pattern && r.Methods.Contains(method.ToUpperInvariant()));
+                var rule = endpoint.Metadata.GetMetadata<IWhoMayMetadata>()?.Rule;
+                sites.Add(new StepSite($"{method.ToUpperInvariant()} {pattern}", area, method.ToUpperInvariant(), apiRoute.SamplePath(SampleValue), false, rule, apiRoute.AcceptsMultipart));
+            }
+        }
+
+        return [.. sites.DistinctBy(s => s.Key).OrderBy(s => s.Key, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Years within the calendar's range, so that a route parameter never fails for its own sake.</summary>
+    private static string? SampleValue(string parameter) =>
+        parameter.Equals("year", StringComparison.OrdinalIgnoreCase) ? "2026" : null;
+
+    [Fact]
+    public async Task EveryStep_NamesWhoMayTakeIt()
+    {
+        var sites = await SitesAsync();
+
+        var undeclared = sites.Where(s => s.Rule is null).Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
+        var missing = undeclared.Except(NotYetDeclared).ToList();
+        var stale = NotYetDeclared.Except(undeclared).ToList();
+
+        missing.ShouldBeEmpty("These state-changing routes and page handlers name no WhoMay rule:\n" + string.Join('\n', missing));
+        stale.ShouldBeEmpty("These entries of NotYetDeclared now name a rule or are gone; remove them:\n" + string.Join('\n', stale));
+    }
+
+    [Fact]
+    public async Task EveryRole_IsRefusedExactlyWhereTheStepsRuleSays_OnPagesAndApiAlike()
+    {
+        var sites = (await SitesAsync()).Where(s => s.Rule is not null).ToList();
+        sites.Count.ShouldBeGreaterThan(0);
+        var wrong = new StringBuilder();
+        foreach (var person in People)
+        {
+            var client = await app.ClientForAsync(person.UserName);
+            var token = await FazhiApp.AntiforgeryTokenAsync(client, person.Area);
+            var actor = Actor.For(person.UserName, person.UserName, null, person.Role);
+            foreach (var site in sites.Where(s => s.Area == person.Area))
+            {
+                using var request = new HttpRequestMessage(new HttpMethod(site.Method), site.Path)
+                {
+                    Content = site.IsPage
+                        ? new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token })
+                        : site.Multipart ? new MultipartFormDataContent() : new StringContent("{}", Encoding.UTF8, "application/json"),
+                };
+                var response = await client.SendAsync(request);
+                var refused = response.StatusCode == HttpStatusCode.Forbidden;
+                var shouldBeRefused = !site.Rule!.Admits(actor);
+                if (refused != shouldBeRefused)
+                {
+                    wrong.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"{site.Key} as {person.UserName}: {(int)response.StatusCode}, rule {site.Rule.Code} {(shouldBeRefused ? "refuses" : "admits")} {Roles.Label(person.Role)}");
+                }
+            }
+        }
+
+        wrong.ToString().ShouldBeEmpty();
+    }
+}
