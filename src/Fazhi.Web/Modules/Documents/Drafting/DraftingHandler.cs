@@ -21,7 +21,7 @@ public sealed record DraftRequest(
     /// What the text touches, from the six boxes above. A method, not a property: a property was documented in the
     /// OpenAPI schema as a request field ("touches") and silently ignored; a client sending it is now told it does not exist.
     /// </summary>
-    public DocumentTouches ToTouches() =>
+    internal DocumentTouches ToTouches() =>
         (Licensing ? DocumentTouches.Licensing : 0) | (Penalty ? DocumentTouches.Penalty : 0) | (Coercion ? DocumentTouches.Coercion : 0)
         | (Fees ? DocumentTouches.Fees : 0) | (Obligations ? DocumentTouches.Obligations : 0) | (MarketActors ? DocumentTouches.MarketActors : 0);
 }
