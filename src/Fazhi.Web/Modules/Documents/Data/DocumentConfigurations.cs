@@ -137,7 +137,8 @@ internal sealed class CleanupCampaignConfiguration : IEntityTypeConfiguration<Cl
         {
             i.ToTable("documents_cleanup_items");
             i.WithOwner().HasForeignKey("CleanupId");
-            i.Property<int>("Id");
+            // A key made here, not by the database: the audit trail names the line by it (PublishedContentVerifier).
+            i.Property<Guid>("Id");
             i.HasKey("Id");
             i.Property(x => x.Title).HasMaxLength(300);
             i.Property(x => x.DocumentNumber).HasMaxLength(100);

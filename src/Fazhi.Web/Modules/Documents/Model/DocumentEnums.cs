@@ -16,7 +16,7 @@ internal enum DocumentStatus
 
 /// <summary>What the text touches, ticked by the drafter (37号 一: 严禁越权设定许可、处罚、强制、收费, 增加义务; 优化营商环境条例 第62、64条).</summary>
 [Flags]
-public enum DocumentTouches
+internal enum DocumentTouches
 {
     None = 0,
     Licensing = 1,

@@ -97,6 +97,13 @@ internal sealed class CaseWorkflow(FazhiDbContext db, IDeadlines deadlines, IOpt
     public async Task AddEvidenceAsync(EnforcementCase @case, EvidenceItem item, CancellationToken ct)
     {
         item.CaseId = @case.Id;
+        if (item.AttachmentId is { } fileId)
+        {
+            // Through the tenant filter, and of the case's own township: never a file of another township's record.
+            BusinessRule.Check(new Rules.EvidenceFileMustBeOfTheTownship(
+                await db.Set<Platform.Attachments.Attachment>().AnyAsync(a => a.Id == fileId && a.TownshipId == @case.TownshipId, ct)));
+        }
+
         item.CollectedOn = ActDate(item.CollectedOn == default ? null : item.CollectedOn, @case.FiledOn, "调查取证");
         @case.AddEvidence(item);
         await db.SaveChangesAsync(ct);

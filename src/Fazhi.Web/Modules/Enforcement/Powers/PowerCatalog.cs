@@ -1,5 +1,7 @@
 using System.Globalization;
+using Fazhi.Platform.Attachments;
 using Fazhi.Platform.Data;
+using Fazhi.Platform.ErrorHandling;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 using MiniExcelLibs.Attributes;
@@ -53,16 +55,29 @@ internal sealed record ImportReport(int Added, int Updated, IReadOnlyList<Import
 /// effective-dated (ADR 0017): 承接日期 defaults to the day of import for a new item, and a 取消日期 withdraws an item
 /// without deleting it, so the catalogue of an earlier year stays what it was.
 /// </summary>
-internal sealed class PowerCatalog(FazhiDbContext db, TimeProvider clock)
+internal sealed class PowerCatalog(FazhiDbContext db, TimeProvider clock, AttachmentOptions fileLimits)
 {
     public static readonly string[] Columns = ["事项编码", "事项名称", "职权类别", "设定依据", "处罚种类", "罚款下限", "罚款上限", "实施主体", "下放部门", "承接日期", "取消日期"];
 
+    /// <summary>
+    /// Rows one import may hold. A township's delegated catalogue has a few hundred items (小江镇: 299); a sheet of a
+    /// million rows is no catalogue, and reading it would hold the server for seconds and answer with a report of 100 MB.
+    /// </summary>
+    public const int MaxRows = 5_000;
+
     public async Task<ImportReport> ImportAsync(Guid townshipId, Stream xlsx, CancellationToken ct)
     {
-        List<PowerRow> rows;
+        ArgumentNullException.ThrowIfNull(xlsx);
+        var rows = new List<PowerRow>();
         try
         {
-            rows = (await xlsx.QueryAsync<PowerRow>(cancellationToken: ct)).ToList();
+            // What the sheet unpacks to is checked before it is read (a 522 KB workbook can unpack to 512 MiB).
+            AttachmentSniffer.EnsurePackageWithinLimits("导入文件", xlsx, fileLimits);
+            foreach (var row in await xlsx.QueryAsync<PowerRow>(cancellationToken: ct))
+            {
+                rows.Add(row);
+                BusinessRule.Check(new ImportWithinRowLimit(rows.Count, MaxRows));
+            }
         }
         catch (Exception e) when (e is InvalidDataException or InvalidOperationException or IOException or NotSupportedException or ArgumentException or System.Xml.XmlException)
         {
@@ -275,4 +290,14 @@ internal sealed class PowerCatalog(FazhiDbContext db, TimeProvider clock)
         await stream.SaveAsAsync(rows, cancellationToken: ct);
         return stream.ToArray();
     }
+}
+
+/// <summary>One import holds at most <see cref="PowerCatalog.MaxRows"/> rows; a larger sheet is refused before anything is saved.</summary>
+internal sealed record ImportWithinRowLimit(int Rows, int MaxRows) : IBusinessRule
+{
+    public bool IsBroken => Rows > MaxRows;
+
+    public string Code => "enforcement.powers.import-too-many-rows";
+
+    public string Message => $"导入的表格超过 {MaxRows} 行，已拒绝导入（未保存任何一行）。乡镇的行政处罚权事项目录一般为数百项，请检查是否选错了文件，或分批导入。";
 }

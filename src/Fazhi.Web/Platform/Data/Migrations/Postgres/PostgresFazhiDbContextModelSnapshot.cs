@@ -2850,11 +2850,9 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 {
                     b.OwnsMany("Fazhi.Modules.Consultation.Model.SummaryLine", "Summary", b1 =>
                         {
-                            b1.Property<int>("Id")
+                            b1.Property<Guid>("Id")
                                 .ValueGeneratedOnAdd()
-                                .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+                                .HasColumnType("uuid");
 
                             b1.Property<bool>("Adopted")
                                 .HasColumnType("boolean");
@@ -2974,11 +2972,9 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 {
                     b.OwnsMany("Fazhi.Modules.Documents.Model.CleanupItem", "Items", b1 =>
                         {
-                            b1.Property<int>("Id")
+                            b1.Property<Guid>("Id")
                                 .ValueGeneratedOnAdd()
-                                .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+                                .HasColumnType("uuid");
 
                             b1.Property<Guid>("CleanupId")
                                 .HasColumnType("uuid");

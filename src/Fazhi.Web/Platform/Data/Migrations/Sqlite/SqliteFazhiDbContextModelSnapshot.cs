@@ -2841,9 +2841,9 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 {
                     b.OwnsMany("Fazhi.Modules.Consultation.Model.SummaryLine", "Summary", b1 =>
                         {
-                            b1.Property<int>("Id")
+                            b1.Property<Guid>("Id")
                                 .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("TEXT");
 
                             b1.Property<bool>("Adopted")
                                 .HasColumnType("INTEGER");
@@ -2963,9 +2963,9 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 {
                     b.OwnsMany("Fazhi.Modules.Documents.Model.CleanupItem", "Items", b1 =>
                         {
-                            b1.Property<int>("Id")
+                            b1.Property<Guid>("Id")
                                 .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("TEXT");
 
                             b1.Property<Guid>("CleanupId")
                                 .HasColumnType("TEXT");
