@@ -19,6 +19,7 @@ internal sealed class IndexModel(FazhiDbContext db, CountyFigures figures, Deadl
     public const int YearsShown = 5;
 
     [BindProperty(SupportsGet = true)]
+    [System.ComponentModel.DataAnnotations.Display(Name = "年度")]
     public int? Year { get; set; }
 
     [BindProperty(SupportsGet = true)]
