@@ -27,4 +27,16 @@ public sealed record DecisionYearFigures(
 public interface IDecisionFigures
 {
     Task<DecisionYearFigures> ForYearAsync(Guid townshipId, int year, CancellationToken cancellationToken);
+
+    /// <summary>The figures of every requested township.</summary>
+    async Task<IReadOnlyDictionary<Guid, DecisionYearFigures>> ForTownshipsAsync(IReadOnlyCollection<Guid> townshipIds, int year, CancellationToken cancellationToken)
+    {
+        var figures = new Dictionary<Guid, DecisionYearFigures>();
+        foreach (var id in townshipIds.Distinct())
+        {
+            figures[id] = await ForYearAsync(id, year, cancellationToken);
+        }
+
+        return figures;
+    }
 }
