@@ -39,7 +39,7 @@ internal sealed class DocumentFiguresQuery(FazhiDbContext db) : IDocumentFigures
             .Select(f => new { f.TownshipId, f.DocumentId, f.Outcome }).ToListAsync(cancellationToken);
         var decided = await db.Set<CleanupCampaign>().AsNoTracking()
             .Where(c => ids.Contains(c.TownshipId) && c.IsPublic && c.PublishedOn >= new DateOnly(year, 1, 1) && c.PublishedOn <= new DateOnly(year, 12, 31))
-            .SelectMany(c => c.Items.Select(i => new { c.TownshipId, i.Outcome }))
+            .SelectMany(c => c.Items, (c, i) => new { c.TownshipId, i.Outcome })
             .ToListAsync(cancellationToken);
 
         return ids.ToDictionary(id => id, id =>

@@ -13,6 +13,10 @@ namespace Fazhi.Modules.Enforcement.Cases;
 /// <summary>The case ledger (行政处罚案件台账) and the figures computed from it; rates and counts are never typed in.</summary>
 internal sealed class CaseLedger(FazhiDbContext db, Platform.Deadlines.IDeadlines deadlines, IOptions<EnforcementOptions> options) : IEnforcementFigures
 {
+    /// <summary>One township's figures (its ledger page).</summary>
+    public async Task<EnforcementYearFigures> ForYearAsync(Guid townshipId, int year, CancellationToken cancellationToken) =>
+        (await ForTownshipsAsync([townshipId], year, cancellationToken))[townshipId];
+
     public async Task<IReadOnlyDictionary<Guid, EnforcementYearFigures>> ForTownshipsAsync(IReadOnlyCollection<Guid> townshipIds, int year, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(townshipIds);

@@ -44,6 +44,6 @@ internal sealed class CasesModel(FazhiDbContext db, CaseLedger ledger, CaseWorkf
 
         Total = await query.CountAsync(ct);
         Cases = await query.OrderByDescending(c => c.Sequence).Skip((PageNumber - 1) * 20).Take(20).ToListAsync(ct);
-        Figures = await ((IEnforcementFigures)ledger).ForYearAsync(db.Tenant.TownshipId!.Value, Year.Value, ct);
+        Figures = await ledger.ForYearAsync(db.Tenant.TownshipId!.Value, Year.Value, ct);
     }
 }
