@@ -8,9 +8,9 @@ using MiniExcelLibs;
 namespace Fazhi.Modules.Decisions.Ledger;
 
 /// <summary>The decision ledger (重大行政决策台账) and the figures computed from it; nothing is typed in.</summary>
-internal sealed class DecisionLedger(FazhiDbContext db, IConsultations consultations) : IDecisionFigures
+internal sealed class DecisionLedger(FazhiDbContext db, IConsultations consultations) : IMajorDecisionFigures
 {
-    public async Task<DecisionYearFigures> ForYearAsync(Guid townshipId, int year, CancellationToken cancellationToken)
+    public async Task<MajorDecisionYearFigures> ForYearAsync(Guid townshipId, int year, CancellationToken cancellationToken)
     {
         var start = new DateOnly(year, 1, 1);
         var end = new DateOnly(year, 12, 31);
@@ -32,13 +32,13 @@ internal sealed class DecisionLedger(FazhiDbContext db, IConsultations consultat
         var matters = await db.Set<CollectiveMatter>()
             .CountAsync(m => m.TownshipId == townshipId && m.MeetingId != null && m.DecidedOn >= start && m.DecidedOn <= end, cancellationToken);
         var evaluations = all.SelectMany(d => d.Evaluations).Count(e => e.CompletedOn >= start && e.CompletedOn <= end);
-        return new DecisionYearFigures(
+        return new MajorDecisionYearFigures(
             year,
             made.Count,
             made.Count(d => d.HasPublicParticipation),
             made.Count(d => d.ExpertOpinions.Count > 0),
             made.Count(d => d.HasRiskAssessment),
-            made.Count(d => d.LegalityPassed),
+            made.Count(d => d.LegalityReviewPassed),
             hearings,
             received,
             adopted,
@@ -67,7 +67,7 @@ internal sealed class DecisionLedger(FazhiDbContext db, IConsultations consultat
             ["听证会"] = d.Hearings.Count,
             ["专家论证"] = d.ExpertOpinions.Count,
             ["风险等级"] = d.RiskLevel is { } r ? DecisionLabels.Risk(r) : "",
-            ["合法性审查"] = d.LegalityOpinion is { } o ? DecisionLabels.Opinion(o) : "",
+            ["合法性审查"] = d.LegalityReviewOpinion is { } o ? DecisionLabels.ReviewOpinion(o) : "",
             ["集体讨论"] = d.Outcome is { } m ? $"{d.DecidedOn:yyyy-MM-dd} {DecisionLabels.Outcome(m)}" : "",
             ["党委请示报告"] = !d.RequiresPartyCommitteeReport ? "无须报请"
                 : d.PartyRepliedOn is { } replied ? $"{replied:yyyy-MM-dd} {(d.PartyAgreed == true ? "同意" : "不同意")}"

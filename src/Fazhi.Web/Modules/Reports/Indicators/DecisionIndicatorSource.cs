@@ -5,10 +5,10 @@ namespace Fazhi.Modules.Reports.Indicators;
 
 /// <summary>
 /// Adapts the Decisions module's figures contract to the indicator registry: major decisions and the steps the
-/// 重大行政决策程序暂行条例 requires of them (公众参与 第14条, 专家论证 第19条, 风险评估 第22条, 合法性审查 第24条),
+/// 重大行政决策程序暂行条例 requires of them (公众参与 第14条, 专家论证 第19条, 风险评估 第22条, 合法性审查 第25条),
 /// and 三重一大 matters decided collectively.
 /// </summary>
-internal sealed class DecisionIndicatorSource(IDecisionFigures figures) : IIndicatorSource
+internal sealed class DecisionIndicatorSource(IMajorDecisionFigures figures) : IIndicatorSource
 {
     public async Task<IndicatorGroup> ForYearAsync(Guid townshipId, int year, CancellationToken cancellationToken)
     {
