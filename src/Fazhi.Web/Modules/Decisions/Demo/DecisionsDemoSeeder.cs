@@ -219,7 +219,11 @@ internal sealed class DecisionsDemoSeeder : IStartupSeeder
 
         private Actor Advisor { get; } = Actor.For($"{key}.advisor", $"{townshipName}法律顾问", townshipId, Roles.LegalAdvisor);
 
-        private T On<T>(DateOnly day) where T : notnull => _clock.Set(day).Create<T>(services);
+        /// <summary>The step's handler on the seed clock set to <paramref name="day"/>; a handler that reads no clock is taken as registered.</summary>
+        private T On<T>(DateOnly day) where T : notnull =>
+            typeof(T).GetConstructors().Single().GetParameters().Any(p => p.ParameterType == typeof(TimeProvider))
+                ? _clock.Set(day).Create<T>(services)
+                : services.GetRequiredService<T>();
 
         public Task<CatalogItem> AddCatalogItemAsync(AddCatalogItemRequest request) =>
             On<AddCatalogItemHandler>(request.AddedOn!.Value).HandleAsync(Clerk, 2026, request, ct);

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Fazhi.Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteFazhiDbContext))]
-    [Migration("20261123153734_Initial")]
+    [Migration("20261130163211_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -561,17 +561,17 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                     b.Property<bool>("IsPublic")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("LegalityOpinion")
+                    b.Property<int?>("LegalityReviewOpinion")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("LegalityOpinionText")
+                    b.Property<string>("LegalityReviewOpinionText")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly?>("LegalityReplyBy")
+                    b.Property<DateOnly?>("LegalityReviewReplyBy")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly?>("LegalityRequestedOn")
+                    b.Property<DateOnly?>("LegalityReviewRequestedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("LegalityReviewedOn")

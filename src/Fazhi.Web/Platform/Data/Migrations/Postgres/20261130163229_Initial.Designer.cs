@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Fazhi.Platform.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresFazhiDbContext))]
-    [Migration("20261123153738_Initial")]
+    [Migration("20261130163229_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -566,17 +566,17 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                     b.Property<bool>("IsPublic")
                         .HasColumnType("boolean");
 
-                    b.Property<int?>("LegalityOpinion")
+                    b.Property<int?>("LegalityReviewOpinion")
                         .HasColumnType("integer");
 
-                    b.Property<string>("LegalityOpinionText")
+                    b.Property<string>("LegalityReviewOpinionText")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
-                    b.Property<DateOnly?>("LegalityReplyBy")
+                    b.Property<DateOnly?>("LegalityReviewReplyBy")
                         .HasColumnType("date");
 
-                    b.Property<DateOnly?>("LegalityRequestedOn")
+                    b.Property<DateOnly?>("LegalityReviewRequestedOn")
                         .HasColumnType("date");
 
                     b.Property<DateOnly?>("LegalityReviewedOn")
