@@ -77,7 +77,7 @@ public sealed class AnnualReportTests(BrowserApp app) : IClassFixture<BrowserApp
         await Screenshot(visitor, "report-portal-column");
         await visitor.ClickAsync($"a[href='/t/{TownshipCode}/reports/2022']");
         await visitor.WaitForURLAsync($"**/t/{TownshipCode}/reports/2022");
-        var meta = visitor.Locator("table.meta-table");
+        var meta = visitor.Locator("table.table-meta");
         var metaText = (await meta.TextContentAsync())!;
         metaText.ShouldContain("索引号");
         metaText.ShouldContain("发布机构");

@@ -145,7 +145,7 @@ public sealed class DecisionFromInitiationTests(BrowserApp app) : IClassFixture<
         await clerk.GotoAsync(decisionPath);
         await FillPublicationAsync(clerk);
         await clerk.ClickAsync("button:has-text('在门户公布决策')");
-        var alert = clerk.Locator(".alert");
+        var alert = clerk.Locator(".alert.refusal");
         await alert.WaitForAsync();
         (await alert.TextContentAsync())!.ShouldContain("国务院令第713号第三十一条");
         (await clerk.TextContentAsync("main"))!.ShouldContain("阶段：已决定");

@@ -47,7 +47,7 @@ public sealed class DecisionsTests(BrowserApp app) : IClassFixture<BrowserApp>
         await FillMeetingAsync(leader,
             ("王建国", "乡长", "Agree", "同意规划，分期实施。", true), ("李春梅", "副乡长", "Agree", "同意。", false), ("赵志勇", "副乡长", "AgreeWithChanges", DissentingView + "。", false));
         await leader.ClickAsync("button:has-text('记录集体讨论决定')");
-        var alert = leader.Locator(".alert");
+        var alert = leader.Locator(".alert.refusal");
         await alert.WaitForAsync();
         (await alert.TextContentAsync())!.ShouldContain("行政首长须在集体讨论的最后发表意见（末位表态，国务院令第713号第三十条）");
         (await leader.TextContentAsync("main"))!.ShouldContain("阶段：待集体讨论");
@@ -58,7 +58,7 @@ public sealed class DecisionsTests(BrowserApp app) : IClassFixture<BrowserApp>
             ("李春梅", "副乡长", "Agree", "同意。", false), ("赵志勇", "副乡长", "AgreeWithChanges", DissentingView + "。", false), ("王建国", "乡长", "Agree", "同意规划，分期实施。", true));
         await leader.ClickAsync("button:has-text('记录集体讨论决定')");
         await leader.WaitForSelectorAsync("text=阶段：已决定");
-        (await leader.Locator(".alert").CountAsync()).ShouldBe(0);
+        (await leader.Locator(".alert.refusal").CountAsync()).ShouldBe(0);
         (await leader.TextContentAsync("main"))!.ShouldContain("王建国（乡长，末位表态）");
         await Shot(leader, "decision-meeting-adopted");
 

@@ -92,7 +92,7 @@ public sealed partial class DocumentsHappyPathTests(BrowserApp app) : IClassFixt
         }
 
         await clerk.ReloadAsync();
-        var number = (await clerk.Locator("h1 + p .badge.ok").First.TextContentAsync())!.Trim();
+        var number = (await clerk.Locator("h1 + p .badge.text-bg-success").First.TextContentAsync())!.Trim();
         NumberPattern().IsMatch(number).ShouldBeTrue($"文号“{number}”");
 
         // The clerk publishes it on the portal, confirming the dialog.

@@ -15,6 +15,7 @@ public static class ConsultationModule
     public static IServiceCollection AddConsultation(this IServiceCollection services)
     {
         services.AddScoped<IConsultations, Consultations>();
+        services.AddConsultationDisplayLabels();
         services.AddScoped<Fazhi.Modules.Portal.Contracts.IPortalColumnSource, Portal.ConsultationColumnSource>();
         return services;
     }

@@ -79,6 +79,7 @@ public static class DecisionsModule
         services.AddScoped<IMajorDecisionFigures>(sp => sp.GetRequiredService<DecisionLedger>());
         services.AddScoped<IPortalColumnSource, DecisionPortalSource>();
         services.AddScoped<IStartupSeeder, Demo.DecisionsDemoSeeder>();
+        services.AddDecisionDisplayLabels();
         services.AddMenuItem(new MenuItem(MenuAreas.Workspace, "重大行政决策", "/workspace/decisions", 30));
         services.AddMenuItem(new MenuItem(MenuAreas.Workspace, "决策事项目录", "/workspace/decisions/catalog", 31));
         services.AddMenuItem(new MenuItem(MenuAreas.Workspace, "“三重一大”事项", "/workspace/decisions/collective-matters", 32));

@@ -37,6 +37,7 @@ public static class DocumentsModule
         services.AddScoped<IPortalColumnSource, DocumentsColumnSource>();
         services.AddScoped<IDocumentFigures, DocumentFiguresQuery>();
         services.AddScoped<Platform.Data.IStartupSeeder, Demo.DocumentsDemoSeeder>();
+        services.AddDocumentDisplayLabels();
         services.AddMenuItem(new MenuItem(MenuAreas.Workspace, "规范性文件", "/workspace/documents", 20));
         services.AddMenuItem(new MenuItem(MenuAreas.Workspace, "规范性文件清理", "/workspace/documents/cleanups", 21));
         services.AddMenuItem(new MenuItem(MenuAreas.County, "规范性文件备案审查", "/county/filings", 20));

@@ -23,6 +23,7 @@ public static class EnforcementModule
         services.AddScoped<ComplaintDesk>();
         services.AddScoped<IPortalColumnSource, EnforcementPublicitySource>();
         services.AddScoped<IStartupSeeder, Demo.EnforcementDemoSeeder>();
+        services.AddEnforcementDisplayLabels();
         services.AddMenuItem(new MenuItem(MenuAreas.Workspace, "行政执法案件", "/workspace/enforcement/cases", 40));
         services.AddMenuItem(new MenuItem(MenuAreas.Workspace, "执法人员", "/workspace/enforcement/officers", 41));
         services.AddMenuItem(new MenuItem(MenuAreas.Workspace, "处罚权事项目录", "/workspace/enforcement/powers", 42));

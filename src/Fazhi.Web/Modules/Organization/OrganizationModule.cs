@@ -15,6 +15,7 @@ public static class OrganizationModule
         services.AddScoped<ManageUsers.UserAdministration>();
         services.AddScoped<IStartupSeeder, RoleSeeder>();
         services.AddScoped<IStartupSeeder, DemoOrganizationSeeder>();
+        services.AddOrganizationDisplayLabels();
         services.AddMenuItem(new MenuItem(MenuAreas.Admin, "管理首页", "/admin", 0));
         services.AddMenuItem(new MenuItem(MenuAreas.Admin, "用户与角色", "/admin/users", 10));
         services.AddMenuItem(new MenuItem(MenuAreas.Admin, "县与乡镇", "/admin/townships", 20));

@@ -19,6 +19,8 @@ public static class ReportsModule
     {
         services.AddOptions<PdfEngineOptions>().Bind(configuration.GetSection("Fazhi:Reports:Pdf"));
         services.AddSingleton<PdfEngine>();
+        services.AddSingleton<PagePreviews>();
+        services.AddReportDisplayLabels();
         services.AddScoped<ReportWorkflow>();
         services.AddScoped<Platform.Deadlines.ICalendarDeadlineSource, AnnualReportDeadlineSource>();
         // The indicator registry: each module's figures contract, adapted here; later modules add their own source.

@@ -16,6 +16,7 @@ public static class AuditModule
         services.AddScoped<IInterceptor, AuditSaveChangesInterceptor>();
         services.AddScoped<AuditChainVerifier>();
         services.AddScoped<AuditTrailQueries>();
+        services.AddScoped<AuditPresenter>();
         services.AddMenuItem(new MenuItem(MenuAreas.Admin, "审计日志", "/admin/audit", 40));
         return services;
     }

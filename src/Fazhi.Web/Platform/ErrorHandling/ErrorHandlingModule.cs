@@ -8,20 +8,35 @@ public static class ErrorHandlingModule
             options.CustomizeProblemDetails = context =>
             {
                 context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
-                context.ProblemDetails.Title = context.ProblemDetails.Status switch
-                {
-                    // "Bad Request" is what status code pages and the minimal API binder write for malformed JSON or wrong types.
-                    StatusCodes.Status400BadRequest when context.ProblemDetails.Title is null or "One or more validation errors occurred." or "Bad Request" => "提交的内容有误",
-                    StatusCodes.Status404NotFound => "记录不存在",
-                    StatusCodes.Status401Unauthorized => "请先登录",
-                    StatusCodes.Status403Forbidden => "无权执行此操作",
-                    StatusCodes.Status405MethodNotAllowed => "不支持的请求方法",
-                    _ => context.ProblemDetails.Title,
-                };
+                context.ProblemDetails.Title = ChineseTitle(context.ProblemDetails.Status, context.ProblemDetails.Title);
             });
         services.AddExceptionHandler<GlobalExceptionHandler>();
         services.AddValidation();
         return services;
+    }
+
+    /// <summary>
+    /// The title a client shows: ours when we wrote one in Chinese, otherwise the Chinese name of the status. The
+    /// framework's defaults ("Bad Request", "One or more validation errors occurred.", "Payload Too Large" …) are English.
+    /// </summary>
+    internal static string? ChineseTitle(int? status, string? title)
+    {
+        var ours = title is not null && title.Any(c => c > '\u2E7F');
+        return status switch
+        {
+            _ when ours => title,
+            StatusCodes.Status400BadRequest => "提交的内容有误",
+            StatusCodes.Status401Unauthorized => "请先登录",
+            StatusCodes.Status403Forbidden => "无权执行此操作",
+            StatusCodes.Status404NotFound => "记录不存在",
+            StatusCodes.Status405MethodNotAllowed => "不支持的请求方法",
+            StatusCodes.Status409Conflict => "操作不符合规定",
+            StatusCodes.Status413PayloadTooLarge => "提交的内容过大",
+            StatusCodes.Status415UnsupportedMediaType => "不支持的内容格式",
+            StatusCodes.Status429TooManyRequests => "请求过于频繁，请稍后再试",
+            >= 500 => "服务器内部错误",
+            _ => title,
+        };
     }
 
     /// <summary>

@@ -30,6 +30,8 @@ public static class WebModule
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddAntiforgery();
+        services.AddSingleton<DisplayLabels>();
+        services.AddPlatformDisplayLabels();
         return services;
     }
 

@@ -36,7 +36,7 @@
     var body = container.querySelector('[data-rows]') || container;
     var button = document.createElement('button');
     button.type = 'button';
-    button.className = 'btn secondary';
+    button.className = 'btn btn-outline-secondary btn-sm';
     button.textContent = container.getAttribute('data-add-label') || '增加一行';
     button.addEventListener('click', function () {
       var rows = body.querySelectorAll('[data-row]');

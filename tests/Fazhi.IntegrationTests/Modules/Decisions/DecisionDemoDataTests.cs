@@ -196,7 +196,7 @@ public sealed class DecisionDemoDataTests(FazhiApp app) : IClassFixture<FazhiApp
         }));
         meeting.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         var refused = await new HtmlParser().ParseDocumentAsync(await meeting.Content.ReadAsStringAsync());
-        refused.QuerySelector(".alert")!.TextContent.ShouldContain("未经合法性审查或经审查不合法，不得提交集体讨论");
+        refused.QuerySelector(".alert.refusal")!.TextContent.ShouldContain("未经合法性审查或经审查不合法，不得提交集体讨论");
         refused.QuerySelector("input[name='Views[1].Member']")!.GetAttribute("value").ShouldBe("王建国");
         refused.QuerySelector("input[name='Views[1].IsHead'][type=checkbox]")!.HasAttribute("checked").ShouldBeTrue();
 

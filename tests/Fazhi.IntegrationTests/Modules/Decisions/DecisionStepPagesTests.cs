@@ -60,7 +60,7 @@ public sealed class DecisionStepPagesTests(FazhiApp app) : IClassFixture<FazhiAp
         response.Headers.Location!.OriginalString.ShouldBe($"/workspace/decisions/{id}");
         var page = await clerk.GetStringAsync($"/workspace/decisions/{id}");
         page.ShouldContain("已在门户公开征求意见");
-        page.ShouldContain("阶段：<span class=\"badge muted\">公众参与</span>");
+        page.ShouldContain("阶段：<span class=\"badge text-bg-secondary\">公众参与</span>");
     }
 
     [Fact]

@@ -194,7 +194,7 @@ public sealed class DocumentPagesTests(FazhiApp app) : IClassFixture<FazhiApp>
 
         var page = await ParseAsync(await app.Anonymous().GetAsync($"/t/{TaixiaCode}/documents/{id}"));
 
-        var meta = page.QuerySelector("table.meta-table")!.TextContent;
+        var meta = page.QuerySelector("table.table-meta")!.TextContent;
         meta.ShouldContain("太霞府规〔2021〕1号");
         meta.ShouldContain("太霞乡人民政府");
         meta.ShouldContain("主动公开");
@@ -348,7 +348,7 @@ public sealed class DocumentPagesTests(FazhiApp app) : IClassFixture<FazhiApp>
         var id = await DocumentsApi.DeliberatedAsync(app, clerk, "xiaojiang", "小江镇农村公路养护管理办法");
         var path = $"/workspace/documents/{id}";
         (await PostFormAsync(clerk, path, $"{path}?handler=Register", [])).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var number = (await ParseAsync(await clerk.GetAsync(path))).QuerySelectorAll(".badge.ok").Select(b => b.TextContent).Single(t => t.StartsWith("小江府规", StringComparison.Ordinal));
+        var number = (await ParseAsync(await clerk.GetAsync(path))).QuerySelectorAll(".badge.text-bg-success").Select(b => b.TextContent).Single(t => t.StartsWith("小江府规", StringComparison.Ordinal));
 
         // Signing is the leaders' act: the clerk is refused with the rule.
         var refused = await ParseAsync(await PostFormAsync(clerk, path, $"{path}?handler=Sign&role=LeaderInCharge", []));
@@ -365,7 +365,7 @@ public sealed class DocumentPagesTests(FazhiApp app) : IClassFixture<FazhiApp>
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         var portal = await ParseAsync(await app.Anonymous().GetAsync($"/t/990100101000/documents/{id}"));
-        var meta = portal.QuerySelector("table.meta-table")!.TextContent;
+        var meta = portal.QuerySelector("table.table-meta")!.TextContent;
         meta.ShouldContain(number);
         meta.ShouldContain("2026-12-01");
         meta.ShouldContain("2031-11-30");

@@ -188,7 +188,7 @@ public sealed class AnnualReportTests(FazhiApp app) : IClassFixture<FazhiApp>
     }
 
     [Fact]
-    public async Task Preview_WhenLibreOfficeIsInstalled_ShowsThePagesAsImages()
+    public async Task Preview_WhenLibreOfficeIsInstalled_ShowsThePagesAsImages_AndServesTheSecondVisitFromTheRenderedPages()
     {
         if (!File.Exists("/usr/bin/soffice") || !File.Exists("/usr/bin/pdftoppm"))
         {
@@ -199,7 +199,23 @@ public sealed class AnnualReportTests(FazhiApp app) : IClassFixture<FazhiApp>
 
         var page = new HtmlParser().ParseDocument(await clerk.GetStringAsync("/workspace/reports/2022/preview"));
 
-        page.QuerySelectorAll("img[src^='data:image/png;base64,']").Length.ShouldBeGreaterThan(0);
         page.QuerySelector("[role=alert]").ShouldBeNull();
+        var images = page.QuerySelectorAll("img[src*='handler=Image']").Select(i => i.GetAttribute("src")!).ToList();
+        images.Count.ShouldBeGreaterThan(0);
+        using var image = await clerk.GetAsync(images[0]);
+        image.StatusCode.ShouldBe(HttpStatusCode.OK);
+        image.Content.Headers.ContentType!.MediaType.ShouldBe("image/png");
+        // Legible: an A4 page drawn at 100 dpi is about 827 px wide (PNG width is bytes 16–19 of the header).
+        var png = await image.Content.ReadAsByteArrayAsync();
+        System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16, 4)).ShouldBeGreaterThan(800);
+
+        // The same version again: shown from the pages already rendered, not converted a second time.
+        var again = new HtmlParser().ParseDocument(await clerk.GetStringAsync("/workspace/reports/2022/preview"));
+        again.QuerySelector("main")!.TextContent.ShouldContain("本稿版面已生成过");
+        again.QuerySelectorAll("img[src*='handler=Image']").Select(i => i.GetAttribute("src")).ShouldBe(images);
+
+        // Another township's clerk cannot read these pages by their address.
+        var other = await app.ClientForAsync("taixia.clerk");
+        (await other.GetAsync(images[0])).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 }

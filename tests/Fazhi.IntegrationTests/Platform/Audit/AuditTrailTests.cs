@@ -52,7 +52,7 @@ public sealed class AuditTrailTests(FazhiApp app) : IClassFixture<FazhiApp>
         changes.ShouldHaveSingleItem().ShouldBe(new AuditFieldChange("PrincipalLeaderName", null, "赵书记", false));
 
         var history = await admin.GetStringAsync($"/admin/audit/{entry.Id}");
-        history.ShouldContain("PrincipalLeaderName");
+        history.ShouldContain("主要负责人");
         history.ShouldContain("赵书记");
         history.ShouldContain("与内容一致");
     }

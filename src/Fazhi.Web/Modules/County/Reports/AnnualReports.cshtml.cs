@@ -1,9 +1,7 @@
-using Fazhi.Modules.Organization;
 using Fazhi.Modules.Reports.Contracts;
-using Fazhi.Platform.Data;
+using Fazhi.Modules.County.Figures;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using MiniExcel = MiniExcelLibs.MiniExcel;
 
 namespace Fazhi.Modules.County.Reports;
@@ -13,7 +11,7 @@ namespace Fazhi.Modules.County.Reports;
 /// each township's status, its figures side by side with the county totals (counts summed; rates recomputed from the
 /// summed counts), a chart, and an Excel export.
 /// </summary>
-internal sealed class AnnualReportsModel(FazhiDbContext db, IAnnualReportSummaries summaries, IEnumerable<IIndicatorSource> sources, TimeProvider clock) : PageModel
+internal sealed class AnnualReportsModel(CountyFigures countyFigures, IAnnualReportSummaries summaries, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int? Year { get; set; }
@@ -69,19 +67,11 @@ internal sealed class AnnualReportsModel(FazhiDbContext db, IAnnualReportSummari
     {
         var today = Fazhi.Platform.Time.ChinaTime.Today(clock);
         Year ??= today.Year - 1;
-        var countyId = db.Tenant.CountyId;
-        var townships = await db.Set<Township>().AsNoTracking().Where(t => t.CountyId == countyId).OrderBy(t => t.DivisionCode)
-            .Select(t => new { t.Id, t.Name, t.DivisionCode }).ToListAsync(ct);
+        var townships = await countyFigures.TownshipsAsync(ct);
         var states = await summaries.ForYearAsync(townships.Select(t => t.Id).ToList(), Year.Value, today, ct);
         foreach (var t in townships)
         {
-            var indicators = new List<Indicator>();
-            foreach (var source in sources)
-            {
-                var group = await source.ForYearAsync(t.Id, Year.Value, ct);
-                indicators.AddRange(group.Indicators.Select(i => i with { Label = $"{group.Heading}·{i.Label}" }));
-            }
-
+            var indicators = await countyFigures.ForYearAsync(t.Id, Year.Value, ct);
             Rows.Add(new TownshipRow(t.Name, t.DivisionCode, states.Single(s => s.TownshipId == t.Id), indicators.ToDictionary(i => i.Key, StringComparer.Ordinal)));
             if (Columns.Count == 0)
             {
@@ -90,14 +80,9 @@ internal sealed class AnnualReportsModel(FazhiDbContext db, IAnnualReportSummari
         }
 
         DueDate = states.Count > 0 ? states[0].DueDate : new DateOnly(Year.Value + 1, 3, 31);
-        Totals = Columns.ToDictionary(c => c.Key, c => Total(c, Rows.Select(r => r.Figures[c.Key]).ToList()), StringComparer.Ordinal);
+        Totals = Columns.ToDictionary(c => c.Key, c => CountyFigures.Total(c, Rows.Select(r => r.Figures[c.Key]).ToList()), StringComparer.Ordinal);
         Chart ??= Columns.FirstOrDefault(c => !c.IsRate && c.Key.StartsWith("enforcement.", StringComparison.Ordinal))?.Key ?? Columns.FirstOrDefault()?.Key;
     }
-
-    /// <summary>Counts are summed; a rate is recomputed from the summed numerators and denominators, never averaged.</summary>
-    internal static Indicator Total(Indicator column, IReadOnlyList<Indicator> values) => column.IsRate
-        ? column with { Part = values.Sum(v => v.Part ?? 0), Whole = values.Sum(v => v.Whole ?? 0), Value = Indicator.RateValue(values.Sum(v => v.Part ?? 0), values.Sum(v => v.Whole ?? 0)) }
-        : column with { Value = values.Sum(v => v.Value ?? 0) };
 
     internal sealed record TownshipRow(string Name, string DivisionCode, AnnualReportSummary Summary, Dictionary<string, Indicator> Figures);
 }

@@ -37,10 +37,10 @@ public static class AnnualReportStates
 
     public static string Badge(AnnualReportState state) => state switch
     {
-        AnnualReportState.PublishedOnTime => "ok",
-        AnnualReportState.PublishedLate or AnnualReportState.Approved => "warn",
-        AnnualReportState.Missing => "danger",
-        AnnualReportState.NotStarted or AnnualReportState.Drafting => "muted",
-        _ => "muted",
+        AnnualReportState.PublishedOnTime => "text-bg-success",
+        AnnualReportState.PublishedLate or AnnualReportState.Approved => "text-bg-warning",
+        AnnualReportState.Missing => "text-bg-danger",
+        AnnualReportState.NotStarted or AnnualReportState.Drafting => "text-bg-secondary",
+        _ => "text-bg-secondary",
     };
 }

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Fazhi.Platform.Audit.Pages;
 
-internal sealed class IndexModel(AuditTrailQueries queries, AuditChainVerifier verifier, Data.FazhiDbContext db) : PageModel
+internal sealed class IndexModel(AuditTrailQueries queries, AuditChainVerifier verifier, AuditPresenter presenter, Data.FazhiDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public AuditFilter Filter { get; set; } = new();
@@ -49,9 +49,9 @@ internal sealed class IndexModel(AuditTrailQueries queries, AuditChainVerifier v
             ["序号"] = e.Sequence,
             ["操作人"] = e.UserName,
             ["操作"] = e.ActionLabel,
-            ["记录类型"] = e.RecordType,
+            ["记录类型"] = presenter.Record(e.RecordType),
             ["记录编号"] = e.RecordId,
-            ["变更内容"] = string.Join("；", e.Changes.Select(c => c.Redacted ? $"{c.Field}：（已变更，内容保密）" : $"{c.Field}：{c.Old ?? "∅"} → {c.New ?? "∅"}")),
+            ["变更内容"] = presenter.FullText(e),
             ["记录ID"] = e.Id.ToString(),
         }).ToList();
         var stream = new MemoryStream();
@@ -77,22 +77,12 @@ internal sealed class IndexModel(AuditTrailQueries queries, AuditChainVerifier v
 
     public string ExportLink() => PageLink(1).Replace("/admin/audit?", "/admin/audit?handler=Export&", StringComparison.Ordinal);
 
-    /// <summary>The first few changes, shortened, so the list says what changed without opening each entry.</summary>
-    public static string Summary(AuditEntryView entry)
-    {
-        static string Short(string? value) => value is null ? "—" : value.Length > 30 ? value[..30] + "…" : value;
-        var parts = entry.Changes.Take(4).Select(c => c.Redacted ? $"{c.Field}（保密）"
-            : entry.Action == AuditAction.Modified ? $"{c.Field}：{Short(c.Old)} → {Short(c.New)}"
-            : $"{c.Field}：{Short(c.New ?? c.Old)}");
-        return string.Join("；", parts) + (entry.Changes.Count > 4 ? $" 等 {entry.Changes.Count} 项" : "");
-    }
-
     public string ChainLabel(string key) => Chains.FirstOrDefault(c => c.Key == key)?.Label ?? key;
 
     private async Task LoadAsync(CancellationToken ct)
     {
         Chains = await AuditChainLabels.ChainsAsync(db, ct);
-        RecordTypes = await queries.RecordTypesAsync(ct);
+        RecordTypes = [.. (await queries.RecordTypesAsync(ct)).OrderBy(presenter.Record, StringComparer.Ordinal)];
         if (Filter.From is { } from && Filter.To is { } to && to < from)
         {
             ModelState.AddModelError("Filter.To", "结束日期不能早于开始日期。");

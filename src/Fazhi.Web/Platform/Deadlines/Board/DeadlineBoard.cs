@@ -46,19 +46,19 @@ internal sealed record DeadlineRow(
 
     public string RowClass => State switch
     {
-        DeadlineState.DueSoon => "due-soon",
-        DeadlineState.Overdue => "overdue",
+        DeadlineState.DueSoon => "table-warning due-soon",
+        DeadlineState.Overdue => "table-danger overdue",
         DeadlineState.Pending or DeadlineState.Met or DeadlineState.MetLate or DeadlineState.Cancelled => "",
         _ => "",
     };
 
     public string BadgeClass => State switch
     {
-        DeadlineState.DueSoon => "warn",
-        DeadlineState.Overdue or DeadlineState.MetLate => "danger",
-        DeadlineState.Met => "ok",
-        DeadlineState.Pending or DeadlineState.Cancelled => "muted",
-        _ => "muted",
+        DeadlineState.DueSoon => "text-bg-warning",
+        DeadlineState.Overdue or DeadlineState.MetLate => "text-bg-danger",
+        DeadlineState.Met => "text-bg-success",
+        DeadlineState.Pending or DeadlineState.Cancelled => "text-bg-secondary",
+        _ => "text-bg-secondary",
     };
 
     public string PeriodText => $"{Period}{StateLabels.Kind(Kind)}";
@@ -74,6 +74,17 @@ internal sealed record DeadlineRow(
 }
 
 internal sealed record DeadlineCounts(int Overdue, int DueSoon, int Pending);
+
+/// <summary>
+/// How one township kept the deadlines that fell due in a period: met on time, met late, still overdue. The rate is
+/// on-time over everything that fell due (cancelled deadlines do not count); null when nothing fell due.
+/// </summary>
+internal sealed record DeadlineCompliance(Guid TownshipId, string TownshipName, int Met, int MetLate, int Overdue)
+{
+    public int FellDue => Met + MetLate + Overdue;
+
+    public decimal? OnTimeRate => FellDue == 0 ? null : Math.Round(100m * Met / FellDue, 1, MidpointRounding.AwayFromZero);
+}
 
 internal sealed record DeadlinePage(IReadOnlyList<DeadlineRow> Rows, int Total, int Page, int PageCount);
 
@@ -98,6 +109,23 @@ internal sealed class DeadlineBoard(FazhiDbContext db, ICalendarProvider calenda
             .ToListAsync(ct);
         int Of(DeadlineState s) => counts.SingleOrDefault(c => c.State == s)?.Count ?? 0;
         return new DeadlineCounts(Of(DeadlineState.Overdue), Of(DeadlineState.DueSoon), Of(DeadlineState.Pending));
+    }
+
+    /// <summary>
+    /// Per readable township, the deadlines whose due date lies in [<paramref name="from"/>, <paramref name="to"/>] by
+    /// outcome; townships with none are listed with zeros so a dashboard shows every township.
+    /// </summary>
+    public async Task<IReadOnlyList<DeadlineCompliance>> ComplianceAsync(DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var counts = await db.Set<Deadline>()
+            .Where(d => d.DueDate >= from && d.DueDate <= to
+                        && (d.State == DeadlineState.Met || d.State == DeadlineState.MetLate || d.State == DeadlineState.Overdue))
+            .GroupBy(d => new { d.TownshipId, d.State })
+            .Select(g => new { g.Key.TownshipId, g.Key.State, Count = g.Count() })
+            .ToListAsync(ct);
+        int Of(Guid township, DeadlineState state) => counts.SingleOrDefault(c => c.TownshipId == township && c.State == state)?.Count ?? 0;
+        return [.. (await TownshipsAsync(ct)).Select(t => new DeadlineCompliance(t.Id, t.Name,
+            Of(t.Id, DeadlineState.Met), Of(t.Id, DeadlineState.MetLate), Of(t.Id, DeadlineState.Overdue)))];
     }
 
     public async Task<IReadOnlyList<DeadlineRow>> OpenAsync(CancellationToken ct) =>

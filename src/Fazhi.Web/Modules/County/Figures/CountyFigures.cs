@@ -1,0 +1,41 @@
+using Fazhi.Modules.Organization;
+using Fazhi.Modules.Reports.Contracts;
+using Fazhi.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fazhi.Modules.County.Figures;
+
+/// <summary>A township of the county as the console lists it.</summary>
+internal sealed record CountyTownship(Guid Id, string Name, string DivisionCode, string GovernmentName);
+
+/// <summary>
+/// The figures the county compares: every registered <see cref="IIndicatorSource"/> for each township and year, read
+/// through the county's tenant filter, labelled with the report section they belong to (严格规范公正文明执法·立案数).
+/// </summary>
+internal sealed class CountyFigures(FazhiDbContext db, IEnumerable<IIndicatorSource> sources)
+{
+    public async Task<IReadOnlyList<CountyTownship>> TownshipsAsync(CancellationToken ct)
+    {
+        var countyId = db.Tenant.CountyId;
+        return await db.Set<Township>().AsNoTracking().Where(t => t.CountyId == countyId).OrderBy(t => t.DivisionCode)
+            .Select(t => new CountyTownship(t.Id, t.Name, t.DivisionCode, t.GovernmentName)).ToListAsync(ct);
+    }
+
+    /// <summary>Every indicator of a township's year, in report order.</summary>
+    public async Task<List<Indicator>> ForYearAsync(Guid townshipId, int year, CancellationToken ct)
+    {
+        var indicators = new List<Indicator>();
+        foreach (var source in sources)
+        {
+            var group = await source.ForYearAsync(townshipId, year, ct);
+            indicators.AddRange(group.Indicators.Select(i => i with { Label = $"{group.Heading}·{i.Label}" }));
+        }
+
+        return indicators;
+    }
+
+    /// <summary>Counts are summed; a rate is recomputed from the summed numerators and denominators, never averaged.</summary>
+    public static Indicator Total(Indicator column, IReadOnlyList<Indicator> values) => column.IsRate
+        ? column with { Part = values.Sum(v => v.Part ?? 0), Whole = values.Sum(v => v.Whole ?? 0), Value = Indicator.RateValue(values.Sum(v => v.Part ?? 0), values.Sum(v => v.Whole ?? 0)) }
+        : column with { Value = values.Sum(v => v.Value ?? 0) };
+}
