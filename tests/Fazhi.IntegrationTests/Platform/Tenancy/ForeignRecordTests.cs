@@ -134,7 +134,15 @@ public sealed class ForeignRecordTests(FazhiApp app) : IClassFixture<FazhiApp>
     private async Task<HttpResponseMessage> SendAsync(HttpClient client, string key, string path, ForeignRecordRoute route)
     {
         var method = key.StartsWith("PAGE ", StringComparison.Ordinal) ? "GET" : key.Split(' ')[0];
-        using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = await route.ContentAsync(app, path) };
+        var content = await route.ContentAsync(app, path);
+        if (content is MultipartFormDataContent form)
+        {
+            // A form post carries the signed-in person's antiforgery token (ADR 0019), as the upload form on a page does;
+            // without it every upload would be refused before its township is looked at.
+            form.Add(new StringContent(await FazhiApp.AntiforgeryTokenAsync(client, "/workspace")), "__RequestVerificationToken");
+        }
+
+        using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = content };
         return await client.SendAsync(request);
     }
 

@@ -24,8 +24,7 @@ internal static class AttachArchiveFileEndpoint
                     ? TypedResults.Ok(await DecisionResponse.ForAsync(db, decision, ct))
                     : TypedResults.NotFound();
             })
-            .DisableAntiforgery()
             .WhoMay<ArchiveFilesAddedByClerkLeaderOrAdvisor>()
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .WithSummary("上传决策材料或会议录音（第33条）");
+            .WithSummary("上传决策材料或会议录音（第33条；表单须带防伪令牌）");
 }
