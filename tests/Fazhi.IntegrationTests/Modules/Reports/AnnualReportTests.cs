@@ -56,7 +56,7 @@ public sealed class AnnualReportTests(FazhiApp app) : IClassFixture<FazhiApp>
             var township = await db.Set<Township>().SingleAsync(t => t.DivisionCode == "990100102000");
             await using var scope = app.Services.CreateAsyncScope();
             scope.ServiceProvider.GetRequiredService<CurrentTenant>().Value = TenantContext.System;
-            return await scope.ServiceProvider.GetRequiredService<IDecisionFigures>().ForYearAsync(township.Id, 2026, CancellationToken.None);
+            return await scope.ServiceProvider.GetRequiredService<IMajorDecisionFigures>().ForYearAsync(township.Id, 2026, CancellationToken.None);
         });
         figures.DecisionsMade.ShouldBeGreaterThan(0);
 
