@@ -3,7 +3,10 @@ using Fazhi.Platform.Procedures;
 
 namespace Fazhi.Modules.Enforcement.Cases.Decision;
 
-/// <summary>Who may take this step of a penalty case (ADR 0010): the handler checks it, the page and the endpoint name it.</summary>
+/// <summary>
+/// The penalty decision is made by the organ's 负责人 (行政处罚法 第五十七条).
+/// The handler checks it; the page handler and the endpoint name it (ADR 0010).
+/// </summary>
 internal sealed class PenaltyDecidedByResponsiblePerson() : WhoMayRule(
     "enforcement.case.decision.who",
     "行政处罚决定由行政机关负责人作出（《行政处罚法》第五十七条），请由领导账户操作。",
