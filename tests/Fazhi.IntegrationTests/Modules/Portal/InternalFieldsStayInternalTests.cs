@@ -128,22 +128,24 @@ public sealed class InternalFieldsStayInternalTests(FazhiApp app) : IClassFixtur
 
         // A penalty case to its 事后公示, and a complaint from the portal answered.
         var power = await app.WithDbAsync(db => db.Set<PowerItem>().Where(p => p.Name == "对在集镇建成区占道经营的行政处罚").Select(p => p.Id).SingleAsync());
+        // Each step on its own page, taken by the person its rule names (ADR 0010).
+        var officer = await app.ClientForAsync("xiaojiang.officer");
         var officers = new HtmlParser().ParseDocument(await clerk.GetStringAsync("/workspace/enforcement/cases/new"))
-            .QuerySelectorAll("input[name='Input.OfficerIds']:not([disabled])").Take(2).Select(i => i.GetAttribute("value")!).ToArray();
+            .QuerySelectorAll("input[name='OfficerIds']:not([disabled])").Take(2).Select(i => i.GetAttribute("value")!).ToArray();
         var @case = await _m.SubmitOkAsync(clerk, "/workspace/enforcement/cases/new", null, new Dictionary<string, string[]>(V(
-            ("Input.OnTheSpot", "false"), ("Input.PowerItemId", power.ToString()), ("Input.Title", "在集镇建成区占道经营"), ("Input.PartyKind", "NaturalPerson"),
-            ("Input.PartyName", "莫永红"), ("Input.PartyIdNumber", "{ID}"), ("Input.PartyPhone", "{PHONE}"), ("Input.IsMajor", "true"), ("Input.FiledOn", today)))
-        { ["Input.OfficerIds"] = officers });
-        await _m.SubmitOkAsync(clerk, @case, "Evidence", V(("Form.On", today)));
-        await _m.SubmitOkAsync(clerk, @case, "Notice", V(("Form.Kinds", "罚款"), ("Form.Amount", "200"), ("Form.On", today)));
-        await _m.SubmitOkAsync(clerk, @case, "Statement", V(("Form.Flag", "true")));
-        await _m.SubmitOkAsync(clerk, @case, "ReviewRequest", V(("Form.On", today)));
-        await _m.SubmitOkAsync(advisor, @case, "Review", V(("Form.Flag", "true"), ("Form.On", today)));
-        await _m.SubmitOkAsync(leader, @case, "Discussion", V(("Form.On", today)));
-        await _m.SubmitOkAsync(leader, @case, "Decision", V(("Form.Kinds", "罚款"), ("Form.Amount", "200"), ("Form.On", today),
-            ("Form.Text", "当事人莫永红在小江圩镇主街占道经营，经劝导拒不改正。依据《城市市容和环境卫生管理条例》第三十六条，决定处以罚款人民币200元。")));
-        await _m.SubmitOkAsync(clerk, @case, "Service", V(("Form.On", today)));
-        await _m.SubmitOkAsync(clerk, @case, "Publish");
+            ("PowerItemId", power.ToString()), ("Title", "在集镇建成区占道经营"), ("PartyKind", "NaturalPerson"),
+            ("PartyName", "莫永红"), ("PartyIdNumber", "{ID}"), ("PartyPhone", "{PHONE}"), ("IsMajor", "true"), ("FiledOn", today)))
+        { ["OfficerIds"] = officers });
+        await _m.SubmitOkAsync(officer, $"{@case}/evidence", null, V(("CollectedOn", today)));
+        await _m.SubmitOkAsync(officer, $"{@case}/notice", null, V(("Kinds", "罚款"), ("Fine", "200"), ("On", today)));
+        await _m.SubmitOkAsync(officer, $"{@case}/statement", null, V(("Waived", "true")));
+        await _m.SubmitOkAsync(officer, $"{@case}/legal-review-request", null, V(("On", today)));
+        await _m.SubmitOkAsync(advisor, $"{@case}/legal-review", null, V(("Opinion", "Approved"), ("On", today)));
+        await _m.SubmitOkAsync(leader, $"{@case}/discussion", null, V(("On", today)));
+        await _m.SubmitOkAsync(leader, $"{@case}/decision", null, V(("Kinds", "罚款"), ("Fine", "200"), ("On", today),
+            ("Text", "当事人莫永红在小江圩镇主街占道经营，经劝导拒不改正。依据《城市市容和环境卫生管理条例》第三十六条，决定处以罚款人民币200元。")));
+        await _m.SubmitOkAsync(officer, $"{@case}/service", null, V(("On", today)));
+        await _m.SubmitOkAsync(clerk, $"{@case}/publication", null);
         var complaint = await _m.SubmitAsync(app.Anonymous(), $"/t/{Code}/enforcement/complaint", null, V(("Input.Phone", "{PHONE}")));
         (await complaint.Content.ReadAsStringAsync()).ShouldContain("投诉已提交");
         await _m.SubmitOkAsync(clerk, "/workspace/enforcement/complaints", null,

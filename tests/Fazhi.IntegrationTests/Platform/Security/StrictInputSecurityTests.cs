@@ -197,8 +197,9 @@ public sealed class StrictInputSecurityTests(FazhiApp app, ITestOutputHelper out
 
         checkedCount.ShouldBeGreaterThan(50);
         wrong.ShouldBeEmpty(string.Join("\n", wrong));
-        samples.Schema("EnforcementDecisionRequest").ShouldNotBeNull();
-        samples.Schema("ConsultationDecisionRequest").ShouldNotBeNull();
+        // The penalty decision and the consultation's decision on a comment are two schemas, each with its own fields.
+        samples.Schema("DecidePenaltyRequest").ShouldNotBeNull();
+        samples.Schema("DecisionRequest").ShouldNotBeNull();
     }
 
     private async Task<OpenApiSamples> SamplesAsync()
