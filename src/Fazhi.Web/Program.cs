@@ -4,6 +4,7 @@ using Fazhi.Modules.Decisions;
 using Fazhi.Modules.Documents;
 using Fazhi.Modules.Education;
 using Fazhi.Modules.Enforcement;
+using Fazhi.Modules.Leadership;
 using Fazhi.Modules.Organization;
 using Fazhi.Modules.Portal;
 using Fazhi.Modules.Reports;
@@ -37,6 +38,7 @@ builder.Services.AddDocuments();
 builder.Services.AddReports(builder.Configuration);
 builder.Services.AddDecisions(builder.Configuration);
 builder.Services.AddEducation();
+builder.Services.AddLeadership();
 
 var app = builder.Build();
 
@@ -70,6 +72,7 @@ app.MapConsultationEndpoints();
 app.MapDocumentsEndpoints();
 app.MapDecisionsEndpoints();
 app.MapEducationEndpoints();
+app.MapLeadershipEndpoints();
 
 await app.RunAsync();
 return 0;

@@ -70,6 +70,9 @@ internal sealed class StaffMember : ITenantOwned
         }
     }
 
+    /// <summary>Links the member to the login they sign in with (a village cadre recording activities).</summary>
+    public void LinkLogin(Guid userId) => UserId = userId;
+
     /// <summary>离岗: the member stays on the register for the years served, and is no longer expected from the next day.</summary>
     public void Leave(DateOnly on, string reason)
     {

@@ -6,14 +6,16 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Fazhi.Modules.Education.Exams.ImportResults;
 
-internal sealed class ImportExamResultsPage(ImportExamResultsHandler handler) : PageModel
+internal sealed class ImportExamResultsPage(ImportExamResultsHandler handler, Fazhi.Platform.Data.FazhiDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
 
     public ImportReport? Report { get; private set; }
 
-    public IActionResult OnGet() => Redirect($"/workspace/education/exams/{Id}");
+    /// <summary>The import form alone (also on the exam's page); another township's exam does not exist.</summary>
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) =>
+        await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.Set<Model.LegalExam>(), e => e.Id == Id, ct) ? Page() : NotFound();
 
     [WhoMay<StudyRecordedByClerkOrLeader>]
     public async Task<IActionResult> OnPostAsync(IFormFile? file, CancellationToken ct)

@@ -6,12 +6,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Fazhi.Modules.Education.Publicity.AddPhotos;
 
-internal sealed class AddActivityPhotosPage(AddActivityPhotosHandler handler) : PageModel
+internal sealed class AddActivityPhotosPage(AddActivityPhotosHandler handler, Fazhi.Platform.Data.FazhiDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
 
-    public IActionResult OnGet() => Redirect($"/workspace/education/activities/{Id}");
+    /// <summary>The upload form alone (also on the activity's page); another township's activity does not exist.</summary>
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) =>
+        await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.Set<Model.PublicityActivity>(), a => a.Id == Id, ct) ? Page() : NotFound();
 
     [WhoMay<ActivitiesRecordedWhereTheyHappen>]
     public async Task<IActionResult> OnPostAsync(List<IFormFile>? photos, CancellationToken ct)
