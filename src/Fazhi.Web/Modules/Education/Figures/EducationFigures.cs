@@ -64,12 +64,14 @@ internal sealed class EducationFigures(FazhiDbContext db)
         var sessions = await db.Set<StudySession>().AsNoTracking().IgnoreAutoIncludes()
             .Where(s => ids.Contains(s.TownshipId) && s.HeldOn >= first && s.HeldOn <= last)
             .GroupBy(s => new { s.TownshipId, s.Kind }).Select(g => new { g.Key.TownshipId, g.Key.Kind, Count = g.Count() }).ToListAsync(ct);
-        var attendance = await db.Set<StudySession>().AsNoTracking().IgnoreAutoIncludes()
+        // Per session (a township holds a few dozen a year), summed here: SQLite has no decimal aggregates.
+        var attendance = (await db.Set<StudySession>().AsNoTracking().IgnoreAutoIncludes()
             .Where(s => ids.Contains(s.TownshipId) && s.HeldOn >= first && s.HeldOn <= last)
-            .SelectMany(s => s.Attendance.Select(a => new { s.TownshipId, a.Present, s.Hours }))
-            .GroupBy(a => a.TownshipId)
-            .Select(g => new { TownshipId = g.Key, Present = g.Count(a => a.Present), Expected = g.Count(), Hours = g.Sum(a => a.Present ? a.Hours : 0m) })
-            .ToListAsync(ct);
+            .Select(s => new { s.TownshipId, s.Hours, Present = s.Attendance.Count(a => a.Present), Expected = s.Attendance.Count() })
+            .ToListAsync(ct))
+            .GroupBy(s => s.TownshipId)
+            .Select(g => new { TownshipId = g.Key, Present = g.Sum(s => s.Present), Expected = g.Sum(s => s.Expected), Hours = g.Sum(s => s.Hours * s.Present) })
+            .ToList();
         var planned = await db.Set<StudyPlanItem>().AsNoTracking()
             .Join(db.Set<StudyPlan>().Where(p => ids.Contains(p.TownshipId) && p.Year == year), i => i.PlanId, p => p.Id, (i, p) => p.TownshipId)
             .GroupBy(t => t).Select(g => new { TownshipId = g.Key, Count = g.Count() }).ToListAsync(ct);
@@ -79,10 +81,11 @@ internal sealed class EducationFigures(FazhiDbContext db)
         var exams = await db.Set<LegalExam>().AsNoTracking().IgnoreAutoIncludes()
             .Where(e => ids.Contains(e.TownshipId) && e.HeldOn >= first && e.HeldOn <= last)
             .GroupBy(e => e.TownshipId).Select(g => new { TownshipId = g.Key, Count = g.Count(), Expected = g.Sum(e => e.Expected) }).ToListAsync(ct);
-        var results = await db.Set<LegalExam>().AsNoTracking().IgnoreAutoIncludes()
+        var results = (await db.Set<LegalExam>().AsNoTracking().IgnoreAutoIncludes()
             .Where(e => ids.Contains(e.TownshipId) && e.HeldOn >= first && e.HeldOn <= last)
-            .SelectMany(e => e.Results.Where(r => r.Attendance == ExamAttendance.Sat).Select(r => new { e.TownshipId, Passed = r.Score >= e.PassMark }))
-            .GroupBy(r => r.TownshipId).Select(g => new { TownshipId = g.Key, Sat = g.Count(), Passed = g.Count(r => r.Passed) }).ToListAsync(ct);
+            .SelectMany(e => e.Results.Where(r => r.Attendance == ExamAttendance.Sat).Select(r => new { e.TownshipId, r.Score, e.PassMark }))
+            .ToListAsync(ct))
+            .GroupBy(r => r.TownshipId).Select(g => new { TownshipId = g.Key, Sat = g.Count(), Passed = g.Count(r => r.Score >= r.PassMark) }).ToList();
         var trainings = await db.Set<Training>().AsNoTracking()
             .Where(t => ids.Contains(t.TownshipId) && t.HeldOn >= first && t.HeldOn <= last)
             .GroupBy(t => new { t.TownshipId, t.Audience }).Select(g => new { g.Key.TownshipId, g.Key.Audience, Count = g.Count(), People = g.Sum(t => t.Participants) }).ToListAsync(ct);
