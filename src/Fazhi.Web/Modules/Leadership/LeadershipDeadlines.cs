@@ -17,7 +17,7 @@ internal static class LeadershipDeadlines
     public static DeadlineRule Task(DateOnly listedOn, DateOnly dueOn)
     {
         var days = Math.Max(0, dueOn.DayNumber - listedOn.DayNumber);
-        return new DeadlineRule(TaskCode, "法治建设工作要点任务", "年度法治建设工作要点（《党政主要负责人履行推进法治建设第一责任人职责规定》：重要任务亲自督办）",
+        return new DeadlineRule(TaskCode, "法治建设工作要点任务", DeadlineOwner.Government, "年度法治建设工作要点（《党政主要负责人履行推进法治建设第一责任人职责规定》：重要任务亲自督办）",
             "工作要点印发", days, PeriodKind.FixedDate, WarnDaysBefore: Math.Min(10, days), RollOverRestDay: false);
     }
 

@@ -20,4 +20,10 @@ internal sealed class LeadershipPage(LeadershipQueries queries, TimeProvider clo
         Year ??= Today.Year;
         Records = await queries.YearAsync(User.ToActor().TownshipId!.Value, Year.Value, ct);
     }
+
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
+    {
+        await OnGetAsync(ct);
+        return File(LeadershipLedger.Export(Records), LeadershipLedger.ContentType, $"第一责任人履职台账-{Year}.xlsx");
+    }
 }

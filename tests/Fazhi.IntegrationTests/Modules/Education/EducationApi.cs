@@ -19,6 +19,13 @@ internal static class EducationApi
         return (response.StatusCode, string.IsNullOrWhiteSpace(text) ? default : JsonDocument.Parse(text).RootElement.Clone());
     }
 
+    public static async Task<(HttpStatusCode Status, JsonElement Json)> PutJsonAsync(this HttpClient client, string url, object body)
+    {
+        var response = await client.PutAsJsonAsync(url, body);
+        var text = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, string.IsNullOrWhiteSpace(text) ? default : JsonDocument.Parse(text).RootElement.Clone());
+    }
+
     public static async Task<(HttpStatusCode Status, JsonElement Json)> PostFileAsync(this HttpClient client, string url, string field, string fileName, byte[] bytes, string contentType)
     {
         using var form = new MultipartFormDataContent();

@@ -69,7 +69,7 @@ public sealed class SeedFiguresTests(FazhiApp app) : IClassFixture<FazhiApp>
         // “组织了23场法治宣传活动，发放各类法律法规宣传资料15000余份，送出法律书籍300余册，悬挂横幅35条，张贴标语2500余张，受教育人数达10000余人次”
         text.ShouldContain("开展法治宣传活动23场");
         text.ShouldContain("发放各类宣传资料15000余份");
-        text.ShouldContain("送出法律书籍300册");
+        text.ShouldContain("送出法律书籍300余册");
         text.ShouldContain("悬挂横幅35条");
         text.ShouldContain("张贴标语2500余张");
         text.ShouldContain("受教育10000余人次");
@@ -87,7 +87,7 @@ public sealed class SeedFiguresTests(FazhiApp app) : IClassFixture<FazhiApp>
         text.ShouldContain("发放各类宣传资料19680余份");
         // “中小学幼儿园法治宣传……15场次宣传，覆盖师生600余人”
         text.ShouldContain("进中小学、幼儿园开展法治宣传15场");
-        text.ShouldContain("覆盖师生600人次");
+        text.ShouldContain("覆盖师生600余人次");   // “覆盖师生600余人”
         // “基层党员干部普法参学率和合格率达到100%”
         text.ShouldContain("参学率100%");
         text.ShouldContain("合格率100%");

@@ -20,8 +20,8 @@ namespace Fazhi.Modules.Education.Demo;
 /// 头营镇 2022 (中心组学法13次, 镇村干部学法12次, 专题研讨会4次, 法律讲堂2次; 55 activities and 6 in schools, 8006 份 →
 /// “8000余份”, 5683 人次 → “5680余人次”, 60 张 标语, 66 of 67 村民小组 → 98.5%), 太霞乡 2022 (中心组学法6次, 3 officer trainings,
 /// 2 法治巡讲 reaching 1004 → “1000余人”, 3 activities and 2 法治课 reaching 1206 → “1200余人次”, one 法治副校长), 河市镇 2024
-/// (23 activities, 15037 份, 300 册, 35 条, 2504 张, 10046 人次) and 小江镇 2022 (423 禁毒 activities, 33 横幅, 19684 份 →
-/// “19680余”, 15 school activities reaching 600 师生, 参学率 and 合格率 100%). Registers and rows are created through the
+/// (23 activities, 15004 份 → “15000余份”, 306 册 → “300余册”, 35 条, 2504 张 → “2500余张”, 10005 人次 → “10000余人次”) and 小江镇 2022 (423 禁毒 activities, 33 横幅, 19684 份 →
+/// “19680余”, 15 school activities reaching 604 师生 → “600余”, 参学率 and 合格率 100%). Registers and rows are created through the
 /// module's own aggregates and handlers (the Excel import handlers for the registers, as a clerk would load them), in
 /// batches so that seeding stays fast; plus a village cadre login per township and this year's running records.
 /// </summary>
@@ -260,9 +260,9 @@ internal sealed class EducationDemoSeeder : IStartupSeeder
         public async Task HeshiAsync(CancellationToken ct)
         {
             await ImportAsync(RegisterKind.DemonstrationVillages, [new() { ["村（社区）"] = Village(0).Name, ["命名级别"] = "省级", ["命名日期"] = "2021-12-20", ["命名文件"] = "省级民主法治示范村（社区）命名决定" }], ct);
-            var people = Split(10046, 23);
-            var leaflets = Split(15037, 23);
-            var books = Split(300, 10);
+            var people = Split(10005, 23);
+            var leaflets = Split(15004, 23);
+            var books = Split(306, 10);
             var banners = Split(35, 23);
             var slogans = Split(2504, 23);
             var themes = new[] { "civil-code-month", "civil-code-month", "civil-code-month", "constitution-week", "constitution-week", "constitution-day", "everyday", "national-security-day", "anti-drug-day", "anti-fraud" };
@@ -321,7 +321,7 @@ internal sealed class EducationDemoSeeder : IStartupSeeder
             }
 
             Activity(new DateOnly(year, 12, 4), "constitution-day", VenueKind.Village, 0, "小江村文化广场", ActivityForm.StallAndConsultation, 260, title: "“12·4”国家宪法日宣传活动");
-            var pupils = Split(600, 15);
+            var pupils = Split(604, 15);
             for (var i = 0; i < 15; i++)
             {
                 Activity(new DateOnly(year, 2 + (i % 10), 10 + i % 15), i % 3 == 0 ? "constitution-week" : "everyday", VenueKind.School, 0, "", ActivityForm.LawClass, pupils[i],
