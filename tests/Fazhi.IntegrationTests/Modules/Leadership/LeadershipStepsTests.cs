@@ -37,7 +37,7 @@ public sealed class LeadershipStepsTests(FazhiApp app) : IClassFixture<FazhiApp>
 
         ok.Status.ShouldBe(HttpStatusCode.OK, ok.Json.ToString());
         future.ShouldBeRefusedBy("leadership.date.future");
-        future.Json.GetProperty("field").GetString().ShouldBe("HeldOn");
+        future.Json.GetProperty("field").GetString().ShouldBe("heldOn");
         var year = await clerk.GetJsonAsync($"{Api}/years/2026");
         year.GetProperty("meetings").EnumerateArray().Count(m => m.GetProperty("topic").GetString()!.StartsWith("研究《小江镇农村人居环境整治", StringComparison.Ordinal))
             .ShouldBe(1, "被拒绝的会议不应保存");
@@ -95,7 +95,7 @@ public sealed class LeadershipStepsTests(FazhiApp app) : IClassFixture<FazhiApp>
         beforePlan.ShouldBeRefusedBy("leadership.plan.not-adopted");
         adopted.Status.ShouldBe(HttpStatusCode.OK, adopted.Json.ToString());
         otherYear.ShouldBeRefusedBy("leadership.task.due-year");
-        otherYear.Json.GetProperty("field").GetString().ShouldBe("DueOn");
+        otherYear.Json.GetProperty("field").GetString().ShouldBe("dueOn");
         listed.Status.ShouldBe(HttpStatusCode.OK, listed.Json.ToString());
         var taskId = listed.Json.GetProperty("tasks").EnumerateArray().Single(t => t.GetProperty("title").GetString() == task.title).GetProperty("id").GetGuid();
 

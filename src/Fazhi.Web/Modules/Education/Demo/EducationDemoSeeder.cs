@@ -73,7 +73,11 @@ internal sealed class EducationDemoSeeder : IStartupSeeder
 
         private Village Village(int index) => township.Villages.OrderBy(v => v.DivisionCode).ElementAt(index % township.Villages.Count);
 
-        private T Service<T>(DateOnly on) where T : notnull => new SeedClock().Set(on).Create<T>(services);
+        /// <summary>A handler as of the day the step happened; one that reads no clock (the request carries its dates) is built as it is.</summary>
+        private T Service<T>(DateOnly on) where T : notnull =>
+            typeof(T).GetConstructors().Any(c => c.GetParameters().Any(p => p.ParameterType == typeof(TimeProvider)))
+                ? new SeedClock().Set(on).Create<T>(services)
+                : ActivatorUtilities.CreateInstance<T>(services);
 
         /// <summary>The register: the leadership (中心组), office staff, and three cadres per village, serving since 2020.</summary>
         public async Task StaffAsync(CancellationToken ct)

@@ -81,9 +81,10 @@ internal sealed class EducationFigures(FazhiDbContext db)
         var exams = await db.Set<LegalExam>().AsNoTracking().IgnoreAutoIncludes()
             .Where(e => ids.Contains(e.TownshipId) && e.HeldOn >= first && e.HeldOn <= last)
             .GroupBy(e => e.TownshipId).Select(g => new { TownshipId = g.Key, Count = g.Count(), Expected = g.Sum(e => e.Expected) }).ToListAsync(ct);
-        var results = (await db.Set<LegalExam>().AsNoTracking().IgnoreAutoIncludes()
-            .Where(e => ids.Contains(e.TownshipId) && e.HeldOn >= first && e.HeldOn <= last)
-            .SelectMany(e => e.Results.Where(r => r.Attendance == ExamAttendance.Sat).Select(r => new { e.TownshipId, r.Score, e.PassMark }))
+        // A join, not SelectMany over the navigation: SQLite cannot translate the APPLY that would need.
+        var results = (await db.Set<ExamResult>().AsNoTracking().Where(r => r.Attendance == ExamAttendance.Sat)
+            .Join(db.Set<LegalExam>().IgnoreAutoIncludes().Where(e => ids.Contains(e.TownshipId) && e.HeldOn >= first && e.HeldOn <= last),
+                r => r.ExamId, e => e.Id, (r, e) => new { e.TownshipId, r.Score, e.PassMark })
             .ToListAsync(ct))
             .GroupBy(r => r.TownshipId).Select(g => new { TownshipId = g.Key, Sat = g.Count(), Passed = g.Count(r => r.Score >= r.PassMark) }).ToList();
         var trainings = await db.Set<Training>().AsNoTracking()

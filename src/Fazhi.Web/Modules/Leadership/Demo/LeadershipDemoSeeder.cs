@@ -49,7 +49,11 @@ internal sealed class LeadershipDemoSeeder : IStartupSeeder
     {
         private Actor Clerk => Actor.For($"{key}.clerk", $"{township.Name}法制员", township.Id, Roles.LegalClerk);
 
-        private T On<T>(DateOnly day) where T : notnull => new SeedClock().Set(day).Create<T>(services);
+        /// <summary>A handler as of the day the step happened; one that reads no clock (the request carries its dates) is built as it is.</summary>
+        private T On<T>(DateOnly day) where T : notnull =>
+            typeof(T).GetConstructors().Any(c => c.GetParameters().Any(p => p.ParameterType == typeof(TimeProvider)))
+                ? new SeedClock().Set(day).Create<T>(services)
+                : ActivatorUtilities.CreateInstance<T>(services);
 
         public async Task YearAsync(int year, string secretary, string head, bool quarterly, CancellationToken ct)
         {
