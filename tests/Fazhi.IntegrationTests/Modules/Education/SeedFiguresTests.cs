@@ -14,13 +14,15 @@ namespace Fazhi.IntegrationTests.Modules.Education;
 /// </summary>
 public sealed class SeedFiguresTests(FazhiApp app) : IClassFixture<FazhiApp>
 {
-    private async Task<string> DraftedAsync(string code, int year) =>
+    private async Task<string> DraftedAsync(string code, int year) => (await PartsAsync(code, year)).Achievements;
+
+    private async Task<(string Achievements, string LeaderDuties)> PartsAsync(string code, int year) =>
         await app.InScopeAsync(TenantContext.System, async services =>
         {
             var db = services.GetRequiredService<Fazhi.Platform.Data.FazhiDbContext>();
             var township = await db.Set<Township>().SingleAsync(t => t.DivisionCode == code);
             var groups = await services.GetRequiredService<ReportWorkflow>().IndicatorsAsync(township.Id, year, CancellationToken.None);
-            return ReportWorkflow.AchievementsText(groups);
+            return (ReportWorkflow.AchievementsText(groups), ReportWorkflow.LeaderDutiesText(groups));
         });
 
     [Fact]
@@ -41,9 +43,13 @@ public sealed class SeedFiguresTests(FazhiApp app) : IClassFixture<FazhiApp>
         text.ShouldContain("张贴标语60张");
         text.ShouldContain("开展法治宣传活动55场");
         text.ShouldContain("宣传覆盖率达到98.5%");
-        // “年初制定法治政法建设工作要点，年末进行总结，每季度听取法治政法建设工作专题汇报一次”
-        text.ShouldContain("听取法治建设工作专题汇报4次");
-        text.ShouldContain("年末进行总结");
+        // Part 三: “年初制定法治政法建设工作要点，年末进行总结，每季度听取法治政法建设工作专题汇报一次”
+        var leaderDuties = (await PartsAsync("990100103000", 2022)).LeaderDuties;
+        leaderDuties.ShouldContain("听取法治建设工作专题汇报4次");
+        leaderDuties.ShouldContain("年初制定法治建设工作要点");
+        leaderDuties.ShouldContain("年末进行总结");
+        leaderDuties.ShouldContain("党政主要负责人述法2人次");
+        text.Contains("年末进行总结", StringComparison.Ordinal).ShouldBeFalse("第一责任人履职写入第三部分，不在第一部分");
     }
 
     [Fact]

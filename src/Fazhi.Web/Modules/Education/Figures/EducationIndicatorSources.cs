@@ -12,8 +12,8 @@ internal sealed class StudyIndicatorSource(EducationFigures figures) : IIndicato
 {
     public const string Module = "education.study";
 
-    public async Task<IndicatorGroup> ForYearAsync(Guid townshipId, int year, CancellationToken cancellationToken) =>
-        Group((await figures.StudyAsync([townshipId], year, cancellationToken))[townshipId], year);
+    public async Task<IReadOnlyDictionary<Guid, IndicatorGroup>> ForTownshipsAsync(IReadOnlyCollection<Guid> townshipIds, int year, CancellationToken cancellationToken) =>
+        (await figures.StudyAsync(townshipIds, year, cancellationToken)).ToDictionary(f => f.Key, f => Group(f.Value, year));
 
     public static IndicatorGroup Group(StudyYear f, int year)
     {
@@ -57,8 +57,8 @@ internal sealed class PublicityIndicatorSource(EducationFigures figures) : IIndi
 {
     public const string Module = "education.publicity";
 
-    public async Task<IndicatorGroup> ForYearAsync(Guid townshipId, int year, CancellationToken cancellationToken) =>
-        Group((await figures.PublicityAsync([townshipId], year, cancellationToken))[townshipId], year);
+    public async Task<IReadOnlyDictionary<Guid, IndicatorGroup>> ForTownshipsAsync(IReadOnlyCollection<Guid> townshipIds, int year, CancellationToken cancellationToken) =>
+        (await figures.PublicityAsync(townshipIds, year, cancellationToken)).ToDictionary(f => f.Key, f => Group(f.Value, year));
 
     public static IndicatorGroup Group(PublicityYear f, int year)
     {

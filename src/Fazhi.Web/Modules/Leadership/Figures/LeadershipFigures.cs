@@ -51,15 +51,15 @@ internal sealed class LeadershipIndicatorSource(LeadershipFigures figures) : IIn
 {
     public const string Module = "leadership";
 
-    public async Task<IndicatorGroup> ForYearAsync(Guid townshipId, int year, CancellationToken cancellationToken) =>
-        Group((await figures.ForYearAsync([townshipId], year, cancellationToken))[townshipId], year);
+    public async Task<IReadOnlyDictionary<Guid, IndicatorGroup>> ForTownshipsAsync(IReadOnlyCollection<Guid> townshipIds, int year, CancellationToken cancellationToken) =>
+        (await figures.ForYearAsync(townshipIds, year, cancellationToken)).ToDictionary(f => f.Key, f => Group(f.Value, year));
 
     public static IndicatorGroup Group(LeadershipYearFigures f, int year)
     {
         ArgumentNullException.ThrowIfNull(f);
         var page = $"/workspace/leadership?Year={year}";
         int Of(MeetingKind k) => f.Meetings.GetValueOrDefault(k);
-        return new IndicatorGroup(Module, 5, "党政主要负责人履行推进法治建设第一责任人职责", "本年度", [
+        return new IndicatorGroup(Module, 5, "加强组织领导，亲自部署推进法治建设", "本年度", [
             Indicator.Count("leadership.party-committee", "党委会议研究法治建设", "次", Of(MeetingKind.PartyCommittee), "党委会议研究法治建设议题{0}", page),
             Indicator.Count("leadership.executive-meeting", "政府常务会议研究法治建设", "次", Of(MeetingKind.ExecutiveMeeting), "政府常务会议研究法治建设议题{0}", page),
             Indicator.Count("leadership.leading-group", "法治建设领导小组会议", "次", Of(MeetingKind.LeadingGroup), "召开法治建设领导小组会议{0}", page),
@@ -71,6 +71,9 @@ internal sealed class LeadershipIndicatorSource(LeadershipFigures figures) : IIn
             Indicator.Count("leadership.plan-tasks-done", "工作要点任务完成", "项", f.TasksDone, "已完成{0}", page),
             Indicator.Rate("leadership.plan-on-time-rate", "工作要点任务按期完成率", f.TasksOnTime, f.Tasks, "按期完成率{0}", page),
             Indicator.Count("leadership.summary", "年度工作总结", "", f.Summarized ? 1 : 0, "年末进行总结", page),
-        ]);
+        ])
+        {
+            Part = ReportPart.Leadership,
+        };
     }
 }
