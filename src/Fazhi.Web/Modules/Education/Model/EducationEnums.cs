@@ -50,7 +50,7 @@ public enum ActivityForm
 /// What was handed out or put up, each in the unit clerks count it in (份, 册, 条, 张). The unit is part of the kind,
 /// so that counts of one kind add up across activities and townships.
 /// </summary>
-public enum MaterialKind
+internal enum MaterialKind
 {
     Leaflets = 1,
     LawBooks = 2,
@@ -59,7 +59,7 @@ public enum MaterialKind
 }
 
 /// <summary>The group of a national theme day or month, for the figures (“禁毒宣传活动423场”).</summary>
-public enum ThemeCategory
+internal enum ThemeCategory
 {
     Constitution = 1,
     CivilCode = 2,
@@ -71,7 +71,7 @@ public enum ThemeCategory
     Everyday = 8,
 }
 
-public enum SchoolKind
+internal enum SchoolKind
 {
     Kindergarten = 1,
     Primary = 2,
@@ -80,7 +80,7 @@ public enum SchoolKind
 }
 
 /// <summary>民主法治示范村（社区）: the level that designated it.</summary>
-public enum DesignationLevel
+internal enum DesignationLevel
 {
     National = 1,
     Provincial = 2,
@@ -89,13 +89,13 @@ public enum DesignationLevel
 }
 
 /// <summary>Whether a staff member took the exam (参考) or was absent (缺考).</summary>
-public enum ExamAttendance
+internal enum ExamAttendance
 {
     Sat = 1,
     Absent = 2,
 }
 
-public static class EducationLabels
+internal static class EducationLabels
 {
     public static string Kind(StudyKind kind) => kind switch
     {

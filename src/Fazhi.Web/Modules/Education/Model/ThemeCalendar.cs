@@ -4,7 +4,7 @@ namespace Fazhi.Modules.Education.Model;
 /// A national theme day, week or month that 普法 activities are organised around. The window is the same every year
 /// (month and day of its first and last day); <see cref="Basis"/> names where it comes from.
 /// </summary>
-public sealed record PublicityTheme(string Code, string Name, ThemeCategory Category, int FromMonth, int FromDay, int ToMonth, int ToDay, string Basis)
+internal sealed record PublicityTheme(string Code, string Name, ThemeCategory Category, int FromMonth, int FromDay, int ToMonth, int ToDay, string Basis)
 {
     public bool Covers(DateOnly date)
     {
@@ -26,7 +26,7 @@ public sealed record PublicityTheme(string Code, string Name, ThemeCategory Cate
 /// The calendar of national theme days and months, kept as data (REGULATIONS.md §13): a new theme is a line here,
 /// never a branch in code. 日常普法 covers the rest of the year (法律进村、以案释法), so every activity has a theme.
 /// </summary>
-public static class ThemeCalendar
+internal static class ThemeCalendar
 {
     public static IReadOnlyList<PublicityTheme> All { get; } =
     [

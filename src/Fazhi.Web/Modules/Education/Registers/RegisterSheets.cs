@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Fazhi.Modules.Education.Registers;
 
 /// <summary>The village-level 普法 registers clerks keep as sheets, each imported and exported in one shape.</summary>
-public enum RegisterKind
+internal enum RegisterKind
 {
     Schools = 1,
     LegalLiterates = 2,

@@ -35,7 +35,7 @@ public enum CountyReportKind
     Thematic = 4,
 }
 
-public static class LeadershipLabels
+internal static class LeadershipLabels
 {
     public static string Meeting(MeetingKind kind) => kind switch
     {
