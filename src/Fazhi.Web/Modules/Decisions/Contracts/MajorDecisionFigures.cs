@@ -27,5 +27,10 @@ public sealed record MajorDecisionYearFigures(
 /// <summary>Read side of the Decisions module for other modules (Reports, County).</summary>
 public interface IMajorDecisionFigures
 {
-    Task<MajorDecisionYearFigures> ForYearAsync(Guid townshipId, int year, CancellationToken cancellationToken);
+    /// <summary>The figures of every requested township, with a fixed number of grouped queries (ADR 0020).</summary>
+    Task<IReadOnlyDictionary<Guid, MajorDecisionYearFigures>> ForTownshipsAsync(IReadOnlyCollection<Guid> townshipIds, int year, CancellationToken cancellationToken);
+
+    /// <summary>One township's figures.</summary>
+    async Task<MajorDecisionYearFigures> ForYearAsync(Guid townshipId, int year, CancellationToken cancellationToken) =>
+        (await ForTownshipsAsync([townshipId], year, cancellationToken))[townshipId];
 }
