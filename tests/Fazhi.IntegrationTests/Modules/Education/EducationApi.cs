@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Fazhi.IntegrationTests.Infrastructure;
 using MiniExcelLibs;
 using SkiaSharp;
 
@@ -28,7 +29,9 @@ internal static class EducationApi
 
     public static async Task<(HttpStatusCode Status, JsonElement Json)> PostFileAsync(this HttpClient client, string url, string field, string fileName, byte[] bytes, string contentType)
     {
-        using var form = new MultipartFormDataContent();
+        // An upload carries the signed-in person's antiforgery token (ADR 0019), as the upload form on a page does.
+        var token = await FazhiApp.AntiforgeryTokenAsync(client, "/workspace");
+        using var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
         var file = new ByteArrayContent(bytes);
         file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
         form.Add(file, field, fileName);

@@ -22,6 +22,5 @@ internal static class ImportExamResultsEndpoint
                 return await handler.HandleAsync(http.User.ToActor(), id, buffer, ct) is { } done ? TypedResults.Ok(done.Report) : TypedResults.NotFound();
             })
             .WhoMay<StudyRecordedByClerkOrLeader>()
-            .DisableAntiforgery()
             .WithSummary("导入省学法考试平台导出的成绩（Excel；逐行报告错误）");
 }

@@ -24,7 +24,6 @@ internal static class AddActivityPhotosEndpoint
                 }
             })
             .WhoMay<ActivitiesRecordedWhereTheyHappen>()
-            .DisableAntiforgery()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("上传活动照片（multipart，字段 photos；保存前去除 EXIF 位置信息）");
 }

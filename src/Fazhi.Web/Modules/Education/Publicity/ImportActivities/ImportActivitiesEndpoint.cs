@@ -10,6 +10,5 @@ internal static class ImportActivitiesEndpoint
         group.MapPost("/activities/import", (IFormFile? file, ImportActivitiesHandler handler, HttpContext http, CancellationToken ct) =>
                 UploadedSheet.ImportAsync(file, s => handler.HandleAsync(http.User.ToActor(), s, ct)))
             .WhoMay<ActivitiesRecordedWhereTheyHappen>()
-            .DisableAntiforgery()
             .WithSummary("导入普法活动台账（Excel；无主题或地点的行不导入，逐行报告）");
 }

@@ -10,6 +10,5 @@ internal static class ImportStaffEndpoint
         group.MapPost("/staff/import", (IFormFile? file, ImportStaffHandler handler, HttpContext http, CancellationToken ct) =>
                 UploadedSheet.ImportAsync(file, s => handler.HandleAsync(http.User.ToActor(), s, ct)))
             .WhoMay<RegistersKeptByClerkOrLeader>()
-            .DisableAntiforgery()
             .WithSummary("导入干部职工名册（Excel，列：姓名、职务、所在单位、中心组成员、到岗日期、离岗日期、离岗原因；逐行报告错误）");
 }

@@ -10,6 +10,5 @@ internal static class ImportStudySessionsEndpoint
         group.MapPost("/study-sessions/import", (IFormFile? file, ImportStudySessionsHandler handler, HttpContext http, CancellationToken ct) =>
                 UploadedSheet.ImportAsync(file, s => handler.HandleAsync(http.User.ToActor(), s, ct)))
             .WhoMay<StudyRecordedByClerkOrLeader>()
-            .DisableAntiforgery()
             .WithSummary("导入学法记录台账（Excel；参加人员按名册核对，逐行报告错误）");
 }

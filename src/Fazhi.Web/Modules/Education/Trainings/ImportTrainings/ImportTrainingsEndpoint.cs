@@ -10,6 +10,5 @@ internal static class ImportTrainingsEndpoint
         group.MapPost("/trainings/import", (IFormFile? file, ImportTrainingsHandler handler, HttpContext http, CancellationToken ct) =>
                 UploadedSheet.ImportAsync(file, s => handler.HandleAsync(http.User.ToActor(), s, ct)))
             .WhoMay<TrainingsRecordedByOrganisers>()
-            .DisableAntiforgery()
             .WithSummary("导入法治培训台账（Excel；逐行报告错误）");
 }
