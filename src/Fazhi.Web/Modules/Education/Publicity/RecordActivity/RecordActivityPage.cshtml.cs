@@ -24,10 +24,12 @@ internal sealed class RecordActivityPage(RecordActivityHandler handler, Educatio
         return await LoadAsync(ct) ? Page() : NotFound();
     }
 
+    // The parameter is not called "form": the request has a field named Form (形式), and the binder would take that
+    // posted field as the parameter's prefix, look for "form.HeldOn" and find nothing.
     [WhoMay<ActivitiesRecordedWhereTheyHappen>]
-    public async Task<IActionResult> OnPostAsync(RecordActivityRequest form, List<IFormFile>? photos, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(RecordActivityRequest activity, List<IFormFile>? photos, CancellationToken ct)
     {
-        Form = form;
+        Form = activity;
         var uploads = new List<UploadedPhoto>();
         try
         {
@@ -36,9 +38,9 @@ internal sealed class RecordActivityPage(RecordActivityHandler handler, Educatio
                 uploads.Add(new UploadedPhoto(photo.FileName, photo.OpenReadStream()));
             }
 
-            var activity = await handler.HandleAsync(User.ToActor(), form, uploads, ct);
-            TempData["Flash"] = $"已登记“{activity.Title}”（{activity.HeldOn:M月d日}，受教育 {activity.PeopleReached} 人次，照片 {uploads.Count} 张），已在门户“普法宣传”栏目公开。";
-            return Redirect($"/workspace/education/activities/{activity.Id}");
+            var recorded = await handler.HandleAsync(User.ToActor(), activity, uploads, ct);
+            TempData["Flash"] = $"已登记“{recorded.Title}”（{recorded.HeldOn:M月d日}，受教育 {recorded.PeopleReached} 人次，照片 {uploads.Count} 张），已在门户“普法宣传”栏目公开。";
+            return Redirect($"/workspace/education/activities/{recorded.Id}");
         }
         finally
         {
