@@ -2,7 +2,9 @@ using Fazhi.Modules.Consultation;
 using Fazhi.Modules.County;
 using Fazhi.Modules.Decisions;
 using Fazhi.Modules.Documents;
+using Fazhi.Modules.Education;
 using Fazhi.Modules.Enforcement;
+using Fazhi.Modules.Leadership;
 using Fazhi.Modules.Organization;
 using Fazhi.Modules.Portal;
 using Fazhi.Modules.Reports;
@@ -38,6 +40,8 @@ builder.Services.AddConsultation();
 builder.Services.AddDocuments();
 builder.Services.AddReports(builder.Configuration);
 builder.Services.AddDecisions(builder.Configuration);
+builder.Services.AddEducation();
+builder.Services.AddLeadership();
 
 var app = builder.Build();
 
@@ -79,6 +83,8 @@ app.MapEnforcementEndpoints();
 app.MapConsultationEndpoints();
 app.MapDocumentsEndpoints();
 app.MapDecisionsEndpoints();
+app.MapEducationEndpoints();
+app.MapLeadershipEndpoints();
 
 await app.RunAsync();
 return 0;
