@@ -11,6 +11,7 @@ using Fazhi.Modules.Organization;
 using Fazhi.Modules.Organization.ManageUsers;
 using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
+using Fazhi.Platform.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Modules.Education.Demo;
@@ -205,7 +206,7 @@ internal sealed class EducationDemoSeeder : IStartupSeeder
             // 村民小组: 头营村 25, 马园村 21, 杨郎村 21 = 67; one group of 杨郎村 is not reached → 66/67 = 98.5%.
             var sizes = new[] { 25, 21, 21 };
             await ImportAsync(RegisterKind.VillageGroups, Enumerable.Range(0, 3).SelectMany(v => Enumerable.Range(1, sizes[v])
-                .Select(g => new Dictionary<string, object?> { ["村（社区）"] = Village(v).Name, ["村民小组"] = $"{ChineseNumber(g)}组" })), ct);
+                .Select(g => new Dictionary<string, object?> { ["村（社区）"] = Village(v).Name, ["村民小组"] = $"{ChineseNumerals.Format(g)}组" })), ct);
             var yanglang = await db.Set<VillageGroup>().Where(g => g.VillageId == Village(2).Id).OrderBy(g => g.Order).Select(g => g.Id).ToListAsync(ct);
             var reachedInYanglang = yanglang.Take(20).ToList();
             await SchoolsAsync([("头营中心小学", SchoolKind.Primary, 0, "马志强", "原州区公安分局头营派出所"), ("头营中学", SchoolKind.Middle, 0, "杨海燕", "头营司法所"), ("马园小学", SchoolKind.Primary, 1, null, null)], ct);
@@ -358,8 +359,5 @@ internal sealed class EducationDemoSeeder : IStartupSeeder
                 ["完成日期"] = r.Item5 ? Sheet.Day(today.AddDays(-30)) : null, ["完成情况"] = r.Item5 ? "已完成" : null,
             }), ct);
         }
-
-        private static string ChineseNumber(int n) => n <= 10 ? "一二三四五六七八九十"[n - 1].ToString()
-            : n < 20 ? "十" + "一二三四五六七八九"[n - 11] : "一二三四五六七八九"[n / 10 - 1] + "十" + (n % 10 == 0 ? "" : "一二三四五六七八九"[n % 10 - 1].ToString());
     }
 }
