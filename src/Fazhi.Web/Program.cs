@@ -1,6 +1,7 @@
 using Fazhi.Modules.Consultation;
 using Fazhi.Modules.County;
 using Fazhi.Modules.Decisions;
+using Fazhi.Modules.Disclosure;
 using Fazhi.Modules.Documents;
 using Fazhi.Modules.Enforcement;
 using Fazhi.Modules.Organization;
@@ -38,6 +39,7 @@ builder.Services.AddConsultation();
 builder.Services.AddDocuments();
 builder.Services.AddReports(builder.Configuration);
 builder.Services.AddDecisions(builder.Configuration);
+builder.Services.AddDisclosure();
 
 var app = builder.Build();
 
@@ -79,6 +81,7 @@ app.MapEnforcementEndpoints();
 app.MapConsultationEndpoints();
 app.MapDocumentsEndpoints();
 app.MapDecisionsEndpoints();
+app.MapDisclosureEndpoints();
 
 await app.RunAsync();
 return 0;
