@@ -150,7 +150,7 @@ internal static partial class AuditConflictBench
 
         var power = await db.Set<PowerItem>().Where(p => p.TownshipId == township.Id && p.Name.Contains("占道经营")).Select(p => p.Id).FirstAsync();
         var options = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Fazhi.Modules.Enforcement.EnforcementOptions>>().Value;
-        var officers = (await db.Set<Officer>().Where(o => o.TownshipId == township.Id && o.IsActive).ToListAsync())
+        var officers = (await db.Set<Officer>().Where(o => o.TownshipId == township.Id && o.LeftOn == null).ToListAsync())
             .Where(o => o.WhyNotCertified(today, options) is null).Select(o => o.Id).Take(2).ToList();
 
         var @case = await scope.ServiceProvider.GetRequiredService<CaseWorkflow>().FileAsync(new FileCaseCommand(CaseProcedure.General, CaseSource.Inspection, null, power,
