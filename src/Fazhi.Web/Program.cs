@@ -1,5 +1,6 @@
 using Fazhi.Modules.Consultation;
 using Fazhi.Modules.County;
+using Fazhi.Modules.Advisors;
 using Fazhi.Modules.Decisions;
 using Fazhi.Modules.Disclosure;
 using Fazhi.Modules.Documents;
@@ -40,6 +41,7 @@ builder.Services.AddDocuments();
 builder.Services.AddReports(builder.Configuration);
 builder.Services.AddDecisions(builder.Configuration);
 builder.Services.AddDisclosure();
+builder.Services.AddAdvisors();
 
 var app = builder.Build();
 
@@ -82,6 +84,7 @@ app.MapConsultationEndpoints();
 app.MapDocumentsEndpoints();
 app.MapDecisionsEndpoints();
 app.MapDisclosureEndpoints();
+app.MapAdvisorsEndpoints();
 
 await app.RunAsync();
 return 0;

@@ -53,6 +53,31 @@ internal static class DisclosureDisplayLabels
             [nameof(DisclosureRequest.ClosedOn)] = "终止日期",
             [nameof(DisclosureRequest.ClosingNote)] = "终止说明",
         });
+        services.AddRecordLabels<DisclosureItem>("政府信息公开目录条目", new Dictionary<string, string>
+        {
+            [nameof(DisclosureItem.Year)] = "年度",
+            [nameof(DisclosureItem.Sequence)] = "序号",
+            [nameof(DisclosureItem.IndexNumber)] = "索引号",
+            [nameof(DisclosureItem.Category)] = "信息类别",
+            [nameof(DisclosureItem.Title)] = "名称",
+            [nameof(DisclosureItem.Summary)] = "内容概述",
+            [nameof(DisclosureItem.FormedOn)] = "生成日期",
+            [nameof(DisclosureItem.Link)] = "全文链接",
+            [nameof(DisclosureItem.PublishedOn)] = "公开日期",
+            [nameof(DisclosureItem.IsPublic)] = "已公开",
+        });
+        services.AddRecordLabels<DisclosureGuide>("政府信息公开指南", new Dictionary<string, string>
+        {
+            [nameof(DisclosureGuide.OfficeName)] = "政府信息公开工作机构",
+            [nameof(DisclosureGuide.Address)] = "办公地址",
+            [nameof(DisclosureGuide.Hours)] = "办公时间",
+            [nameof(DisclosureGuide.Phone)] = "联系电话",
+            [nameof(DisclosureGuide.Fax)] = "传真号码",
+            [nameof(DisclosureGuide.OnlineContact)] = "互联网联系方式",
+            [nameof(DisclosureGuide.UpdatedOn)] = "更新日期",
+            [nameof(DisclosureGuide.IsPublic)] = "已公开",
+        });
+        services.AddEnumLabels<InformationCategory>(CatalogueLabels.Brief);
         services.AddEnumLabels<RequestChannel>(DisclosureLabels.Channel);
         services.AddEnumLabels<ApplicantKind>(DisclosureLabels.Applicant);
         services.AddEnumLabels<DeliveryForm>(DisclosureLabels.Form);

@@ -1,3 +1,7 @@
+using Fazhi.Modules.Disclosure.Catalogue;
+using Fazhi.Modules.Disclosure.Catalogue.AddEntry;
+using Fazhi.Modules.Disclosure.Catalogue.EditGuide;
+using Fazhi.Modules.Disclosure.Catalogue.PublishEntry;
 using Fazhi.Modules.Disclosure.Figures;
 using Fazhi.Modules.Disclosure.Requests;
 using Fazhi.Modules.Disclosure.Requests.Apply;
@@ -12,13 +16,14 @@ using Fazhi.Modules.Disclosure.Requests.RecordCorrection;
 using Fazhi.Modules.Disclosure.Requests.Register;
 using Fazhi.Modules.Disclosure.Requests.Reply;
 using Fazhi.Modules.Disclosure.Requests.RequestCorrection;
+using Fazhi.Modules.Portal.Contracts;
 using Fazhi.Modules.Reports.Contracts;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Web;
 
 namespace Fazhi.Modules.Disclosure;
 
-/// <summary>政务公开: 依申请公开 (政府信息公开条例 第27–45条) and the township's disclosure figures.</summary>
+/// <summary>政务公开: 主动公开目录和指南 (第12、20–26条), 依申请公开 (第27–45条) and the township's disclosure figures.</summary>
 public static class DisclosureModule
 {
     public static IServiceCollection AddDisclosure(this IServiceCollection services)
@@ -37,11 +42,18 @@ public static class DisclosureModule
         services.AddScoped<CloseHandler>();
         services.AddScoped<RequestLedger>();
         services.AddScoped<ReplyLetters>();
+        services.AddScoped<CatalogueDesk>();
+        services.AddScoped<AddEntryHandler>();
+        services.AddScoped<PublishEntryHandler>();
+        services.AddScoped<EditGuideHandler>();
+        services.AddScoped<CatalogueLedger>();
+        services.AddScoped<IPortalColumnSource, Portal.DisclosureColumnSource>();
         services.AddScoped<DisclosureFiguresQuery>();
         services.AddScoped<IIndicatorSource, DisclosureIndicatorSource>();
         services.AddScoped<IStartupSeeder, Demo.DisclosureDemoSeeder>();
         services.AddDisclosureDisplayLabels();
         services.AddMenuItem(new MenuItem(MenuAreas.Workspace, "依申请公开", "/workspace/disclosure/requests", 40));
+        services.AddMenuItem(new MenuItem(MenuAreas.Workspace, "政府信息公开目录", "/workspace/disclosure/catalogue", 41));
         return services;
     }
 
@@ -58,6 +70,9 @@ public static class DisclosureModule
         workspace.MapExtend();
         workspace.MapReply();
         workspace.MapClose();
+        workspace.MapAddEntry();
+        workspace.MapPublishEntry();
+        workspace.MapEditGuide();
         return app;
     }
 }

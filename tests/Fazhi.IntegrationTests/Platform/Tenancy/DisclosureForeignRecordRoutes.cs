@@ -1,4 +1,5 @@
 using Fazhi.IntegrationTests.Infrastructure;
+using Fazhi.Modules.Disclosure.Catalogue.AddEntry;
 using Fazhi.Modules.Disclosure.Model;
 using Fazhi.Modules.Disclosure.Requests.Apply;
 using Fazhi.Modules.Disclosure.Requests.ConsultThirdParty;
@@ -56,11 +57,17 @@ public static class DisclosureForeignRecordRoutes
             new { days = 10, reason = "需调取档案。", applicantToldOn = "2026-11-23" }) with { Role = "leader" },
         ["POST /api/workspace/disclosure/requests/{id:guid}/reply"] = Route(async app => $"{Api}/{await RequestAsync(app, State.InProgress)}/reply",
             new { type = 2, text = "提供预算说明一份。" }),
+        ["PAGE /workspace/disclosure/catalogue/{id:guid}/publication"] = Route(async app => $"/workspace/disclosure/catalogue/{await EntryAsync(app)}/publication"),
+        ["POST /api/workspace/disclosure/catalogue/{id:guid}/publication"] = Route(async app => $"/api/workspace/disclosure/catalogue/{await EntryAsync(app)}/publication", new { }),
         ["POST /api/workspace/disclosure/requests/{id:guid}/closing"] = Route(async app => $"{Api}/{await RequestAsync(app, State.InProgress)}/closing", new { kind = 1 }),
     };
 
     private static ForeignRecordRoute Route(Func<FazhiApp, Task<string>> path, object? body = null) =>
         new(RecordAccess.Township, path, body is null ? null : () => Taixia.Json(body));
+
+    private static Task<Guid> EntryAsync(FazhiApp app) => Taixia.AsClerkAsync(app, async (services, township) =>
+        (await services.GetRequiredService<AddEntryHandler>().HandleAsync(Actor.For(ForeignRecordRoutes.OtherClerk, "太霞乡法制员", township, Roles.LegalClerk),
+            new AddEntryRequest(InformationCategory.Budget, "太霞乡2026年部门预算", "预算收支。", new DateOnly(2026, 11, 20), null), default)).Id);
 
     private static Task<Guid> RequestAsync(FazhiApp app, State state) => Taixia.AsClerkAsync(app, async (services, township) =>
     {

@@ -31,3 +31,33 @@ internal sealed class DisclosureRequestConfiguration : IEntityTypeConfiguration<
         builder.Ignore(r => r.RepliedInTime);
     }
 }
+
+internal sealed class DisclosureItemConfiguration : IEntityTypeConfiguration<DisclosureItem>
+{
+    public void Configure(EntityTypeBuilder<DisclosureItem> builder)
+    {
+        builder.ToTable("dis_catalogue_entries");
+        builder.HasKey(e => e.Id);
+        builder.HasIndex(e => new { e.TownshipId, e.Year, e.Sequence }).IsUnique();
+        builder.Property(e => e.IndexNumber).HasMaxLength(40);
+        builder.Property(e => e.Title).HasMaxLength(200);
+        builder.Property(e => e.Summary).HasMaxLength(2000);
+        builder.Property(e => e.Link).HasMaxLength(500);
+    }
+}
+
+internal sealed class DisclosureGuideConfiguration : IEntityTypeConfiguration<DisclosureGuide>
+{
+    public void Configure(EntityTypeBuilder<DisclosureGuide> builder)
+    {
+        builder.ToTable("dis_guides");
+        builder.HasKey(g => g.Id);
+        builder.HasIndex(g => g.TownshipId).IsUnique();
+        builder.Property(g => g.OfficeName).HasMaxLength(100);
+        builder.Property(g => g.Address).HasMaxLength(200);
+        builder.Property(g => g.Hours).HasMaxLength(200);
+        builder.Property(g => g.Phone).HasMaxLength(50);
+        builder.Property(g => g.Fax).HasMaxLength(50);
+        builder.Property(g => g.OnlineContact).HasMaxLength(200);
+    }
+}

@@ -1,3 +1,7 @@
+using Fazhi.Modules.Disclosure.Catalogue;
+using Fazhi.Modules.Disclosure.Catalogue.AddEntry;
+using Fazhi.Modules.Disclosure.Catalogue.EditGuide;
+using Fazhi.Modules.Disclosure.Catalogue.PublishEntry;
 using Fazhi.Modules.Disclosure.Model;
 using Fazhi.Modules.Disclosure.Requests;
 using Fazhi.Modules.Disclosure.Requests.ConsultThirdParty;
@@ -16,7 +20,8 @@ namespace Fazhi.Modules.Disclosure.Demo;
 /// 河市镇's 2026 依申请公开 (its report: “制定和完善了政府信息公开指南和目录”): an application answered by providing the
 /// information, one withheld after the third party it concerned refused (the consultation's days left out of the
 /// period, the period extended by the head), one that was not the township's to answer, and one running now with its
-/// reply deadline on the board. Every step goes through the handlers, each on the day it happened.
+/// reply deadline on the board; its 公开指南 and a 政府信息公开目录 with one item still to be published within 20 working
+/// days. Every step goes through the handlers, each on the day it happened.
 /// </summary>
 internal sealed class DisclosureDemoSeeder : IStartupSeeder
 {
@@ -52,6 +57,26 @@ internal sealed class DisclosureDemoSeeder : IStartupSeeder
             "13719923456", null, "hhy@example.cn", "河市中心小学2026年秋季学位分配方案", DeliveryForm.Electronic, DeliveryWay.Email, new DateOnly(2026, 9, 7), null), ct);
         await new ReplyHandler(On(new(2026, 9, 11))).HandleAsync(clerk, school.Id, new ReplyRequest(ReplyType.NotThisOrgan, null, "示范县教育局，联系电话0763-8881234",
             "义务教育学校学位分配由县教育行政部门负责制定和公开，不属于本机关负责公开的政府信息。", null), ct);
+
+        await new EditGuideHandler(clock.Set(new(2026, 1, 5)).Create<CatalogueDesk>(services)).HandleAsync(clerk, new EditGuideRequest("河市镇党政综合办公室",
+            "河市镇河市大道1号镇政府一楼", "工作日上午8:30—12:00，下午14:30—17:30", "0763-8861234", "0763-8861235", "heshi@example.gov.cn"), ct);
+        CatalogueDesk Desk(DateOnly day) => clock.Set(day).Create<CatalogueDesk>(services);
+        var entries = new (InformationCategory Category, string Title, string Summary, DateOnly Formed, DateOnly? Published)[]
+        {
+            (InformationCategory.Budget, "河市镇2026年部门预算", "2026年镇本级一般公共预算收支、政府性基金预算及“三公”经费预算。", new(2026, 2, 26), new(2026, 3, 6)),
+            (InformationCategory.AgriculturalPolicy, "河市镇2026年耕地地力保护补贴发放方案", "补贴对象、标准（每亩120元）、发放程序和监督电话。", new(2026, 4, 8), new(2026, 4, 15)),
+            (InformationCategory.LandContractTransfer, "柳林村土地经营权流转情况公示", "流转面积326亩、期限10年、用途为水果种植，流转价款按村民会议决定执行。", new(2026, 6, 1), new(2026, 6, 10)),
+            (InformationCategory.SocialAssistance, "河市镇2026年第三季度农村低保动态调整情况", "新纳入12户、退出7户，保障标准每人每月560元。", new(2026, 10, 9), new(2026, 10, 16)),
+            (InformationCategory.FarmlandIrrigation, "桥头村高标准农田水利配套工程建设情况", "工程内容、投资额、施工单位及工期安排。", new(2026, 11, 13), null),
+        };
+        foreach (var (category, title, summary, formed, published) in entries)
+        {
+            var entry = await new AddEntryHandler(Desk(formed)).HandleAsync(clerk, new AddEntryRequest(category, title, summary, formed, null), ct);
+            if (published is { } on)
+            {
+                await new PublishEntryHandler(Desk(on)).HandleAsync(clerk, entry.Id, new PublishEntryRequest(null), ct);
+            }
+        }
 
         // Running now: received a week before the demo's today, its reply due in December.
         await new RegisterHandler(On(new(2026, 11, 16))).HandleAsync(clerk, new RegisterRequest(RequestChannel.InPerson, ApplicantKind.LegalPerson, "河市镇桥头村股份经济合作社",

@@ -64,6 +64,10 @@ public static class DisclosureDeadlines
     public static DeadlineRule Correction(int period) =>
         new(CorrectionCode, "申请人补正申请", DeadlineOwner.Party, "《政府信息公开条例》第三十条", "补正告知之日", period, PeriodKind.WorkingDays, 2);
 
+    /// <summary>第26条: 属于主动公开范围的政府信息，应当自该政府信息形成或者变更之日起20个工作日内及时公开.</summary>
+    public static DeadlineRule Publication { get; } =
+        new(PublicationCode, "主动公开政府信息", DeadlineOwner.Government, "《政府信息公开条例》第二十六条", "信息形成或者变更之日", 20, PeriodKind.WorkingDays, 5);
+
     /// <summary>The third party's 15 working days (第32条); the township waits on it.</summary>
     public static DeadlineRule ThirdParty { get; } =
         new(ThirdPartyCode, "第三方提出意见", DeadlineOwner.Party, "《政府信息公开条例》第三十二条", "第三方收到征求意见书之日", DisclosurePeriods.ThirdPartyWorkingDays, PeriodKind.WorkingDays, 3);

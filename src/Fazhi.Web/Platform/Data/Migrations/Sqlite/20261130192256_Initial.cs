@@ -12,6 +12,68 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "adv_contract_reviews",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Counterparty = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: true),
+                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SubmittedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Reviewer = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Opinion = table.Column<int>(type: "INTEGER", nullable: true),
+                    OpinionText = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ReviewedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Adopted = table.Column<bool>(type: "INTEGER", nullable: true),
+                    SignedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SignedBeforeReview = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_adv_contract_reviews", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "adv_contracts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AdvisorName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    LawFirm = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Fee = table.Column<decimal>(type: "TEXT", precision: 12, scale: 2, nullable: false),
+                    Scope = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    CoversTownship = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_adv_contracts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "adv_services",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ContractId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    On = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    PeopleServed = table.Column<int>(type: "INTEGER", nullable: false),
+                    RelatedRecord = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_adv_services", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoles",
                 columns: table => new
                 {
@@ -270,6 +332,101 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_dec_meetings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "dis_catalogue_entries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    IndexNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Category = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    FormedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    PublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    IsPublic = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dis_catalogue_entries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "dis_guides",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OfficeName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Hours = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Fax = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    OnlineContact = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    UpdatedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    IsPublic = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dis_guides", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "dis_requests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Channel = table.Column<int>(type: "INTEGER", nullable: false),
+                    ApplicantKind = table.Column<int>(type: "INTEGER", nullable: false),
+                    ApplicantName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    IdentityNumber = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    DeliveryForm = table.Column<int>(type: "INTEGER", nullable: false),
+                    DeliveryWay = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubmittedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    CorrectionNoticeOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CorrectionItems = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CorrectionDueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CorrectedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ThirdParty = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ConsultationSentOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ConsultationEndedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ThirdPartyAnswer = table.Column<int>(type: "INTEGER", nullable: true),
+                    ThirdPartyOpinion = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    PausedWorkingDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    ExtensionDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    ExtensionReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ExtensionApprovedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ExtensionApprovedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ApplicantToldOfExtensionOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReplyDueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReplyType = table.Column<int>(type: "INTEGER", nullable: true),
+                    RefusalGround = table.Column<int>(type: "INTEGER", nullable: true),
+                    OtherOrgan = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ReplyText = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    RepliedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RepliedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ClosingKind = table.Column<int>(type: "INTEGER", nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ClosingNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dis_requests", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -573,6 +730,26 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_rpt_annual_reports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "adv_contract_villages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ContractId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VillageId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_adv_contract_villages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_adv_contract_villages_adv_contracts_ContractId",
+                        column: x => x.ContractId,
+                        principalTable: "adv_contracts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1477,6 +1654,32 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_adv_contract_reviews_TownshipId_SubmittedOn",
+                table: "adv_contract_reviews",
+                columns: new[] { "TownshipId", "SubmittedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_adv_contract_villages_ContractId_VillageId",
+                table: "adv_contract_villages",
+                columns: new[] { "ContractId", "VillageId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_adv_contracts_TownshipId_StartsOn",
+                table: "adv_contracts",
+                columns: new[] { "TownshipId", "StartsOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_adv_services_ContractId",
+                table: "adv_services",
+                column: "ContractId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_adv_services_TownshipId_On",
+                table: "adv_services",
+                columns: new[] { "TownshipId", "On" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
                 column: "RoleId");
@@ -1636,6 +1839,30 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 name: "IX_dec_risk_points_Score",
                 table: "dec_risk_points",
                 column: "Score");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dis_catalogue_entries_TownshipId_Year_Sequence",
+                table: "dis_catalogue_entries",
+                columns: new[] { "TownshipId", "Year", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dis_guides_TownshipId",
+                table: "dis_guides",
+                column: "TownshipId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dis_requests_TownshipId_Number",
+                table: "dis_requests",
+                columns: new[] { "TownshipId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dis_requests_TownshipId_Year_Sequence",
+                table: "dis_requests",
+                columns: new[] { "TownshipId", "Year", "Sequence" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_dl_deadlines_DueDate",
@@ -1827,6 +2054,15 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "adv_contract_reviews");
+
+            migrationBuilder.DropTable(
+                name: "adv_contract_villages");
+
+            migrationBuilder.DropTable(
+                name: "adv_services");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
             migrationBuilder.DropTable(
@@ -1885,6 +2121,15 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "dec_risk_points");
+
+            migrationBuilder.DropTable(
+                name: "dis_catalogue_entries");
+
+            migrationBuilder.DropTable(
+                name: "dis_guides");
+
+            migrationBuilder.DropTable(
+                name: "dis_requests");
 
             migrationBuilder.DropTable(
                 name: "dl_extensions");
@@ -1951,6 +2196,9 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "rpt_report_versions");
+
+            migrationBuilder.DropTable(
+                name: "adv_contracts");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

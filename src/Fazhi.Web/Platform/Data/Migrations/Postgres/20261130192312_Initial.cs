@@ -13,6 +13,68 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "adv_contract_reviews",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Counterparty = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Amount = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: true),
+                    SubmittedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    SubmittedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Reviewer = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Opinion = table.Column<int>(type: "integer", nullable: true),
+                    OpinionText = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ReviewedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Adopted = table.Column<bool>(type: "boolean", nullable: true),
+                    SignedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    SignedBeforeReview = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_adv_contract_reviews", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "adv_contracts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AdvisorName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    LawFirm = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Fee = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: false),
+                    Scope = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    CoversTownship = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_adv_contracts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "adv_services",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ContractId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    On = table.Column<DateOnly>(type: "date", nullable: false),
+                    Subject = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    PeopleServed = table.Column<int>(type: "integer", nullable: false),
+                    RelatedRecord = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_adv_services", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoles",
                 columns: table => new
                 {
@@ -271,6 +333,101 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_dec_meetings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "dis_catalogue_entries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    IndexNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Category = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    FormedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Link = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    PublishedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    IsPublic = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dis_catalogue_entries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "dis_guides",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OfficeName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Address = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Hours = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Phone = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Fax = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    OnlineContact = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    UpdatedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    IsPublic = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dis_guides", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "dis_requests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Channel = table.Column<int>(type: "integer", nullable: false),
+                    ApplicantKind = table.Column<int>(type: "integer", nullable: false),
+                    ApplicantName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    IdentityNumber = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Address = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Email = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    DeliveryForm = table.Column<int>(type: "integer", nullable: false),
+                    DeliveryWay = table.Column<int>(type: "integer", nullable: false),
+                    SubmittedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    CorrectionNoticeOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CorrectionItems = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CorrectionDueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CorrectedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ThirdParty = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ConsultationSentOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ConsultationEndedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ThirdPartyAnswer = table.Column<int>(type: "integer", nullable: true),
+                    ThirdPartyOpinion = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    PausedWorkingDays = table.Column<int>(type: "integer", nullable: false),
+                    ExtensionDays = table.Column<int>(type: "integer", nullable: false),
+                    ExtensionReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ExtensionApprovedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ExtensionApprovedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ApplicantToldOfExtensionOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReplyDueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReplyType = table.Column<int>(type: "integer", nullable: true),
+                    RefusalGround = table.Column<int>(type: "integer", nullable: true),
+                    OtherOrgan = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ReplyText = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    RepliedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RepliedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ClosingKind = table.Column<int>(type: "integer", nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ClosingNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dis_requests", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -574,6 +731,26 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_rpt_annual_reports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "adv_contract_villages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ContractId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    VillageId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_adv_contract_villages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_adv_contract_villages_adv_contracts_ContractId",
+                        column: x => x.ContractId,
+                        principalTable: "adv_contracts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1478,6 +1655,32 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_adv_contract_reviews_TownshipId_SubmittedOn",
+                table: "adv_contract_reviews",
+                columns: new[] { "TownshipId", "SubmittedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_adv_contract_villages_ContractId_VillageId",
+                table: "adv_contract_villages",
+                columns: new[] { "ContractId", "VillageId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_adv_contracts_TownshipId_StartsOn",
+                table: "adv_contracts",
+                columns: new[] { "TownshipId", "StartsOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_adv_services_ContractId",
+                table: "adv_services",
+                column: "ContractId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_adv_services_TownshipId_On",
+                table: "adv_services",
+                columns: new[] { "TownshipId", "On" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
                 column: "RoleId");
@@ -1637,6 +1840,30 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 name: "IX_dec_risk_points_Score",
                 table: "dec_risk_points",
                 column: "Score");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dis_catalogue_entries_TownshipId_Year_Sequence",
+                table: "dis_catalogue_entries",
+                columns: new[] { "TownshipId", "Year", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dis_guides_TownshipId",
+                table: "dis_guides",
+                column: "TownshipId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dis_requests_TownshipId_Number",
+                table: "dis_requests",
+                columns: new[] { "TownshipId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dis_requests_TownshipId_Year_Sequence",
+                table: "dis_requests",
+                columns: new[] { "TownshipId", "Year", "Sequence" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_dl_deadlines_DueDate",
@@ -1828,6 +2055,15 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "adv_contract_reviews");
+
+            migrationBuilder.DropTable(
+                name: "adv_contract_villages");
+
+            migrationBuilder.DropTable(
+                name: "adv_services");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
             migrationBuilder.DropTable(
@@ -1886,6 +2122,15 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "dec_risk_points");
+
+            migrationBuilder.DropTable(
+                name: "dis_catalogue_entries");
+
+            migrationBuilder.DropTable(
+                name: "dis_guides");
+
+            migrationBuilder.DropTable(
+                name: "dis_requests");
 
             migrationBuilder.DropTable(
                 name: "dl_extensions");
@@ -1952,6 +2197,9 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "rpt_report_versions");
+
+            migrationBuilder.DropTable(
+                name: "adv_contracts");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
