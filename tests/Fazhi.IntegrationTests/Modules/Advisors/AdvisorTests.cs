@@ -90,7 +90,8 @@ public sealed class AdvisorTests(FazhiApp app) : IClassFixture<FazhiApp>
 
         var refused = await clerk.SendAsync($"{Api}/contracts", new { advisorName = "孙明", kind = 1, startsOn = "2026-01-01", endsOn = "2026-12-31", fee = 10000, scope = "法律咨询", coversTownship = false, villageIds = new[] { foreign } });
 
-        refused.Refused("advisors.contract.unknown-village");
+        refused.Status.ShouldBe(HttpStatusCode.Conflict);
+        refused.Json.GetProperty("code").GetString().ShouldBe("advisors.contract.unknown-village");
     }
 
     [Fact]
@@ -110,7 +111,8 @@ public sealed class AdvisorTests(FazhiApp app) : IClassFixture<FazhiApp>
         (await clerk.GetStringAsync(record)).ShouldContain(village.Name);
         var advisor = await app.ClientForAsync("xiaojiang.advisor");
         var outside = await advisor.SendAsync($"{Api}/contracts/{record.Split('/').Last()}/services", new { kind = 1, on = "2025-12-30", subject = "法律咨询", peopleServed = 3 });
-        outside.Refused("advisors.service.outside-term");
+        outside.Status.ShouldBe(HttpStatusCode.Conflict);
+        outside.Json.GetProperty("code").GetString().ShouldBe("advisors.service.outside-term");
         var html = await new HtmlParser().ParseDocumentAsync(await clerk.GetStringAsync("/workspace/advisors"));
         html.QuerySelector("table.advisors")!.TextContent.ShouldContain("孙明");
     }

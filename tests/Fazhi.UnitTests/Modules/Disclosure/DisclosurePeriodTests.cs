@@ -68,9 +68,9 @@ public sealed class DisclosurePeriodTests
     [Fact]
     public void Correction_AfterSevenWorkingDays_IsRefusedAndOnlyOnce()
     {
-        // 21 Sep + 7 working days = 30 Sep; 8 Oct is the 8th working day.
+        // 21 Sep + 7 working days: 22–24 Sep, 25 Sep is 中秋节, 28–30 Sep, 8 Oct is the 7th; 9 Oct the 8th.
         var late = ReceivedOn(new DateOnly(2026, 9, 21));
-        Should.Throw<BusinessRuleException>(() => late.RequestCorrection("写明文号", 15, new DateOnly(2026, 10, 8), Today, Calendar)).Code.ShouldBe("disclosure.correction.late");
+        Should.Throw<BusinessRuleException>(() => late.RequestCorrection("写明文号", 15, new DateOnly(2026, 10, 9), Today, Calendar)).Code.ShouldBe("disclosure.correction.late");
 
         var request = ReceivedOn(new DateOnly(2026, 9, 21));
         request.RequestCorrection("写明文号", 15, new DateOnly(2026, 9, 30), Today, Calendar);

@@ -151,7 +151,7 @@ internal sealed record EntryNotYetPublished(DateOnly? PublishedOn) : IBusinessRu
 
     public string Code => "disclosure.catalogue.already-published";
 
-    public string Message => $"该信息已于 {PublishedOn:yyyy-MM-dd} 公开。";
+    public string Message => $"该信息已于 {PublishedOn:yyyy-MM-dd} 公开；信息变更的，应作为新条目登记并自变更之日起 20 个工作日内公开（《政府信息公开条例》第二十六条）。";
 }
 
 /// <summary>

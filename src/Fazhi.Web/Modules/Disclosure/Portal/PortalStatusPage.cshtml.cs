@@ -49,6 +49,8 @@ internal sealed class PortalStatusPage(FazhiDbContext db) : PageModel
         var request = await db.Set<DisclosureRequest>().IgnoreQueryFilters([FazhiDbContext.TenantFilterName]).AsNoTracking()
             .SingleOrDefaultAsync(r => r.TownshipId == Township.Id && r.Number == number && r.Phone == phone, ct);
         Found = request is null ? null : StatusView.Of(request);
+        // The answer page does not repeat the phone number: it may be printed or left open on a shared screen.
+        Query = query with { Phone = "" };
         return Page();
     }
 
