@@ -21,7 +21,7 @@ public sealed class AdvisorTests(FazhiApp app) : IClassFixture<FazhiApp>
     private Task<IndicatorGroup> GroupAsync(string code, int year) => app.InScopeAsync(TenantContext.System, async services =>
     {
         var township = await services.GetRequiredService<Fazhi.Platform.Data.FazhiDbContext>().Set<Township>().SingleAsync(t => t.DivisionCode == code);
-        return await services.GetServices<IIndicatorSource>().Single(s => s.GetType().Name == "AdvisorIndicatorSource").ForYearAsync(township.Id, year, default);
+        return await services.GetServices<IIndicatorSource>().Single(s => s.GetType().Name == "AdvisorIndicatorSource").ForTownshipAsync(township.Id, year, default);
     });
 
     [Fact]

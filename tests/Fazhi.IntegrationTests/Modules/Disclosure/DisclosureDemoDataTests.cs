@@ -18,7 +18,7 @@ public sealed class DisclosureDemoDataTests(FazhiApp app) : IClassFixture<FazhiA
         var heshi = await app.WithDbAsync(db => db.Set<Township>().SingleAsync(t => t.DivisionCode == "990100104000"));
 
         var group = await app.InScopeAsync(TenantContext.System, services =>
-            services.GetServices<IIndicatorSource>().Single(s => s.GetType().Name == "DisclosureIndicatorSource").ForYearAsync(heshi.Id, 2026, default));
+            services.GetServices<IIndicatorSource>().Single(s => s.GetType().Name == "DisclosureIndicatorSource").ForTownshipAsync(heshi.Id, 2026, default));
 
         group.Heading.ShouldBe("深化政务公开");
         group.Sentence.ShouldBe("本年度受理政府信息公开申请4件，依法答复3件，按期答复率100%，予以公开或告知获取途径1件。");

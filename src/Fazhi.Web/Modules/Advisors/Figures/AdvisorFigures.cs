@@ -69,6 +69,6 @@ internal sealed class AdvisorFiguresQuery(FazhiDbContext db)
 /// <summary>The 法律顾问 subsection of part 一 of the annual report.</summary>
 internal sealed class AdvisorIndicatorSource(AdvisorFiguresQuery figures) : IIndicatorSource
 {
-    public async Task<IndicatorGroup> ForYearAsync(Guid townshipId, int year, CancellationToken cancellationToken) =>
-        AdvisorFiguresQuery.Group((await figures.ForTownshipsAsync([townshipId], year, cancellationToken))[townshipId], year);
+    public async Task<IReadOnlyDictionary<Guid, IndicatorGroup>> ForTownshipsAsync(IReadOnlyCollection<Guid> townshipIds, int year, CancellationToken cancellationToken) =>
+        (await figures.ForTownshipsAsync(townshipIds, year, cancellationToken)).ToDictionary(f => f.Key, f => AdvisorFiguresQuery.Group(f.Value, year));
 }

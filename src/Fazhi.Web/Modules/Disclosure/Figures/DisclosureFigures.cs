@@ -58,6 +58,6 @@ internal sealed class DisclosureFiguresQuery(FazhiDbContext db)
 /// <summary>The 政务公开 subsection of part 一 of the annual report.</summary>
 internal sealed class DisclosureIndicatorSource(DisclosureFiguresQuery figures) : IIndicatorSource
 {
-    public async Task<IndicatorGroup> ForYearAsync(Guid townshipId, int year, CancellationToken cancellationToken) =>
-        DisclosureFiguresQuery.Group((await figures.ForTownshipsAsync([townshipId], year, cancellationToken))[townshipId], year);
+    public async Task<IReadOnlyDictionary<Guid, IndicatorGroup>> ForTownshipsAsync(IReadOnlyCollection<Guid> townshipIds, int year, CancellationToken cancellationToken) =>
+        (await figures.ForTownshipsAsync(townshipIds, year, cancellationToken)).ToDictionary(f => f.Key, f => DisclosureFiguresQuery.Group(f.Value, year));
 }
