@@ -26,7 +26,7 @@ public enum ServiceKind
     Opinion = 2,
 }
 
-public static class AdvisorLabels
+internal static class AdvisorLabels
 {
     public static string Kind(AdvisorKind k) => k switch
     {

@@ -16,7 +16,7 @@ public enum ReviewOpinion
     Unlawful = 3,
 }
 
-public static class ReviewLabels
+internal static class ReviewLabels
 {
     public static string Opinion(ReviewOpinion o) => o switch
     {

@@ -11,7 +11,7 @@ internal sealed record DisclosureItemResponse(Guid Id, string IndexNumber, Infor
     public static DisclosureItemResponse From(DisclosureItem e) => new(e.Id, e.IndexNumber, e.Category, e.Title, e.Summary, e.FormedOn, e.Link, e.PublishedOn);
 }
 
-public sealed class CatalogueFilter
+internal sealed class CatalogueFilter
 {
     public int? Year { get; set; }
 

@@ -43,7 +43,7 @@ public enum DeliveryWay
 }
 
 /// <summary>Where an application stands (登记—审核—处理—答复—归档, 第45条).</summary>
-public enum RequestState
+internal enum RequestState
 {
     /// <summary>Submitted online or by fax/ordinary letter and not yet confirmed: the reply period has not started (第31条).</summary>
     AwaitingConfirmation = 1,
@@ -135,7 +135,7 @@ public enum ThirdPartyAnswer
     NoAnswer = 3,
 }
 
-public static class DisclosureLabels
+internal static class DisclosureLabels
 {
     public static string Channel(RequestChannel c) => c switch
     {

@@ -32,7 +32,7 @@ public enum InformationCategory
     SocialAssistance = 28,
 }
 
-public static class CatalogueLabels
+internal static class CatalogueLabels
 {
     public static string Category(InformationCategory c) => c switch
     {

@@ -8,7 +8,7 @@ namespace Fazhi.Modules.Disclosure.Model;
 /// arithmetic that joins them: the reply period of 20 working days, extended once by at most 20 with the head's
 /// consent, with the days spent consulting a third party left out.
 /// </summary>
-public static class DisclosurePeriods
+internal static class DisclosurePeriods
 {
     /// <summary>第33条第2款: 自收到申请之日起20个工作日内予以答复.</summary>
     public const int ReplyWorkingDays = 20;
@@ -49,7 +49,7 @@ public static class DisclosurePeriods
 }
 
 /// <summary>The periods of the module as deadline rules on the 待办与预警 board (ADR 0006, 0016).</summary>
-public static class DisclosureDeadlines
+internal static class DisclosureDeadlines
 {
     public const string ReplyCode = "disclosure.reply";
     public const string CorrectionCode = "disclosure.correction";

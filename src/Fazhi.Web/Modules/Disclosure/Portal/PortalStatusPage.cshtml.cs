@@ -61,12 +61,12 @@ internal sealed class PortalStatusPage(FazhiDbContext db) : PageModel
     }
 }
 
-public sealed record StatusQuery(
+internal sealed record StatusQuery(
     [Required(ErrorMessage = "请填写受理编号。"), MaxLength(20, ErrorMessage = "受理编号不超过 20 个字符。")] string Number,
     [Required(ErrorMessage = "请填写申请时留下的联系电话。"), RegularExpression(@"^[0-9\-+ ]{7,20}$", ErrorMessage = "请填写有效的联系电话。")] string Phone);
 
 /// <summary>What the status page shows: no unmasked personal information (PersonalInfoMasker).</summary>
-public sealed record StatusView(string Number, string Applicant, string Description, DateOnly SubmittedOn, DateOnly? ReceivedOn, string State, DateOnly? ReplyDueOn,
+internal sealed record StatusView(string Number, string Applicant, string Description, DateOnly SubmittedOn, DateOnly? ReceivedOn, string State, DateOnly? ReplyDueOn,
     DateOnly? RepliedOn, string? Reply, DateOnly? CorrectionDueOn, string? Closing)
 {
     internal static StatusView Of(DisclosureRequest r) => new(

@@ -6,7 +6,7 @@ using MiniExcelLibs;
 
 namespace Fazhi.Modules.Advisors.Reviews.Record;
 
-public sealed class ReviewFilter
+internal sealed class ReviewFilter
 {
     public int? Year { get; set; }
 

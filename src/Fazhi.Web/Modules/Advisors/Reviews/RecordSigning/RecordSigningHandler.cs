@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Modules.Advisors.Reviews.RecordSigning;
 
-public sealed record RecordSigningRequest(DateOnly? On);
+internal sealed record RecordSigningRequest(DateOnly? On);
 
 internal sealed class SigningRecordedByClerkOrLeader() : WhoMayRule(
     "advisors.reviews.signing.who", "合同签订情况由法制员或领导登记。", Roles.LegalClerk, Roles.Leader);

@@ -4,7 +4,7 @@ using Fazhi.Platform.Procedures;
 
 namespace Fazhi.Modules.Disclosure.Catalogue.PublishEntry;
 
-public sealed record PublishEntryRequest(DateOnly? On);
+internal sealed record PublishEntryRequest(DateOnly? On);
 
 internal sealed class DisclosureItemPublishedByClerkOrLeader() : WhoMayRule(
     "disclosure.catalogue.publish.who", "主动公开政府信息由政府信息公开工作机构（法制员）或领导发布（《政府信息公开条例》第十七条、第二十六条）。", Roles.LegalClerk, Roles.Leader);

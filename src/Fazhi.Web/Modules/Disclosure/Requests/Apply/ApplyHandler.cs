@@ -23,7 +23,7 @@ public sealed record ApplyRequest(
 }
 
 /// <summary>The applicant's fields of 第29条, which the portal's form and the window's register form share.</summary>
-public interface IApplicantFields
+internal interface IApplicantFields
 {
     ApplicantKind ApplicantKind { get; }
 

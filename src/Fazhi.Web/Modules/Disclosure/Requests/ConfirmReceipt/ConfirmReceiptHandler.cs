@@ -5,7 +5,7 @@ using Fazhi.Platform.Procedures;
 namespace Fazhi.Modules.Disclosure.Requests.ConfirmReceipt;
 
 /// <summary>第31条第二、三项: the day the office confirmed the application with the applicant (online, fax, ordinary letter).</summary>
-public sealed record ConfirmReceiptRequest(DateOnly? ReceivedOn);
+internal sealed record ConfirmReceiptRequest(DateOnly? ReceivedOn);
 
 internal sealed class ReceiptConfirmedByClerkOrLeader() : WhoMayRule(
     "disclosure.requests.receipt.who", "确认收到申请由政府信息公开工作机构（法制员）或领导办理（《政府信息公开条例》第三十一条）。", Roles.LegalClerk, Roles.Leader);

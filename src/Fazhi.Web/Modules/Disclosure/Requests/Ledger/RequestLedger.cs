@@ -7,7 +7,7 @@ using MiniExcelLibs;
 namespace Fazhi.Modules.Disclosure.Requests.Ledger;
 
 /// <summary>The filters of the 依申请公开登记台账.</summary>
-public sealed class RequestFilter
+internal sealed class RequestFilter
 {
     public int? Year { get; set; }
 
