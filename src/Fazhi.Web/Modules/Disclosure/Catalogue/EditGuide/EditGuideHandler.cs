@@ -11,8 +11,8 @@ public sealed record EditGuideRequest(
     [Required(ErrorMessage = "请填写政府信息公开工作机构名称。"), MaxLength(100, ErrorMessage = "名称不超过 100 字。")] string OfficeName,
     [Required(ErrorMessage = "请填写办公地址。"), MaxLength(200, ErrorMessage = "地址不超过 200 字。")] string Address,
     [Required(ErrorMessage = "请填写办公时间。"), MaxLength(200, ErrorMessage = "办公时间不超过 200 字。")] string Hours,
-    [Required(ErrorMessage = "请填写联系电话。"), RegularExpression(@"^[0-9\-+ ]{7,30}$", ErrorMessage = "请填写有效的联系电话。")] string Phone,
-    [RegularExpression(@"^[0-9\-+ ]{7,30}$", ErrorMessage = "请填写有效的传真号码。")] string? Fax,
+    [Required(ErrorMessage = "请填写联系电话。"), MaxLength(50, ErrorMessage = "联系电话不超过 50 个字符。")] string Phone,
+    [MaxLength(50, ErrorMessage = "传真号码不超过 50 个字符。")] string? Fax,
     [MaxLength(200, ErrorMessage = "互联网联系方式不超过 200 字。")] string? OnlineContact);
 
 internal sealed class GuideKeptByClerkOrLeader() : WhoMayRule(
