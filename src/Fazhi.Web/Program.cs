@@ -7,6 +7,7 @@ using Fazhi.Modules.Documents;
 using Fazhi.Modules.Enforcement;
 using Fazhi.Modules.Organization;
 using Fazhi.Modules.Portal;
+using Fazhi.Modules.Remedies;
 using Fazhi.Modules.Reports;
 using Fazhi.Platform.Attachments;
 using Fazhi.Platform.Audit;
@@ -42,6 +43,7 @@ builder.Services.AddReports(builder.Configuration);
 builder.Services.AddDecisions(builder.Configuration);
 builder.Services.AddDisclosure();
 builder.Services.AddAdvisors();
+builder.Services.AddRemedies();
 
 var app = builder.Build();
 
@@ -85,6 +87,7 @@ app.MapDocumentsEndpoints();
 app.MapDecisionsEndpoints();
 app.MapDisclosureEndpoints();
 app.MapAdvisorsEndpoints();
+app.MapRemediesEndpoints();
 
 await app.RunAsync();
 return 0;

@@ -2548,6 +2548,89 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                     b.ToTable("org_villages", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Modules.Remedies.Model.RemedyCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("AboutDisclosure")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("AbsenceNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("AbsenceReason")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AnswerSummary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("AppearedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ChallengedAct")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Claimant")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("CopyReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionSummary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly?>("HearingOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("LeaderAppeared")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Organ")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Simplified")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TownshipId", "CopyReceivedOn");
+
+                    b.HasIndex("TownshipId", "DecidedOn");
+
+                    b.ToTable("rem_cases", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Modules.Reports.Drafting.AnnualReport", b =>
                 {
                     b.Property<Guid>("Id")

@@ -2543,6 +2543,89 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                     b.ToTable("org_villages", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Modules.Remedies.Model.RemedyCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AboutDisclosure")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AbsenceNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AbsenceReason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnswerSummary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AppearedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChallengedAct")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Claimant")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CopyReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionSummary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HearingOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("LeaderAppeared")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Organ")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Simplified")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TownshipId", "CopyReceivedOn");
+
+                    b.HasIndex("TownshipId", "DecidedOn");
+
+                    b.ToTable("rem_cases", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Modules.Reports.Drafting.AnnualReport", b =>
                 {
                     b.Property<Guid>("Id")

@@ -711,6 +711,36 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "rem_cases",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    CaseNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Claimant = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ChallengedAct = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Organ = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    AboutDisclosure = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Simplified = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CopyReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    AnsweredOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AnswerSummary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    HearingOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LeaderAppeared = table.Column<bool>(type: "INTEGER", nullable: true),
+                    AppearedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    AbsenceReason = table.Column<int>(type: "INTEGER", nullable: true),
+                    AbsenceNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Outcome = table.Column<int>(type: "INTEGER", nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DecisionSummary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_rem_cases", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "rpt_annual_reports",
                 columns: table => new
                 {
@@ -2033,6 +2063,16 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 column: "TownshipId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_rem_cases_TownshipId_CopyReceivedOn",
+                table: "rem_cases",
+                columns: new[] { "TownshipId", "CopyReceivedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_rem_cases_TownshipId_DecidedOn",
+                table: "rem_cases",
+                columns: new[] { "TownshipId", "DecidedOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_rpt_annual_reports_TownshipId_Year",
                 table: "rpt_annual_reports",
                 columns: new[] { "TownshipId", "Year" },
@@ -2190,6 +2230,9 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "org_villages");
+
+            migrationBuilder.DropTable(
+                name: "rem_cases");
 
             migrationBuilder.DropTable(
                 name: "rpt_report_files");

@@ -712,6 +712,36 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "rem_cases",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    CaseNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Claimant = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ChallengedAct = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Organ = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    AboutDisclosure = table.Column<bool>(type: "boolean", nullable: false),
+                    Simplified = table.Column<bool>(type: "boolean", nullable: false),
+                    CopyReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    AnsweredOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    AnswerSummary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    HearingOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    LeaderAppeared = table.Column<bool>(type: "boolean", nullable: true),
+                    AppearedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    AbsenceReason = table.Column<int>(type: "integer", nullable: true),
+                    AbsenceNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Outcome = table.Column<int>(type: "integer", nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DecisionSummary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_rem_cases", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "rpt_annual_reports",
                 columns: table => new
                 {
@@ -2034,6 +2064,16 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 column: "TownshipId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_rem_cases_TownshipId_CopyReceivedOn",
+                table: "rem_cases",
+                columns: new[] { "TownshipId", "CopyReceivedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_rem_cases_TownshipId_DecidedOn",
+                table: "rem_cases",
+                columns: new[] { "TownshipId", "DecidedOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_rpt_annual_reports_TownshipId_Year",
                 table: "rpt_annual_reports",
                 columns: new[] { "TownshipId", "Year" },
@@ -2191,6 +2231,9 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "org_villages");
+
+            migrationBuilder.DropTable(
+                name: "rem_cases");
 
             migrationBuilder.DropTable(
                 name: "rpt_report_files");
