@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using AngleSharp.Html.Parser;
 using Fazhi.IntegrationTests.Infrastructure;
 using Fazhi.IntegrationTests.Modules.Decisions;
 using Fazhi.Modules.Organization;
@@ -106,7 +107,7 @@ public sealed class RemedyTests(FazhiApp app) : IClassFixture<FazhiApp>
             ["__RequestVerificationToken"] = token, ["On"] = "2026-11-19", ["LeaderAppeared"] = "false", ["AppearedBy"] = "综合执法办 李强",
         }));
         page.StatusCode.ShouldBe(HttpStatusCode.Conflict);
-        var form = await new AngleSharp.Html.Parser.HtmlParser().ParseDocumentAsync(await page.Content.ReadAsStringAsync());
+        var form = await new HtmlParser().ParseDocumentAsync(await page.Content.ReadAsStringAsync());
         form.QuerySelector("[data-valmsg-for='AbsenceReason']")!.TextContent.ShouldContain("第三条第三款");
 
         var recorded = (await clerk.SendAsync($"{Api}/{id}/hearing", new { on = "2026-11-19", leaderAppeared = false, appearedBy = "综合执法办 李强", absenceReason = 3 })).Ok();
