@@ -49,11 +49,13 @@ public static class DisclosureModule
         services.AddScoped<CatalogueLedger>();
         services.AddScoped<IPortalColumnSource, Portal.DisclosureColumnSource>();
         services.AddScoped<DisclosureFiguresQuery>();
+        services.AddScoped<AnnualReport.DisclosureAnnualQuery>();
         services.AddScoped<IIndicatorSource, DisclosureIndicatorSource>();
         services.AddScoped<IStartupSeeder, Demo.DisclosureDemoSeeder>();
         services.AddDisclosureDisplayLabels();
         services.AddMenuItem(new MenuItem(MenuAreas.Workspace, "依申请公开", "/workspace/disclosure/requests", 40));
         services.AddMenuItem(new MenuItem(MenuAreas.Workspace, "政府信息公开目录", "/workspace/disclosure/catalogue", 41));
+        services.AddMenuItem(new MenuItem(MenuAreas.Workspace, "政府信息公开年度报告", "/workspace/disclosure/annual-report", 42));
         return services;
     }
 
