@@ -1,3 +1,4 @@
+using Fazhi.Modules.Advisors.Engagements.Assess;
 using Fazhi.Modules.Advisors.Engagements.RecordService;
 using Fazhi.Modules.Advisors.Engagements.SignContract;
 using Fazhi.Modules.Advisors.Model;
@@ -39,6 +40,9 @@ internal static class AdvisorEndpoints
         group.MapPost("/contracts/{id:guid}/services", async (Guid id, RecordServiceRequest request, RecordServiceHandler handler, HttpContext http, CancellationToken ct) =>
                 await handler.HandleAsync(http.User.ToActor(), id, request, ct) is { } s ? Results.Ok(new { s.Id, s.Kind, s.On, s.Subject, s.PeopleServed, s.RelatedRecord }) : Results.NotFound())
             .WhoMay<ServicesRecordedByAdvisorOrClerk>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).WithSummary("登记法律咨询或法律意见");
+        group.MapPost("/contracts/{id:guid}/assessments", async (Guid id, AssessAdvisorRequest request, AssessAdvisorHandler handler, HttpContext http, CancellationToken ct) =>
+                await handler.HandleAsync(http.User.ToActor(), id, request, ct) is { } a ? Results.Ok(new { a.Id, a.ContractId, a.Year, a.Half, a.Grade, a.Remarks, a.AssessedOn, a.Assessor }) : Results.NotFound())
+            .WhoMay<AdvisorsAssessedByLeader>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).WithSummary("法律顾问半年考核");
         group.MapGet("/reviews/{id:guid}", async (Guid id, FazhiDbContext db, CancellationToken ct) =>
             await db.Set<ContractReview>().SingleOrDefaultAsync(r => r.Id == id, ct) is { } r ? Results.Ok(ContractReviewResponse.From(r)) : Results.NotFound()).WithSummary("合同合法性审查");
         group.MapGet("/reviews/export.xlsx", async ([AsParameters] ReviewFilter filter, ReviewLedger ledger, CancellationToken ct) =>

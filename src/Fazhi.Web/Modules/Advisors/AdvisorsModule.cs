@@ -1,3 +1,4 @@
+using Fazhi.Modules.Advisors.Engagements.Assess;
 using Fazhi.Modules.Advisors.Engagements.RecordService;
 using Fazhi.Modules.Advisors.Engagements.SignContract;
 using Fazhi.Modules.Advisors.Figures;
@@ -19,6 +20,7 @@ public static class AdvisorsModule
     {
         services.AddScoped<SignContractHandler>();
         services.AddScoped<RecordServiceHandler>();
+        services.AddScoped<AssessAdvisorHandler>();
         services.AddScoped<SubmitReviewHandler>();
         services.AddScoped<GiveOpinionHandler>();
         services.AddScoped<RecordSigningHandler>();
@@ -52,6 +54,16 @@ public static class AdvisorsModule
             [nameof(AdvisorService.PeopleServed)] = "服务人次",
             [nameof(AdvisorService.RelatedRecord)] = "关联事项",
         });
+        services.AddRecordLabels<AdvisorAssessment>("法律顾问半年考核", new Dictionary<string, string>
+        {
+            [nameof(AdvisorAssessment.ContractId)] = "聘用合同",
+            [nameof(AdvisorAssessment.Year)] = "考核年度",
+            [nameof(AdvisorAssessment.Half)] = "考核期",
+            [nameof(AdvisorAssessment.Grade)] = "考核等次",
+            [nameof(AdvisorAssessment.Remarks)] = "考核意见",
+            [nameof(AdvisorAssessment.AssessedOn)] = "考核日期",
+            [nameof(AdvisorAssessment.Assessor)] = "考核人",
+        });
         services.AddRecordLabels<ContractReview>("合同合法性审查", new Dictionary<string, string>
         {
             [nameof(ContractReview.Title)] = "合同（事项）名称",
@@ -70,6 +82,7 @@ public static class AdvisorsModule
         services.AddEnumLabels<AdvisorKind>(AdvisorLabels.Kind);
         services.AddEnumLabels<ServiceKind>(AdvisorLabels.Service);
         services.AddEnumLabels<ReviewOpinion>(ReviewLabels.Opinion);
+        services.AddEnumLabels<AssessmentGrade>(AssessmentLabels.Grade);
         services.AddMenuItem(new MenuItem(MenuAreas.Workspace, "法律顾问", "/workspace/advisors", 45));
         services.AddMenuItem(new MenuItem(MenuAreas.Workspace, "合同合法性审查", "/workspace/advisors/reviews", 46));
         return services;

@@ -116,4 +116,40 @@ public sealed class AdvisorTests(FazhiApp app) : IClassFixture<FazhiApp>
         var html = await new HtmlParser().ParseDocumentAsync(await clerk.GetStringAsync("/workspace/advisors"));
         html.QuerySelector("table.advisors")!.TextContent.ShouldContain("孙明");
     }
+
+    [Fact]
+    public async Task HalfYearlyAssessment_ByALeader_OnlyAfterTheHalfYear_OncePerHalf()
+    {
+        var clerk = await app.ClientForAsync("xiaojiang.clerk");
+        var leader = await app.ClientForAsync("xiaojiang.leader");
+        var id = (await clerk.SendAsync($"{Api}/contracts", new { advisorName = "周晓", kind = 1, lawFirm = "示范县明理律师事务所", startsOn = "2026-03-01", endsOn = "2027-02-28", fee = 20000,
+            scope = "政府法律顾问", coversTownship = true, villageIds = Array.Empty<Guid>() })).Ok().GetProperty("id").GetGuid();
+        var url = $"{Api}/contracts/{id}/assessments";
+
+        (await clerk.SendAsync(url, new { year = 2026, half = 1, grade = 1, remarks = "优秀。", on = "2026-07-03" })).Status.ShouldBe(HttpStatusCode.Forbidden);
+        var early = await leader.SendAsync(url, new { year = 2026, half = 2, grade = 1, remarks = "优秀。", on = "2026-11-20" });
+        early.Status.ShouldBe(HttpStatusCode.Conflict);
+        early.Json.GetProperty("code").GetString().ShouldBe("advisors.assessment.too-early");
+        var outside = await leader.SendAsync(url, new { year = 2025, half = 2, grade = 1, remarks = "优秀。", on = "2026-01-10" });
+        outside.Json.GetProperty("code").GetString().ShouldBe("advisors.assessment.outside-term");
+        (await leader.SendAsync(url, new { year = 2026, half = 1, grade = 2, remarks = "按时出具审查意见。", on = "2026-07-03" })).Ok();
+        var again = await leader.SendAsync(url, new { year = 2026, half = 1, grade = 1, remarks = "改为优秀。", on = "2026-07-04" });
+        again.Json.GetProperty("code").GetString().ShouldBe("advisors.assessment.once");
+
+        var html = await new HtmlParser().ParseDocumentAsync(await clerk.GetStringAsync($"/workspace/advisors/{id}"));
+        html.QuerySelector("table.assessments")!.TextContent.ShouldContain("称职");
+    }
+
+    [Fact]
+    public async Task Taixia2022_AdvisorAssessedAfterEachHalfYear()
+    {
+        var clerk = await app.ClientForAsync("taixia.clerk");
+        var id = await app.WithDbAsync(db => db.Set<Fazhi.Modules.Advisors.Model.AdvisorContract>().IgnoreQueryFilters().Where(c => c.AdvisorName == "杨俊" && c.StartsOn == new DateOnly(2022, 1, 1)).Select(c => c.Id).SingleAsync());
+
+        var rows = (await new HtmlParser().ParseDocumentAsync(await clerk.GetStringAsync($"/workspace/advisors/{id}"))).QuerySelectorAll("table.assessments tbody tr").Select(r => r.TextContent).ToList();
+
+        rows.Count.ShouldBe(2);
+        rows[0].ShouldContain("上半年");
+        rows[1].ShouldContain("下半年");
+    }
 }

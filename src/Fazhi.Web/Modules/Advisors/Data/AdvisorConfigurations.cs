@@ -58,3 +58,16 @@ internal sealed class ContractReviewConfiguration : IEntityTypeConfiguration<Con
         builder.Property(r => r.OpinionText).HasMaxLength(4000);
     }
 }
+
+internal sealed class AdvisorAssessmentConfiguration : IEntityTypeConfiguration<AdvisorAssessment>
+{
+    public void Configure(EntityTypeBuilder<AdvisorAssessment> builder)
+    {
+        builder.ToTable("adv_assessments");
+        builder.HasKey(a => a.Id);
+        builder.HasIndex(a => new { a.ContractId, a.Year, a.Half }).IsUnique();
+        builder.HasIndex(a => a.TownshipId);
+        builder.Property(a => a.Remarks).HasMaxLength(2000);
+        builder.Property(a => a.Assessor).HasMaxLength(100);
+    }
+}

@@ -1,3 +1,4 @@
+using Fazhi.Modules.Advisors.Engagements.Assess;
 using Fazhi.Modules.Advisors.Engagements.RecordService;
 using Fazhi.Modules.Advisors.Engagements.SignContract;
 using Fazhi.Modules.Advisors.Model;
@@ -54,6 +55,13 @@ internal sealed class AdvisorsDemoSeeder : IStartupSeeder
         {
             await ReviewedContractAsync(services, clock, taixiaClerk, c.Title, c.Party, c.Amount, c.Submitted, c.Reviewed, c.Signed, ct);
         }
+
+        // Its half-yearly assessments, by the head of the township after each half-year.
+        var taixiaLeader = Actor.For("taixia.leader", "太霞乡乡长", taixia.Id, Roles.Leader);
+        await clock.Set(new DateOnly(2022, 7, 5)).Create<AssessAdvisorHandler>(services).HandleAsync(taixiaLeader, yang.Id,
+            new AssessAdvisorRequest(2022, 1, AssessmentGrade.Excellent, "按时参与规范性文件和合同审查，意见具体可行。", new DateOnly(2022, 7, 5)), ct);
+        await clock.Set(new DateOnly(2023, 1, 6)).Create<AssessAdvisorHandler>(services).HandleAsync(taixiaLeader, yang.Id,
+            new AssessAdvisorRequest(2022, 2, AssessmentGrade.Competent, "全年合同审核率100%；下村法律咨询次数偏少。", new DateOnly(2023, 1, 6)), ct);
 
         // 大张楼镇 2022: 镇、村两级法律顾问全覆盖.
         var dazhanglouClerk = Actor.For("dazhanglou.clerk", "大张楼镇法制员", dazhanglou.Id, Roles.LegalClerk);

@@ -1,3 +1,4 @@
+using Fazhi.Modules.Advisors.Engagements.Assess;
 using Fazhi.Modules.Advisors.Engagements.RecordService;
 using Fazhi.Modules.Advisors.Model;
 using Fazhi.Modules.Organization;
@@ -23,7 +24,11 @@ internal sealed class AdvisorRecordPage(FazhiDbContext db, AuditTrailQueries aud
 
     public IReadOnlyList<AdvisorService> Services { get; private set; } = [];
 
+    public IReadOnlyList<AdvisorAssessment> Assessments { get; private set; } = [];
+
     public IReadOnlyList<AuditEntryView> History { get; private set; } = [];
+
+    public bool MayAssess => WhoMayRule.Of<AdvisorsAssessedByLeader>().Admits(User.ToActor());
 
     public bool MayRecord => WhoMayRule.Of<ServicesRecordedByAdvisorOrClerk>().Admits(User.ToActor());
 
@@ -38,6 +43,7 @@ internal sealed class AdvisorRecordPage(FazhiDbContext db, AuditTrailQueries aud
         var ids = contract.Villages.Select(v => v.VillageId).ToList();
         Villages = await db.Set<Village>().AsNoTracking().Where(v => ids.Contains(v.Id)).OrderBy(v => v.DivisionCode).Select(v => v.Name).ToListAsync(ct);
         Services = await db.Set<AdvisorService>().AsNoTracking().Where(s => s.ContractId == Id).OrderByDescending(s => s.On).ToListAsync(ct);
+        Assessments = await db.Set<AdvisorAssessment>().AsNoTracking().Where(a => a.ContractId == Id).OrderBy(a => a.Year).ThenBy(a => a.Half).ToListAsync(ct);
         History = await audit.HistoryOfAsync<AdvisorContract>(Id, ct);
         return Page();
     }

@@ -13,6 +13,25 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "adv_assessments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ContractId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Half = table.Column<int>(type: "integer", nullable: false),
+                    Grade = table.Column<int>(type: "integer", nullable: false),
+                    Remarks = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    AssessedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Assessor = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_adv_assessments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "adv_contract_reviews",
                 columns: table => new
                 {
@@ -1685,6 +1704,17 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_adv_assessments_ContractId_Year_Half",
+                table: "adv_assessments",
+                columns: new[] { "ContractId", "Year", "Half" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_adv_assessments_TownshipId",
+                table: "adv_assessments",
+                column: "TownshipId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_adv_contract_reviews_TownshipId_SubmittedOn",
                 table: "adv_contract_reviews",
                 columns: new[] { "TownshipId", "SubmittedOn" });
@@ -2094,6 +2124,9 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "adv_assessments");
+
             migrationBuilder.DropTable(
                 name: "adv_contract_reviews");
 

@@ -12,6 +12,25 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "adv_assessments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ContractId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Half = table.Column<int>(type: "INTEGER", nullable: false),
+                    Grade = table.Column<int>(type: "INTEGER", nullable: false),
+                    Remarks = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    AssessedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Assessor = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_adv_assessments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "adv_contract_reviews",
                 columns: table => new
                 {
@@ -1684,6 +1703,17 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_adv_assessments_ContractId_Year_Half",
+                table: "adv_assessments",
+                columns: new[] { "ContractId", "Year", "Half" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_adv_assessments_TownshipId",
+                table: "adv_assessments",
+                column: "TownshipId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_adv_contract_reviews_TownshipId_SubmittedOn",
                 table: "adv_contract_reviews",
                 columns: new[] { "TownshipId", "SubmittedOn" });
@@ -2093,6 +2123,9 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "adv_assessments");
+
             migrationBuilder.DropTable(
                 name: "adv_contract_reviews");
 
