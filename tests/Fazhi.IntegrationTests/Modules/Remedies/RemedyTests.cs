@@ -148,14 +148,15 @@ public sealed class RemedyTests(FazhiApp app) : IClassFixture<FazhiApp>
     }
 
     [Fact]
-    public async Task Taixia2026_FiguresFromTheDemoCases_InTheSeedsSentenceStyle()
+    public async Task Demo2026_FiguresFromTheCases_InTheSeedsSentenceStyle()
     {
         var group = await GroupAsync("990100102000", 2026);
 
-        group.Sentence.ShouldBe("本年度被申请行政复议案件1件，行政应诉案件2件，审结1件，纠错率0%，行政机关负责人出庭应诉率达100%。");
-        var open = await (await app.ClientForAsync("taixia.clerk")).GetStringAsync("/workspace/remedies?Filter.Open=true");
+        group.Sentence.ShouldBe("本年度行政应诉案件1件，审结1件，纠错率0%，行政机关负责人出庭应诉率达100%。");
+        (await GroupAsync("990100105000", 2026)).Sentence.ShouldBe("本年度被申请行政复议案件1件，行政应诉案件1件。");
+        var open = await (await app.ClientForAsync("dazhanglou.clerk")).GetStringAsync("/workspace/remedies?Filter.Open=true");
         open.ShouldContain("示县复〔2026〕27号");
-        open.ShouldNotContain("（2026）示0102行初8号");
+        (await (await app.ClientForAsync("taixia.clerk")).GetStringAsync("/workspace/remedies?Filter.Open=true")).ShouldNotContain("（2026）示0102行初8号");
     }
 
     [Fact]

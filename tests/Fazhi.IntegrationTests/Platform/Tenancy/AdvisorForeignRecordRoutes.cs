@@ -18,7 +18,7 @@ public static class AdvisorForeignRecordRoutes
         ["PAGE /workspace/advisors/{id:guid}/services"] = Route(async app => $"/workspace/advisors/{await ContractAsync(app)}/services"),
         ["PAGE /workspace/advisors/{id:guid}/assessment"] = Route(async app => $"/workspace/advisors/{await ContractAsync(app)}/assessment"),
         ["POST /api/workspace/advisors/contracts/{id:guid}/assessments"] = Route(async app => $"{Api}/contracts/{await ContractAsync(app)}/assessments",
-            new { year = 2026, half = 1, grade = 1, remarks = "称职。", on = "2026-07-03" }),
+            new { year = 2026, half = 1, grade = 1, remarks = "称职。", on = "2026-07-03" }) with { Role = "leader" },
         ["GET /api/workspace/advisors/contracts/{id:guid}"] = Route(async app => $"{Api}/contracts/{await ContractAsync(app)}"),
         ["POST /api/workspace/advisors/contracts/{id:guid}/services"] = Route(async app => $"{Api}/contracts/{await ContractAsync(app)}/services",
             new { kind = 1, on = "2026-11-23", subject = "村民法律咨询", peopleServed = 3 }),

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Fazhi.Modules.Remedies.Demo;
 
 /// <summary>
-/// 太霞乡 2026: a lawsuit against its demolition order, answered in time, the 乡长 in court, the claim dismissed; and,
-/// running now, a reconsideration and a lawsuit whose answer and 答辩 are due in December. 河市镇 2026: a reconsideration
+/// 太霞乡 2026: a lawsuit against its demolition order, answered in time, the 乡长 in court, the claim dismissed. 大张楼镇,
+/// running now: a reconsideration and a lawsuit whose answer and 答辩 are due in December. 河市镇 2026: a reconsideration
 /// about a refusal to disclose (简易程序, 行政复议法 第53条), upheld. Every step through the handlers on its own day.
 /// </summary>
 internal sealed class RemediesDemoSeeder : IStartupSeeder
@@ -28,10 +28,12 @@ internal sealed class RemediesDemoSeeder : IStartupSeeder
         var ct = cancellationToken;
         var taixia = await db.Set<Township>().SingleAsync(t => t.DivisionCode == "990100102000", ct);
         var heshi = await db.Set<Township>().SingleAsync(t => t.DivisionCode == "990100104000", ct);
+        var dazhanglou = await db.Set<Township>().SingleAsync(t => t.DivisionCode == "990100105000", ct);
         var clock = new SeedClock();
         CaseDesk On(DateOnly day) => clock.Set(day).Create<CaseDesk>(services);
         var taixiaClerk = Actor.For("taixia.clerk", "太霞乡法制员", taixia.Id, Roles.LegalClerk);
         var heshiClerk = Actor.For("heshi.clerk", "河市镇法制员", heshi.Id, Roles.LegalClerk);
+        var dazhanglouClerk = Actor.For("dazhanglou.clerk", "大张楼镇法制员", dazhanglou.Id, Roles.LegalClerk);
 
         var lawsuit = await new RegisterCaseHandler(On(new(2026, 3, 9))).HandleAsync(taixiaClerk, new RegisterCaseRequest(RemedyKind.Litigation, "（2026）示0102行初8号", "王德福",
             "太霞乡人民政府责令限期拆除违法建筑决定（太霞府拆决〔2025〕3号）", "示范县人民法院", false, false, new DateOnly(2026, 3, 9)), ct);
@@ -50,9 +52,9 @@ internal sealed class RemediesDemoSeeder : IStartupSeeder
             new RecordOutcomeRequest(RemedyOutcome.Upheld, new DateOnly(2026, 7, 10), "维持河市镇人民政府作出的政府信息公开申请答复。"), ct);
 
         // Running now: the answer and the 答辩 are due in December (the demo's today is late November).
-        await new RegisterCaseHandler(On(new(2026, 11, 16))).HandleAsync(taixiaClerk, new RegisterCaseRequest(RemedyKind.Litigation, "（2026）示0102行初31号", "示范县石门建材有限公司",
-            "太霞乡人民政府行政处罚决定（太霞府罚决〔2026〕12号）", "示范县人民法院", false, false, new DateOnly(2026, 11, 16)), ct);
-        await new RegisterCaseHandler(On(new(2026, 11, 18))).HandleAsync(taixiaClerk, new RegisterCaseRequest(RemedyKind.Reconsideration, "示县复〔2026〕27号", "李秀兰",
-            "太霞乡人民政府不履行土地承包经营纠纷调处职责", "示范县人民政府", false, false, new DateOnly(2026, 11, 18)), ct);
+        await new RegisterCaseHandler(On(new(2026, 11, 16))).HandleAsync(dazhanglouClerk, new RegisterCaseRequest(RemedyKind.Litigation, "（2026）示0105行初31号", "示范县前楼建材有限公司",
+            "大张楼镇人民政府行政处罚决定（大张楼府罚决〔2026〕12号）", "示范县人民法院", false, false, new DateOnly(2026, 11, 16)), ct);
+        await new RegisterCaseHandler(On(new(2026, 11, 18))).HandleAsync(dazhanglouClerk, new RegisterCaseRequest(RemedyKind.Reconsideration, "示县复〔2026〕27号", "李秀兰",
+            "大张楼镇人民政府不履行土地承包经营纠纷调处职责", "示范县人民政府", false, false, new DateOnly(2026, 11, 18)), ct);
     }
 }
