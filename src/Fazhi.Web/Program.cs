@@ -4,7 +4,9 @@ using Fazhi.Modules.Advisors;
 using Fazhi.Modules.Decisions;
 using Fazhi.Modules.Disclosure;
 using Fazhi.Modules.Documents;
+using Fazhi.Modules.Education;
 using Fazhi.Modules.Enforcement;
+using Fazhi.Modules.Leadership;
 using Fazhi.Modules.Organization;
 using Fazhi.Modules.Portal;
 using Fazhi.Modules.Remedies;
@@ -44,6 +46,8 @@ builder.Services.AddDecisions(builder.Configuration);
 builder.Services.AddDisclosure();
 builder.Services.AddAdvisors();
 builder.Services.AddRemedies();
+builder.Services.AddEducation();
+builder.Services.AddLeadership();
 
 var app = builder.Build();
 
@@ -88,6 +92,8 @@ app.MapDecisionsEndpoints();
 app.MapDisclosureEndpoints();
 app.MapAdvisorsEndpoints();
 app.MapRemediesEndpoints();
+app.MapEducationEndpoints();
+app.MapLeadershipEndpoints();
 
 await app.RunAsync();
 return 0;

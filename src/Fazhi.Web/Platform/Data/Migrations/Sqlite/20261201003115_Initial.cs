@@ -552,6 +552,211 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "edu_activities",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ThemeCode = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Category = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Venue = table.Column<int>(type: "INTEGER", nullable: false),
+                    VillageId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Form = table.Column<int>(type: "INTEGER", nullable: false),
+                    PeopleReached = table.Column<int>(type: "INTEGER", nullable: false),
+                    Leaflets = table.Column<int>(type: "INTEGER", nullable: false),
+                    LawBooks = table.Column<int>(type: "INTEGER", nullable: false),
+                    Banners = table.Column<int>(type: "INTEGER", nullable: false),
+                    Slogans = table.Column<int>(type: "INTEGER", nullable: false),
+                    GroupsCovered = table.Column<string>(type: "TEXT", nullable: false),
+                    Organizer = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsPublic = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_edu_activities", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "edu_demonstration_villages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VillageId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Level = table.Column<int>(type: "INTEGER", nullable: false),
+                    DesignatedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    WithdrawnOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_edu_demonstration_villages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "edu_exams",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PassMark = table.Column<decimal>(type: "TEXT", precision: 5, scale: 1, nullable: false),
+                    FullMarks = table.Column<decimal>(type: "TEXT", precision: 5, scale: 1, nullable: false),
+                    Expected = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_edu_exams", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "edu_legal_literates",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VillageId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    JoinedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    LeftOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_edu_legal_literates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "edu_publicity_plans",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AdoptedOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_edu_publicity_plans", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "edu_schools",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    VillageId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ViceprincipalName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    ViceprincipalOrgan = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    AppointedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    TermEndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_edu_schools", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "edu_staff",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Post = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    IsCentralGroupMember = table.Column<bool>(type: "INTEGER", nullable: false),
+                    VillageId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    JoinedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    LeftOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LeftReason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_edu_staff", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "edu_study_plans",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AdoptedOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_edu_study_plans", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "edu_study_sessions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Speaker = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Materials = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Hours = table.Column<decimal>(type: "TEXT", precision: 4, scale: 1, nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_edu_study_sessions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "edu_trainings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Audience = table.Column<int>(type: "INTEGER", nullable: false),
+                    Trainer = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Hours = table.Column<decimal>(type: "TEXT", precision: 4, scale: 1, nullable: false),
+                    Participants = table.Column<int>(type: "INTEGER", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_edu_trainings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "edu_village_groups",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VillageId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_edu_village_groups", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "enf_cases",
                 columns: table => new
                 {
@@ -713,6 +918,81 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_enf_power_items", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ldr_county_reports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReportedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Recipient = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ldr_county_reports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ldr_duty_statements",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Role = table.Column<int>(type: "INTEGER", nullable: false),
+                    Speaker = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    DeliveredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Occasion = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    Evaluation = table.Column<int>(type: "INTEGER", nullable: true),
+                    EvaluatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ldr_duty_statements", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ldr_meetings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Chair = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Attendees = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Decided = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    HeardWorkReport = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ldr_meetings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ldr_work_plans",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AdoptedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    AdoptedAt = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    SummarizedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ldr_work_plans", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -1388,6 +1668,98 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "edu_exam_results",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ExamId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StaffMemberId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StaffName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Attendance = table.Column<int>(type: "INTEGER", nullable: false),
+                    Score = table.Column<decimal>(type: "TEXT", precision: 5, scale: 1, nullable: true),
+                    AbsenceReason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_edu_exam_results", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_edu_exam_results_edu_exams_ExamId",
+                        column: x => x.ExamId,
+                        principalTable: "edu_exams",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "edu_responsibility_items",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Office = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Duty = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Laws = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Timing = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DoneOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DoneNote = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_edu_responsibility_items", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_edu_responsibility_items_edu_publicity_plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "edu_publicity_plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "edu_study_plan_items",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Month = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_edu_study_plan_items", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_edu_study_plan_items_edu_study_plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "edu_study_plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "edu_study_attendance",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StaffMemberId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StaffName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Present = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AbsenceReason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_edu_study_attendance", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_edu_study_attendance_edu_study_sessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "edu_study_sessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "enf_case_checklists",
                 columns: table => new
                 {
@@ -1546,6 +1918,30 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                         name: "FK_enf_trainings_enf_officers_OfficerId",
                         column: x => x.OfficerId,
                         principalTable: "enf_officers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ldr_plan_tasks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Owner = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DoneOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Result = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ldr_plan_tasks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ldr_plan_tasks_ldr_work_plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "ldr_work_plans",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -2013,6 +2409,92 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_edu_activities_TownshipId_HeldOn",
+                table: "edu_activities",
+                columns: new[] { "TownshipId", "HeldOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_edu_demonstration_villages_TownshipId_VillageId_Level",
+                table: "edu_demonstration_villages",
+                columns: new[] { "TownshipId", "VillageId", "Level" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_edu_exam_results_ExamId_StaffMemberId",
+                table: "edu_exam_results",
+                columns: new[] { "ExamId", "StaffMemberId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_edu_exams_TownshipId_HeldOn",
+                table: "edu_exams",
+                columns: new[] { "TownshipId", "HeldOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_edu_legal_literates_TownshipId_VillageId",
+                table: "edu_legal_literates",
+                columns: new[] { "TownshipId", "VillageId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_edu_publicity_plans_TownshipId_Year",
+                table: "edu_publicity_plans",
+                columns: new[] { "TownshipId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_edu_responsibility_items_PlanId",
+                table: "edu_responsibility_items",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_edu_schools_TownshipId_Name",
+                table: "edu_schools",
+                columns: new[] { "TownshipId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_edu_staff_TownshipId_Name",
+                table: "edu_staff",
+                columns: new[] { "TownshipId", "Name" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_edu_study_attendance_SessionId",
+                table: "edu_study_attendance",
+                column: "SessionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_edu_study_attendance_StaffMemberId",
+                table: "edu_study_attendance",
+                column: "StaffMemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_edu_study_plan_items_PlanId",
+                table: "edu_study_plan_items",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_edu_study_plans_TownshipId_Year",
+                table: "edu_study_plans",
+                columns: new[] { "TownshipId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_edu_study_sessions_TownshipId_HeldOn",
+                table: "edu_study_sessions",
+                columns: new[] { "TownshipId", "HeldOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_edu_trainings_TownshipId_HeldOn",
+                table: "edu_trainings",
+                columns: new[] { "TownshipId", "HeldOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_edu_village_groups_TownshipId_VillageId_Name",
+                table: "edu_village_groups",
+                columns: new[] { "TownshipId", "VillageId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_enf_case_officers_CaseId",
                 table: "enf_case_officers",
                 column: "CaseId");
@@ -2064,6 +2546,32 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 name: "IX_enf_trainings_OfficerId",
                 table: "enf_trainings",
                 column: "OfficerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ldr_county_reports_TownshipId_ReportedOn",
+                table: "ldr_county_reports",
+                columns: new[] { "TownshipId", "ReportedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ldr_duty_statements_TownshipId_Year",
+                table: "ldr_duty_statements",
+                columns: new[] { "TownshipId", "Year" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ldr_meetings_TownshipId_HeldOn",
+                table: "ldr_meetings",
+                columns: new[] { "TownshipId", "HeldOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ldr_plan_tasks_PlanId",
+                table: "ldr_plan_tasks",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ldr_work_plans_TownshipId_Year",
+                table: "ldr_work_plans",
+                columns: new[] { "TownshipId", "Year" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_org_counties_DivisionCode",
@@ -2229,6 +2737,39 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 name: "documents_versions");
 
             migrationBuilder.DropTable(
+                name: "edu_activities");
+
+            migrationBuilder.DropTable(
+                name: "edu_demonstration_villages");
+
+            migrationBuilder.DropTable(
+                name: "edu_exam_results");
+
+            migrationBuilder.DropTable(
+                name: "edu_legal_literates");
+
+            migrationBuilder.DropTable(
+                name: "edu_responsibility_items");
+
+            migrationBuilder.DropTable(
+                name: "edu_schools");
+
+            migrationBuilder.DropTable(
+                name: "edu_staff");
+
+            migrationBuilder.DropTable(
+                name: "edu_study_attendance");
+
+            migrationBuilder.DropTable(
+                name: "edu_study_plan_items");
+
+            migrationBuilder.DropTable(
+                name: "edu_trainings");
+
+            migrationBuilder.DropTable(
+                name: "edu_village_groups");
+
+            migrationBuilder.DropTable(
                 name: "enf_case_checklists");
 
             migrationBuilder.DropTable(
@@ -2257,6 +2798,18 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "enf_trainings");
+
+            migrationBuilder.DropTable(
+                name: "ldr_county_reports");
+
+            migrationBuilder.DropTable(
+                name: "ldr_duty_statements");
+
+            migrationBuilder.DropTable(
+                name: "ldr_meetings");
+
+            migrationBuilder.DropTable(
+                name: "ldr_plan_tasks");
 
             migrationBuilder.DropTable(
                 name: "org_offices");
@@ -2307,10 +2860,25 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 name: "documents_filings");
 
             migrationBuilder.DropTable(
+                name: "edu_exams");
+
+            migrationBuilder.DropTable(
+                name: "edu_publicity_plans");
+
+            migrationBuilder.DropTable(
+                name: "edu_study_sessions");
+
+            migrationBuilder.DropTable(
+                name: "edu_study_plans");
+
+            migrationBuilder.DropTable(
                 name: "enf_cases");
 
             migrationBuilder.DropTable(
                 name: "enf_officers");
+
+            migrationBuilder.DropTable(
+                name: "ldr_work_plans");
 
             migrationBuilder.DropTable(
                 name: "org_townships");
