@@ -1,12 +1,15 @@
 using Fazhi.Modules.Consultation;
 using Fazhi.Modules.County;
+using Fazhi.Modules.Advisors;
 using Fazhi.Modules.Decisions;
+using Fazhi.Modules.Disclosure;
 using Fazhi.Modules.Documents;
 using Fazhi.Modules.Education;
 using Fazhi.Modules.Enforcement;
 using Fazhi.Modules.Leadership;
 using Fazhi.Modules.Organization;
 using Fazhi.Modules.Portal;
+using Fazhi.Modules.Remedies;
 using Fazhi.Modules.Reports;
 using Fazhi.Platform.Attachments;
 using Fazhi.Platform.Audit;
@@ -40,6 +43,9 @@ builder.Services.AddConsultation();
 builder.Services.AddDocuments();
 builder.Services.AddReports(builder.Configuration);
 builder.Services.AddDecisions(builder.Configuration);
+builder.Services.AddDisclosure();
+builder.Services.AddAdvisors();
+builder.Services.AddRemedies();
 builder.Services.AddEducation();
 builder.Services.AddLeadership();
 
@@ -83,6 +89,9 @@ app.MapEnforcementEndpoints();
 app.MapConsultationEndpoints();
 app.MapDocumentsEndpoints();
 app.MapDecisionsEndpoints();
+app.MapDisclosureEndpoints();
+app.MapAdvisorsEndpoints();
+app.MapRemediesEndpoints();
 app.MapEducationEndpoints();
 app.MapLeadershipEndpoints();
 
