@@ -1,6 +1,7 @@
 using Fazhi.Modules.Consultation;
 using Fazhi.Modules.County;
 using Fazhi.Modules.Decisions;
+using Fazhi.Modules.Disputes;
 using Fazhi.Modules.Documents;
 using Fazhi.Modules.Enforcement;
 using Fazhi.Modules.Organization;
@@ -35,6 +36,7 @@ builder.Services.AddConsultation();
 builder.Services.AddDocuments();
 builder.Services.AddReports(builder.Configuration);
 builder.Services.AddDecisions(builder.Configuration);
+builder.Services.AddDisputes(builder.Configuration);
 
 var app = builder.Build();
 
@@ -67,6 +69,7 @@ app.MapEnforcementEndpoints();
 app.MapConsultationEndpoints();
 app.MapDocumentsEndpoints();
 app.MapDecisionsEndpoints();
+app.MapDisputesEndpoints();
 
 await app.RunAsync();
 return 0;
