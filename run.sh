@@ -9,7 +9,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo -n"; fi
 missing=()
-for package in libreoffice-writer-nogui fonts-noto-cjk poppler-utils; do
+for package in libreoffice-writer-nogui fonts-noto-cjk fonts-arphic-gkai00mp poppler-utils; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
 done
 if [ "${#missing[@]}" -gt 0 ]; then

@@ -23,7 +23,7 @@ as_postgres() {
 
 # --- 1. Debian packages the tests need (PDF rendering is needed by later modules; keep it here). -----------------
 install_packages() {
-  local wanted=(chromium chromium-driver postgresql fonts-noto-cjk poppler-utils libreoffice-writer-nogui)
+  local wanted=(chromium chromium-driver postgresql fonts-noto-cjk fonts-arphic-gkai00mp poppler-utils libreoffice-writer-nogui)
   local missing=()
   for package in "${wanted[@]}"; do
     dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

@@ -26,6 +26,13 @@ while (root is not null && !File.Exists(Path.Combine(root.FullName, "Fazhi.slnx"
 }
 
 Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_FAZHI_WEB", Path.Combine(root?.FullName ?? ".", "src", "Fazhi.Web"));
+// `-- audit-conflicts [writers] [writes]`: conflicts of concurrent writers of two townships and the public (issue 13 item 5).
+if (args.Contains("audit-conflicts", StringComparer.Ordinal))
+{
+    await AuditConflictBench.RunAsync(args);
+    return;
+}
+
 var dataFolder = Path.Combine(Path.GetTempPath(), "fazhi-bench-" + Guid.NewGuid().ToString("N"));
 AppDomain.CurrentDomain.ProcessExit += (_, _) =>
 {

@@ -11,17 +11,20 @@ using Fazhi.Platform.Attachments;
 using Fazhi.Platform.Audit;
 using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
+using Fazhi.Platform.Data.Backup;
 using Fazhi.Platform.Deadlines;
 using Fazhi.Platform.Procedures;
 using Fazhi.Platform.ErrorHandling;
+using Fazhi.Platform.Security;
 using Fazhi.Platform.Time;
 using Fazhi.Platform.Web;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(BackupCommands.ConfigurationArguments(args));
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddFazhiData(builder.Configuration, builder.Environment);
 builder.Services.AddFazhiAuth();
+builder.Services.AddFazhiSecurity(builder.Configuration);
 builder.Services.AddFazhiErrorHandling();
 builder.Services.AddFazhiWeb();
 builder.Services.AddFazhiCalendar();
@@ -40,6 +43,13 @@ builder.Services.AddDisputes(builder.Configuration);
 
 var app = builder.Build();
 
+// `dotnet Fazhi.Web.dll backup <folder>` / `restore <folder>`: before start-up migrates or seeds anything, so a restore
+// finds its target empty and a backup copies the database as it is (docs/operations.md).
+if (BackupCommands.Parse(args) is { } backupCommand)
+{
+    return await app.Services.RunBackupCommandAsync(backupCommand, Console.Out);
+}
+
 await app.Services.InitializeFazhiDatabaseAsync();
 
 // `dotnet Fazhi.Web.dll verify-audit`: check every audit chain and exit (0 intact, 3 broken) instead of serving.
@@ -48,11 +58,13 @@ if (args.Contains("verify-audit", StringComparer.Ordinal))
     return await app.Services.RunVerifyAuditCommandAsync(Console.Out);
 }
 
+app.UseFazhiSecurity();
 app.UseFazhiErrorHandling();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseFazhiTenancy();
+app.UseFazhiRequestLimits();
 app.UseAuthorization();
 app.UseWhoMayRules();
 app.UseAntiforgery();

@@ -15,20 +15,26 @@ namespace Fazhi.IntegrationTests.Infrastructure;
 /// Fazhi hosted in memory with the demo data, on SQLite or on a real PostgreSQL server (FAZHI_TEST_DB=postgres), with a
 /// clock the test moves. Each instance has its own data folder and database.
 /// </summary>
-public sealed partial class FazhiApp : WebApplicationFactory<Program>, IAsyncLifetime
+public partial class FazhiApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     /// <summary>The demo password of every demo account.</summary>
     public const string DemoPassword = "Fazhi2026demo";
 
-    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "fazhi-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _dataFolder;
     private readonly string? _postgresDatabase;
+    private readonly bool _seedDemoData;
 
     public FazhiApp()
+        : this(NewDataFolder(), UsesPostgres ? NewPostgresDatabase() : null, seedDemoData: true)
     {
-        if (UsesPostgres)
-        {
-            _postgresDatabase = "fazhi_test_" + Guid.NewGuid().ToString("N")[..12];
-        }
+    }
+
+    /// <summary>An app on the given data folder and PostgreSQL database (e.g. one a restore has just filled).</summary>
+    protected FazhiApp(string dataFolder, string? postgresDatabase, bool seedDemoData)
+    {
+        _dataFolder = dataFolder;
+        _postgresDatabase = postgresDatabase;
+        _seedDemoData = seedDemoData;
     }
 
     /// <summary>Test clock: 2026-11-23 09:00 Beijing time unless a test moves it.</summary>
@@ -42,21 +48,58 @@ public sealed partial class FazhiApp : WebApplicationFactory<Program>, IAsyncLif
 
     public string DataFolder => _dataFolder;
 
+    /// <summary>The PostgreSQL database of this app, or null on SQLite.</summary>
+    public string? PostgresDatabase => _postgresDatabase;
+
+    /// <summary>The settings that point a process at this app's database and data folder, as environment variables.</summary>
+    public IReadOnlyDictionary<string, string> StorageEnvironment => new Dictionary<string, string>
+    {
+        ["Fazhi__DataFolder"] = _dataFolder,
+        ["Fazhi__DatabaseProvider"] = _postgresDatabase is null ? "Sqlite" : "Postgres",
+        ["ConnectionStrings__Fazhi"] = _postgresDatabase is null ? "" : $"{PostgresServer};Database={_postgresDatabase}",
+    };
+
+    public static string NewDataFolder() => Path.Combine(Path.GetTempPath(), "fazhi-tests", Guid.NewGuid().ToString("N"));
+
+    public static string NewPostgresDatabase() => "fazhi_test_" + Guid.NewGuid().ToString("N")[..12];
+
+    /// <summary>
+    /// Settings of this app on top of the defaults. Every test app allows far more requests than the production limits
+    /// (issue 13 §1), because tests post quickly from one address as few users; the security tests set their own.
+    /// </summary>
+    protected virtual IEnumerable<KeyValuePair<string, string>> Settings => [];
+
+    /// <summary>Services a test app replaces, after the app's own.</summary>
+    protected virtual void ConfigureTestServices(IServiceCollection services)
+    {
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Fazhi:DataFolder", _dataFolder);
-        builder.UseSetting("Fazhi:SeedDemoData", "true");
+        builder.UseSetting("Fazhi:SeedDemoData", _seedDemoData ? "true" : "false");
         if (_postgresDatabase is not null)
         {
             builder.UseSetting("Fazhi:DatabaseProvider", "Postgres");
             builder.UseSetting("ConnectionStrings:Fazhi", $"{PostgresServer};Database={_postgresDatabase}");
         }
 
+        foreach (var partition in new[] { "AnonymousSubmissions", "SignIn", "Writes" })
+        {
+            builder.UseSetting($"Fazhi:Security:RateLimits:{partition}:PermitLimit", "1000000");
+        }
+
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            ConfigureTestServices(services);
         });
     }
 
@@ -87,6 +130,8 @@ public sealed partial class FazhiApp : WebApplicationFactory<Program>, IAsyncLif
         {
             // A file still held open by the OS is harmless in a temp folder.
         }
+
+        GC.SuppressFinalize(this);
     }
 
     /// <summary>Moves the test clock to 09:00 Beijing time of <paramref name="date"/>.</summary>

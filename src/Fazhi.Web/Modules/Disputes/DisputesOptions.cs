@@ -44,12 +44,6 @@ internal sealed class DisputesOptions
     /// <summary>Most working days a ticket may be extended in all, with the hotline centre's approval.</summary>
     public int HotlineMaxExtensionWorkingDays { get; set; } = 10;
 
-    /// <summary>
-    /// Folder holding a township's own templates (调解协议书.docx, 信访事项受理告知书.docx, 信访处理意见书.docx) in place of the
-    /// ones shipped with Fazhi; relative paths are under the data folder.
-    /// </summary>
-    public string TemplateFolder { get; set; } = "templates";
-
     public int HotlineWorkingDays(HotlineCategory category, bool urgent) => urgent ? HotlineUrgentWorkingDays : category switch
     {
         HotlineCategory.Consultation => HotlineConsultationWorkingDays,

@@ -29,6 +29,12 @@ internal sealed class DocumentsOptions
     /// <summary>Filing with the county within N calendar days of publication (national deadline unconfirmed; provinces use 3 wd, 15 or 30 days).</summary>
     public int FilingDays { get; set; } = 15;
 
+    /// <summary>
+    /// Calendar days the county's 责令纠正 gives the township to correct (revise, stop or revoke) a filed document. No
+    /// national rule; local filing-review rules commonly give 30 days (REGULATIONS.md §3, 备案审查 example).
+    /// </summary>
+    public int CorrectionDays { get; set; } = 30;
+
     /// <summary>Validity period in years (no uniform national rule; provinces commonly 一般不超过5年).</summary>
     public int ValidityYears { get; set; } = 5;
 

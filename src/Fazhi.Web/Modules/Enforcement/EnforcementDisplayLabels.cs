@@ -119,7 +119,9 @@ internal static class EnforcementDisplayLabels
             [nameof(Officer.CertificateValidTo)] = "执法证有效期至",
             [nameof(Officer.Employment)] = "用工性质",
             [nameof(Officer.HasLegalProfessionQualification)] = "具有法律职业资格",
-            [nameof(Officer.IsActive)] = "在岗",
+            [nameof(Officer.JoinedOn)] = "到岗日期",
+            [nameof(Officer.LeftOn)] = "离岗日期",
+            [nameof(Officer.LeftReason)] = "离岗原因",
             [nameof(Officer.Name)] = "姓名",
             [nameof(Officer.Position)] = "职务",
         });

@@ -65,4 +65,13 @@ public sealed class AttachmentOptions
 
     /// <summary>Largest accepted file; audio and video of on-site enforcement (全程音像记录) need room.</summary>
     public long MaxBytes { get; set; } = DefaultMaxBytes;
+
+    /// <summary>
+    /// Most bytes a DOCX or XLSX may unpack to. A report with photos unpacks to about its own size, a text-heavy one to
+    /// ten times it; a 522 KB file that unpacks to 512 MiB is a "zip bomb" aimed at whatever opens it next.
+    /// </summary>
+    public long MaxInflatedBytes { get; set; } = 256L * 1024 * 1024;
+
+    /// <summary>Most parts a DOCX or XLSX may hold (a long report has a few hundred, mostly images).</summary>
+    public int MaxPackageEntries { get; set; } = 2_000;
 }

@@ -49,3 +49,32 @@ internal sealed record AttachmentMustBeUnaltered(string FileName, bool Altered) 
     public string Message =>
         $"附件“{FileName}”的内容校验失败（SHA-256 与上传时不一致），文件可能已被篡改，已拒绝下载并记录。请联系系统管理员。";
 }
+
+/// <summary>
+/// A DOCX or XLSX is a ZIP package; what it unpacks to is what the next reader (the import, a preview, a clerk's Word)
+/// must hold in memory, so its inflated size and number of parts are limited, counted while inflating because the sizes
+/// a package declares can lie.
+/// </summary>
+internal sealed record PackageMustStayWithinLimits(string FileName, int Entries, long InflatedBytes, AttachmentOptions Limits) : IBusinessRule
+{
+    public bool IsBroken => Entries > Limits.MaxPackageEntries || InflatedBytes > Limits.MaxInflatedBytes;
+
+    public string Code => Entries > Limits.MaxPackageEntries ? "attachments.package-too-many-parts" : "attachments.package-inflates-too-much";
+
+    public string Message => Entries > Limits.MaxPackageEntries
+        ? $"文件“{FileName}”内含 {Entries} 个部件，超过上限 {Limits.MaxPackageEntries} 个，不是正常的 Word/Excel 文件，已拒绝。"
+        : $"文件“{FileName}”解压后超过 {Limits.MaxInflatedBytes / (1024 * 1024)} MB（压缩内容异常膨胀，疑似“压缩炸弹”），已拒绝。请上传正常的 Word/Excel 文件。";
+}
+
+/// <summary>
+/// A file is filed under a record of the uploader's own township (ADR 0004): an id of another township's record, or
+/// of none, is refused with the same answer, so the answer does not tell whether the record exists.
+/// </summary>
+internal sealed record AttachmentOwnerMustBeRecordOfTownship(string OwnerType, bool OwnRecord) : IBusinessRule
+{
+    public bool IsBroken => !OwnRecord;
+
+    public string Code => "attachments.owner-not-found";
+
+    public string Message => $"附件所属的记录（{OwnerType}）不存在或不属于本乡镇，不能上传附件。";
+}

@@ -149,12 +149,61 @@ internal static class AttachmentSniffer
     }
 
     /// <summary>Checks name and content; throws the broken rule's <see cref="ErrorHandling.BusinessRuleException"/>.</summary>
-    public static AttachmentKind Check(string fileName, Stream content)
+    public static AttachmentKind Check(string fileName, Stream content, AttachmentOptions? limits = null)
     {
+        limits ??= new AttachmentOptions();
         var byName = AttachmentKinds.FromFileName(fileName);
         ErrorHandling.BusinessRule.Check(new AttachmentTypeMustBeAllowed(fileName, byName));
         var (byContent, description) = Detect(content);
         ErrorHandling.BusinessRule.Check(new AttachmentContentMustMatchName(fileName, byName!.Value, description, byContent == byName));
+        if (byName is AttachmentKind.Docx or AttachmentKind.Xlsx)
+        {
+            try
+            {
+                EnsurePackageWithinLimits(fileName, content, limits);
+            }
+            catch (InvalidDataException)
+            {
+                // Parts that cannot be inflated: a damaged package is no DOCX/XLSX at all.
+                ErrorHandling.BusinessRule.Check(new AttachmentContentMustMatchName(fileName, byName.Value, "损坏的压缩包", Matches: false));
+            }
+        }
+
         return byName.Value;
+    }
+
+    /// <summary>
+    /// Inflates every part of an OOXML package, counting, and refuses it once the parts or the bytes pass the limits
+    /// (<see cref="PackageMustStayWithinLimits"/>): the declared sizes are checked first, then the real ones.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The content is no ZIP package, or a part of it cannot be inflated.</exception>
+    public static void EnsurePackageWithinLimits(string fileName, Stream content, AttachmentOptions limits)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(limits);
+        content.Position = 0;
+        try
+        {
+            using var zip = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true, entryNameEncoding: Encoding.UTF8);
+            var entries = zip.Entries;
+            var declared = entries.Aggregate(0L, (sum, e) => sum > long.MaxValue - e.Length ? long.MaxValue : sum + e.Length);
+            ErrorHandling.BusinessRule.Check(new PackageMustStayWithinLimits(fileName, entries.Count, declared, limits));
+            var inflated = 0L;
+            var buffer = new byte[81920];
+            foreach (var entry in entries)
+            {
+                using var part = entry.Open();
+                int read;
+                while ((read = part.Read(buffer)) > 0)
+                {
+                    inflated += read;
+                    ErrorHandling.BusinessRule.Check(new PackageMustStayWithinLimits(fileName, entries.Count, inflated, limits));
+                }
+            }
+        }
+        finally
+        {
+            content.Position = 0;
+        }
     }
 }

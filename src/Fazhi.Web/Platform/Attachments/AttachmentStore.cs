@@ -25,13 +25,15 @@ internal sealed partial class AttachmentStore(
         ArgumentException.ThrowIfNullOrWhiteSpace(ownerType);
         ArgumentException.ThrowIfNullOrWhiteSpace(purpose);
         ArgumentNullException.ThrowIfNull(content);
+        BusinessRule.Check(new AttachmentOwnerMustBeRecordOfTownship(ownerType.Trim(), await OwnerTownshipAsync(ownerType.Trim(), ownerId, cancellationToken) == townshipId));
         foreach (var guard in guards)
         {
             await guard.EnsureMayAttachAsync(ownerType.Trim(), ownerId, cancellationToken);
         }
 
-        // Browsers may send a full client path; keep only the name.
-        var name = Path.GetFileName((fileName ?? "").Replace('\\', '/')).Trim();
+        // Browsers may send a full client path; keep only the name. Bidi controls go: "报告\u202Efdp.exe" would show
+        // as "报告exe.pdf" in every list and download dialog.
+        var name = Web.DisplayText.Neutralise(Path.GetFileName((fileName ?? "").Replace('\\', '/'))).Trim();
         if (name.Length == 0)
         {
             throw new BusinessRuleException("attachments.name-missing", "上传的文件没有文件名。");
@@ -60,7 +62,7 @@ internal sealed partial class AttachmentStore(
 
                 BusinessRule.Check(new AttachmentSizeMustBeWithinLimit(name, size, options.MaxBytes));
                 await file.FlushAsync(cancellationToken);
-                kind = AttachmentSniffer.Check(name, file);
+                kind = AttachmentSniffer.Check(name, file, options);
                 sha256 = Convert.ToHexStringLower(hash.GetHashAndReset());
             }
 
@@ -104,6 +106,14 @@ internal sealed partial class AttachmentStore(
         };
         db.Add(attachment);
         return ToInfo(attachment);
+    }
+
+    /// <summary>The township of the record a file is filed under, or null when there is no such record of that type.</summary>
+    private async Task<Guid?> OwnerTownshipAsync(string ownerType, Guid ownerId, CancellationToken ct)
+    {
+        var type = db.Model.GetEntityTypes().FirstOrDefault(t => !t.IsOwned() && string.Equals(t.ClrType.Name, ownerType, StringComparison.Ordinal)
+            && t.FindPrimaryKey() is { Properties: [{ ClrType: var key }] } && key == typeof(Guid));
+        return type is null ? null : await RecordTownships.StoredTownshipOfAsync(db, type, type.FindPrimaryKey()!.Properties, [ownerId], async: true, ct);
     }
 
     public async Task<IReadOnlyList<AttachmentInfo>> ForOwnerAsync(Guid ownerId, CancellationToken cancellationToken) =>

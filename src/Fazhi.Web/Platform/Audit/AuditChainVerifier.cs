@@ -6,17 +6,23 @@ namespace Fazhi.Platform.Audit;
 /// <summary>The first entry at which a chain stops being what was written.</summary>
 public sealed record AuditChainBreak(long Sequence, Guid? EntryId, DateTimeOffset? OccurredAt, string Problem);
 
-/// <summary>The verdict on one chain.</summary>
+/// <summary>
+/// The verdict on one chain: its links, and for a township the content of what it has published, which must be what
+/// the chain recorded (<see cref="PublishedContentVerifier"/>).
+/// </summary>
 public sealed record AuditChainVerification(string ChainKey, string ChainLabel, long EntryCount, AuditChainBreak? FirstBreak)
 {
-    public bool IsIntact => FirstBreak is null;
+    /// <summary>Published values edited outside the application (empty when none, and for the platform chain).</summary>
+    public IReadOnlyList<AlteredPublishedRecord> AlteredRecords { get; init; } = [];
+
+    public bool IsIntact => FirstBreak is null && AlteredRecords.Count == 0;
 }
 
 /// <summary>
 /// Recomputes every hash of a chain from the stored fields and follows the links, so any edit, deletion or insertion
 /// made outside the application (raw SQL, a restored backup) is found and the first broken entry named.
 /// </summary>
-internal sealed class AuditChainVerifier(FazhiDbContext db)
+internal sealed class AuditChainVerifier(FazhiDbContext db, PublishedContentVerifier publishedContent)
 {
     public async Task<IReadOnlyList<AuditChainVerification>> VerifyAllAsync(CancellationToken ct)
     {
@@ -30,6 +36,14 @@ internal sealed class AuditChainVerifier(FazhiDbContext db)
     }
 
     public async Task<AuditChainVerification> VerifyAsync(string chainKey, CancellationToken ct)
+    {
+        var verdict = await VerifyLinksAsync(chainKey, ct);
+        return Guid.TryParse(chainKey, out var townshipId)
+            ? verdict with { AlteredRecords = await publishedContent.VerifyAsync(townshipId, ct) }
+            : verdict;
+    }
+
+    private async Task<AuditChainVerification> VerifyLinksAsync(string chainKey, CancellationToken ct)
     {
         var label = await AuditChainLabels.LabelAsync(db, chainKey, ct);
         var count = 0L;

@@ -15,6 +15,7 @@ public static class AuditModule
         // Picked up by AddFazhiData, which adds every registered IInterceptor to the context's options.
         services.AddScoped<IInterceptor, AuditSaveChangesInterceptor>();
         services.AddScoped<AuditChainVerifier>();
+        services.AddScoped<PublishedContentVerifier>();
         services.AddScoped<AuditTrailQueries>();
         services.AddScoped<AuditPresenter>();
         services.AddMenuItem(new MenuItem(MenuAreas.Admin, "审计日志", "/admin/audit", 40));
@@ -59,7 +60,9 @@ public static class AuditModule
         ArgumentNullException.ThrowIfNull(result);
         if (result.FirstBreak is not { } b)
         {
-            return $"{result.ChainLabel}：完整（{result.EntryCount} 条记录）";
+            return result.AlteredRecords.Count == 0
+                ? $"{result.ChainLabel}：完整（{result.EntryCount} 条记录）"
+                : $"{result.ChainLabel}：公开内容被改动（共 {result.AlteredRecords.Count} 处，数据库被直接修改）：" + string.Join("；", result.AlteredRecords.Take(10).Select(a => a.Description));
         }
 
         var at = b.OccurredAt is { } t ? AuditTrailQueries.ToBeijing(t).ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) : "—";

@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Fazhi.Platform.Auth;
 using Fazhi.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Fazhi.Platform.Audit;
 
@@ -23,6 +23,10 @@ internal sealed class AuditSaveChangesInterceptor(CurrentTenant tenant, TimeProv
     };
 
     private readonly List<AuditEntry> _written = [];
+
+    // The transaction this writer opened around a save (none when the caller has its own): it holds the chain heads
+    // from the moment they are read until the save commits, so concurrent writers queue instead of conflicting.
+    private IDbContextTransaction? _transaction;
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -50,28 +54,60 @@ internal sealed class AuditSaveChangesInterceptor(CurrentTenant tenant, TimeProv
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
         ArgumentNullException.ThrowIfNull(eventData);
-        Forget(eventData.Context);
+        try
+        {
+            _transaction?.Commit();
+        }
+        finally
+        {
+            EndTransaction();
+            Forget(eventData.Context);
+        }
+
         return result;
     }
 
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(eventData);
-        Forget(eventData.Context);
-        return ValueTask.FromResult(result);
+        try
+        {
+            if (_transaction is not null)
+            {
+                // The change is saved: commit even if the request is being cancelled, or the client is told nothing
+                // while the write is lost.
+                await _transaction.CommitAsync(CancellationToken.None);
+            }
+        }
+        finally
+        {
+            EndTransaction();
+            Forget(eventData.Context);
+        }
+
+        return result;
     }
 
     public override void SaveChangesFailed(DbContextErrorEventData eventData)
     {
         ArgumentNullException.ThrowIfNull(eventData);
+        EndTransaction();
         Forget(eventData.Context);
     }
 
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(eventData);
+        EndTransaction();
         Forget(eventData.Context);
         return Task.CompletedTask;
+    }
+
+    /// <summary>Disposing an uncommitted transaction rolls it back.</summary>
+    private void EndTransaction()
+    {
+        _transaction?.Dispose();
+        _transaction = null;
     }
 
     /// <summary>
@@ -98,19 +134,46 @@ internal sealed class AuditSaveChangesInterceptor(CurrentTenant tenant, TimeProv
         context.ChangeTracker.DetectChanges();
         GuardTrail(context);
 
-        var pending = context.ChangeTracker.Entries()
+        var changed = context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
                         && e.Entity is not AuditEntry and not AuditChainHead)
-            .Select(Describe)
-            .OfType<PendingChange>()
+            // Deletions first: a part replaced within one save (an owned record) is recorded as removed, then added,
+            // so replaying a record's entries in order gives its current content (PublishedContentVerifier).
+            .OrderBy(e => e.State == EntityState.Deleted ? 0 : 1)
             .ToList();
+        var tracked = new TrackedRecords(context);
+        var pending = new List<PendingChange>();
+        foreach (var entry in changed)
+        {
+            if (Describe(entry) is { } change)
+            {
+                var townshipId = await RecordTownships.TownshipOfAsync(context, entry, tracked, async, ct);
+                pending.Add(change with { ChainKey = AuditChains.KeyFor(townshipId), TownshipId = townshipId });
+            }
+        }
+
         if (pending.Count == 0)
         {
             return;
         }
 
-        var keys = pending.Select(p => p.ChainKey).Distinct(StringComparer.Ordinal).ToList();
-        var heads = await LoadHeadsAsync(context, keys, async, ct);
+        var keys = pending.Select(p => p.ChainKey).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (context.Database.CurrentTransaction is null)
+        {
+            _transaction = async ? await context.Database.BeginTransactionAsync(ct) : context.Database.BeginTransaction();
+        }
+
+        Dictionary<string, AuditChainHead> heads;
+        try
+        {
+            heads = await LockHeadsAsync(context, keys, async, ct);
+        }
+        catch
+        {
+            EndTransaction();
+            throw;
+        }
+
         var now = AuditCanonicalForm.TruncateToMilliseconds(clock.GetUtcNow());
         var who = tenant.Value;
         foreach (var change in pending)
@@ -160,38 +223,42 @@ internal sealed class AuditSaveChangesInterceptor(CurrentTenant tenant, TimeProv
     }
 
     /// <summary>
-    /// Makes sure a head row exists for every chain (idempotently, so two first writers do not collide on the key),
-    /// then reads the heads with tracking: the save updates them under their concurrency token.
+    /// Makes sure a head row exists for every chain (idempotently, so two first writers do not collide on the key), locks
+    /// the heads for the rest of the transaction, then reads them with tracking: the save updates them under their
+    /// concurrency token. Writers of one chain therefore wait for each other instead of one of them failing with 409;
+    /// writers of different townships never touch the same head. Locks are taken in key order, so two saves that touch
+    /// the same chains cannot deadlock. SQLite has one writer at a time and the transaction is BEGIN IMMEDIATE, which
+    /// serialises writers the same way; PostgreSQL locks the head rows (SELECT … FOR UPDATE).
     /// </summary>
-    private static async Task<Dictionary<string, AuditChainHead>> LoadHeadsAsync(DbContext context, List<string> keys, bool async, CancellationToken ct)
+    private static async Task<Dictionary<string, AuditChainHead>> LockHeadsAsync(DbContext context, List<string> keys, bool async, CancellationToken ct)
     {
-        var heads = context.Set<AuditChainHead>();
-        var existing = async
-            ? await heads.Where(h => keys.Contains(h.ChainKey)).ToListAsync(ct)
-            : [.. heads.Where(h => keys.Contains(h.ChainKey))];
-        var missing = keys.Except(existing.Select(h => h.ChainKey), StringComparer.Ordinal).ToList();
-        if (missing.Count > 0)
+        var postgres = context.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
+        foreach (var key in keys)
         {
-            foreach (var key in missing)
+            // Same SQL on SQLite (3.24+) and PostgreSQL; a concurrent first writer simply wins the insert.
+            const string create = "INSERT INTO \"aud_chain_heads\" (\"ChainKey\", \"Sequence\", \"LastHash\", \"Version\") VALUES ({0}, 0, {1}, 0) ON CONFLICT DO NOTHING";
+            const string lockHead = "SELECT \"ChainKey\" FROM \"aud_chain_heads\" WHERE \"ChainKey\" = {0} FOR UPDATE";
+            if (async)
             {
-                // Same SQL on SQLite (3.24+) and PostgreSQL; a concurrent first writer simply wins the insert.
-                const string sql = "INSERT INTO \"aud_chain_heads\" (\"ChainKey\", \"Sequence\", \"LastHash\", \"Version\") VALUES ({0}, 0, {1}, 0) ON CONFLICT DO NOTHING";
-                if (async)
+                await context.Database.ExecuteSqlRawAsync(create, [key, AuditChains.Genesis], ct);
+                if (postgres)
                 {
-                    await context.Database.ExecuteSqlRawAsync(sql, [key, AuditChains.Genesis], ct);
-                }
-                else
-                {
-                    context.Database.ExecuteSqlRaw(sql, key, AuditChains.Genesis);
+                    await context.Database.ExecuteSqlRawAsync(lockHead, [key], ct);
                 }
             }
-
-            existing.AddRange(async
-                ? await heads.Where(h => missing.Contains(h.ChainKey)).ToListAsync(ct)
-                : [.. heads.Where(h => missing.Contains(h.ChainKey))]);
+            else
+            {
+                context.Database.ExecuteSqlRaw(create, key, AuditChains.Genesis);
+                if (postgres)
+                {
+                    context.Database.ExecuteSqlRaw(lockHead, key);
+                }
+            }
         }
 
-        return existing.ToDictionary(h => h.ChainKey, StringComparer.Ordinal);
+        var heads = context.Set<AuditChainHead>().Where(h => keys.Contains(h.ChainKey));
+        var loaded = async ? await heads.ToListAsync(ct) : [.. heads];
+        return loaded.ToDictionary(h => h.ChainKey, StringComparer.Ordinal);
     }
 
     private static PendingChange? Describe(EntityEntry entry)
@@ -234,19 +301,10 @@ internal sealed class AuditSaveChangesInterceptor(CurrentTenant tenant, TimeProv
             return null;
         }
 
-        var townshipId = TownshipOf(entry);
-        return new PendingChange(AuditChains.KeyFor(townshipId), townshipId, action, RecordTypeName(entry.Metadata.ClrType), RecordIdOf(entry),
+        // The chain is decided by the caller (AuditOwnership), which may have to look the owner record up.
+        return new PendingChange(AuditChains.Platform, null, action, RecordTypeName(entry.Metadata.ClrType), RecordIdOf(entry),
             JsonSerializer.Serialize(changes, ChangesJson));
     }
-
-    /// <summary>The township whose chain records the change: the tenant's, a township user's, or the township itself.</summary>
-    private static Guid? TownshipOf(EntityEntry entry) => entry.Entity switch
-    {
-        ITenantOwned owned => owned.TownshipId,
-        FazhiUser user => entry.State == EntityState.Deleted ? (Guid?)entry.Property(nameof(FazhiUser.TownshipId)).OriginalValue : user.TownshipId,
-        Modules.Organization.Township township => township.Id,
-        _ => null,
-    };
 
     internal static string RecordTypeName(Type type)
     {
@@ -255,7 +313,7 @@ internal sealed class AuditSaveChangesInterceptor(CurrentTenant tenant, TimeProv
         return tick < 0 ? name : name[..tick];
     }
 
-    private static string RecordIdOf(EntityEntry entry)
+    internal static string RecordIdOf(EntityEntry entry)
     {
         var key = entry.Metadata.FindPrimaryKey();
         if (key is null)

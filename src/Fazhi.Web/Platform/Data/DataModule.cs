@@ -44,9 +44,7 @@ public static class DataModule
         switch (storage.DatabaseProvider)
         {
             case DatabaseProvider.Sqlite:
-                var sqlite = string.IsNullOrWhiteSpace(connectionString)
-                    ? $"Data Source={Path.Combine(dataFolder, "fazhi.db")}"
-                    : connectionString;
+                var sqlite = SqliteConnectionString(dataFolder, connectionString);
                 services.AddDbContext<FazhiDbContext, SqliteFazhiDbContext>((sp, o) => o.UseSqlite(sqlite, s => s.MigrationsAssembly(typeof(FazhiDbContext).Assembly.GetName().Name))
                     .AddInterceptors(sp.GetServices<IInterceptor>()));
                 break;
@@ -65,6 +63,10 @@ public static class DataModule
 
         return services;
     }
+
+    /// <summary>The SQLite database: the configured connection string, or <c>fazhi.db</c> in the data folder.</summary>
+    internal static string SqliteConnectionString(string dataFolder, string? configured) =>
+        string.IsNullOrWhiteSpace(configured) ? $"Data Source={Path.Combine(dataFolder, "fazhi.db")}" : configured;
 }
 
 /// <summary>Design-time factories so `dotnet ef migrations add` builds one migration set per provider (ADR 0003).</summary>

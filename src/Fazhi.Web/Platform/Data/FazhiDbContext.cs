@@ -84,13 +84,38 @@ public abstract class FazhiDbContext : IdentityDbContext<FazhiUser, IdentityRole
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         GuardTenantWrites();
+        NeutraliseBidiControls();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         GuardTenantWrites();
+        NeutraliseBidiControls();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// No stored text carries a bidi control character (U+202E …), whatever path it came in by (Web.DisplayText); done
+    /// before the audit trail reads the changes, so the trail records what is stored.
+    /// </summary>
+    private void NeutraliseBidiControls()
+    {
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified))
+            {
+                continue;
+            }
+
+            foreach (var property in entry.Properties)
+            {
+                if (property.CurrentValue is string text && Web.DisplayText.Neutralise(text) is var neutral && !ReferenceEquals(neutral, text))
+                {
+                    property.CurrentValue = neutral;
+                }
+            }
+        }
     }
 
     private void GuardTenantWrites()

@@ -6,10 +6,11 @@ using Fazhi.Platform.Time;
 namespace Fazhi.Platform.Deadlines;
 
 /// <summary>
-/// One statutory period running for one record of a township: the rule it comes from, when it started, when it is
-/// due and where it stands. The due date lives in a column (STYLE §2.1 item 9); the sweep moves the state.
+/// One statutory period running for one record of a township: the rule it comes from, whose duty it is, when it
+/// started, when it is due and where it stands. The due date lives in a column (STYLE §2.1 item 9); the sweep moves
+/// the state. The county may open one on a township's board (its 责令纠正 sets the township a period) but not change it.
 /// </summary>
-internal sealed class Deadline : ITenantOwned
+internal sealed class Deadline : ICountyInsertable
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 
@@ -18,6 +19,9 @@ internal sealed class Deadline : ITenantOwned
     public string RuleCode { get; set; } = "";
 
     public string Title { get; set; } = "";
+
+    /// <summary>Whose duty it is (ADR 0016); only the government's own can turn yellow, red or late.</summary>
+    public DeadlineOwner Owner { get; set; } = DeadlineOwner.Government;
 
     public string LegalBasis { get; set; } = "";
 
@@ -60,6 +64,8 @@ internal sealed class Deadline : ITenantOwned
 
     public bool IsOpen => State is DeadlineState.Pending or DeadlineState.DueSoon or DeadlineState.Overdue;
 
+    public bool IsGovernmentDuty => Owner == DeadlineOwner.Government;
+
     public static Deadline Open(DeadlineRule rule, Guid townshipId, DeadlineSubject subject, DateOnly start, WorkingDayCalendar calendar, DateTimeOffset now)
     {
         var due = ComputeDue(rule.Kind, rule.RollOverRestDay, start, rule.Period, calendar);
@@ -68,6 +74,7 @@ internal sealed class Deadline : ITenantOwned
             TownshipId = townshipId,
             RuleCode = rule.Code,
             Title = rule.Title,
+            Owner = rule.Owner,
             LegalBasis = rule.LegalBasis,
             StartEvent = rule.StartEvent,
             StartDate = start,
@@ -110,7 +117,10 @@ internal sealed class Deadline : ITenantOwned
         _ => throw new InvalidOperationException($"Unknown period kind {Kind}"),
     };
 
-    /// <summary>Moves an open deadline to DueSoon within the warning window and to Overdue after the due date.</summary>
+    /// <summary>
+    /// Moves an open government duty to DueSoon within the warning window and to Overdue after the due date. Any other
+    /// owner's period is never a warning: after its due date it has simply run out (Elapsed) and is closed.
+    /// </summary>
     public bool Evaluate(DateOnly today, WorkingDayCalendar calendar)
     {
         if (!IsOpen)
@@ -118,7 +128,8 @@ internal sealed class Deadline : ITenantOwned
             return false;
         }
 
-        var next = today > DueDate ? DeadlineState.Overdue
+        var next = !IsGovernmentDuty ? (today > DueDate ? DeadlineState.Elapsed : DeadlineState.Pending)
+            : today > DueDate ? DeadlineState.Overdue
             : DaysLeft(today, calendar) <= WarnDaysBefore ? DeadlineState.DueSoon
             : DeadlineState.Pending;
         if (next == State)
@@ -154,11 +165,17 @@ internal sealed class Deadline : ITenantOwned
         return changed;
     }
 
+    /// <summary>
+    /// The act the period waited for happened. A government duty done after its due date is met late; another owner's
+    /// period acted on after its end has run out (Elapsed) — the township was not late either way.
+    /// </summary>
     public void Meet(DateOnly metOn)
     {
         BusinessRule.Check(new DeadlineMustBeOpen(this, "办结"));
         MetOn = metOn;
-        State = metOn <= DueDate ? DeadlineState.Met : DeadlineState.MetLate;
+        State = metOn <= DueDate ? DeadlineState.Met
+            : IsGovernmentDuty ? DeadlineState.MetLate
+            : DeadlineState.Elapsed;
     }
 
     public void Cancel(string reason)
@@ -197,7 +214,7 @@ internal sealed class Deadline : ITenantOwned
     }
 
     public DeadlineInfo ToInfo() =>
-        new(Id, RuleCode, Title, LegalBasis, StartDate, DueDate, State, MetOn, CalendarUnconfirmed, SubjectTitle, SubjectUrl);
+        new(Id, RuleCode, Title, Owner, LegalBasis, StartDate, DueDate, State, MetOn, CalendarUnconfirmed, SubjectTitle, SubjectUrl);
 }
 
 /// <summary>An extension of a deadline, approved by a leader, with its reason.</summary>

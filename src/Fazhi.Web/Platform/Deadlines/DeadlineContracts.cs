@@ -13,6 +13,29 @@ public enum PeriodKind
     FixedDate = 3,
 }
 
+/// <summary>
+/// Whose duty or period a deadline is (ADR 0016). Only <see cref="Government"/> deadlines are duties of the township
+/// that can fall due soon, be overdue or be met late; every other period is one the township waits on: it ends
+/// (<see cref="DeadlineState.Elapsed"/>) and the next step opens.
+/// </summary>
+public enum DeadlineOwner
+{
+    /// <summary>本级政府: this township government, its offices and the reviewers it designates must act by the due date.</summary>
+    Government = 1,
+
+    /// <summary>当事人: a period the law grants the party (陈述申辩、申请听证、缴纳罚款), e.g. 行政处罚法 第四十五条、第六十四条、第六十七条.</summary>
+    Party = 2,
+
+    /// <summary>社会公众: a period the public is given to take part, e.g. 公开征求意见 (重大行政决策程序暂行条例 第十五条).</summary>
+    Public = 3,
+
+    /// <summary>人民法院: a period running before a court (e.g. 非诉执行的审查), which the township cannot shorten.</summary>
+    Court = 4,
+
+    /// <summary>其他机关: another organ's period, e.g. the county's designated review body (国办发〔2018〕115号（四）).</summary>
+    OtherOrgan = 5,
+}
+
 public enum DeadlineState
 {
     Pending = 1,
@@ -21,6 +44,9 @@ public enum DeadlineState
     Met = 4,
     MetLate = 5,
     Cancelled = 6,
+
+    /// <summary>期满: a period that is not the government's duty ran to its end; it is closed, never overdue.</summary>
+    Elapsed = 7,
 }
 
 /// <summary>
@@ -29,6 +55,7 @@ public enum DeadlineState
 /// </summary>
 /// <param name="Code">Stable code, e.g. <c>documents.publication</c>.</param>
 /// <param name="Title">Chinese name of the step, e.g. 规范性文件公布.</param>
+/// <param name="Owner">Whose duty it is: only the government's own duties can be overdue (ADR 0016).</param>
 /// <param name="LegalBasis">Law and article, e.g. 国办发〔2018〕37号.</param>
 /// <param name="StartEvent">What starts the period, e.g. 签发之日.</param>
 /// <param name="Period">Length of the period.</param>
@@ -38,6 +65,7 @@ public enum DeadlineState
 public sealed record DeadlineRule(
     string Code,
     string Title,
+    DeadlineOwner Owner,
     string LegalBasis,
     string StartEvent,
     int Period,
@@ -68,6 +96,12 @@ public interface IDeadlines
     /// <summary>Closes an open deadline that no longer applies (e.g. the step was withdrawn), with a reason.</summary>
     Task CancelAsync(string ruleCode, Guid subjectId, string reason, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Closes every period still running on a record that is not the government's own duty (a party's or the public's
+    /// period), e.g. when the case is closed: nothing of a finished record stays open on the board. Returns how many.
+    /// </summary>
+    Task<int> EndWaitingPeriodsAsync(Guid subjectId, string reason, CancellationToken cancellationToken);
+
     /// <summary>Open and closed deadlines of a record, for its page.</summary>
     Task<IReadOnlyList<DeadlineInfo>> ForSubjectAsync(Guid subjectId, CancellationToken cancellationToken);
 
@@ -92,6 +126,7 @@ public sealed record DeadlineInfo(
     Guid Id,
     string RuleCode,
     string Title,
+    DeadlineOwner Owner,
     string LegalBasis,
     DateOnly StartDate,
     DateOnly DueDate,
@@ -99,7 +134,55 @@ public sealed record DeadlineInfo(
     DateOnly? MetOn,
     bool CalendarUnconfirmed,
     string SubjectTitle,
-    string Url);
+    string Url)
+{
+    /// <summary>The state as the pages say it, in the owner's terms (a party's period ends, it is never 逾期).</summary>
+    public string StateLabel => DeadlineLabels.State(State, Owner);
+
+    /// <summary>Whose duty it is, e.g. 当事人.</summary>
+    public string OwnerLabel => DeadlineLabels.Owner(Owner);
+
+    public bool IsGovernmentDuty => Owner == DeadlineOwner.Government;
+}
+
+/// <summary>The Chinese words of the deadline states, one place for every page and message.</summary>
+public static class DeadlineLabels
+{
+    public static string Owner(DeadlineOwner owner) => owner switch
+    {
+        DeadlineOwner.Government => "本级政府",
+        DeadlineOwner.Party => "当事人",
+        DeadlineOwner.Public => "社会公众",
+        DeadlineOwner.Court => "人民法院",
+        DeadlineOwner.OtherOrgan => "其他机关",
+        _ => owner.ToString(),
+    };
+
+    /// <summary>
+    /// A government duty reads 进行中 / 即将到期 / 逾期 / 按期办结 / 逾期办结; any other period reads 期间进行中 / 期满 /
+    /// 期内已完成, because the township cannot be late on someone else's period.
+    /// </summary>
+    public static string State(DeadlineState state, DeadlineOwner owner) => owner == DeadlineOwner.Government
+        ? state switch
+        {
+            DeadlineState.Pending => "进行中",
+            DeadlineState.DueSoon => "即将到期",
+            DeadlineState.Overdue => "逾期",
+            DeadlineState.Met => "按期办结",
+            DeadlineState.MetLate => "逾期办结",
+            DeadlineState.Cancelled => "撤销",
+            DeadlineState.Elapsed => "期满",
+            _ => state.ToString(),
+        }
+        : state switch
+        {
+            DeadlineState.Pending or DeadlineState.DueSoon or DeadlineState.Overdue => "期间进行中",
+            DeadlineState.Met or DeadlineState.MetLate => "期内已完成",
+            DeadlineState.Elapsed => "期满",
+            DeadlineState.Cancelled => "撤销",
+            _ => state.ToString(),
+        };
+}
 
 /// <summary>
 /// Deadlines that the calendar opens rather than a step of a record: the annual report is due before 1 April whether

@@ -31,6 +31,20 @@ internal sealed class DeadlineService(FazhiDbContext db, ICalendarProvider calen
         deadline?.Cancel(reason);
     }
 
+    public async Task<int> EndWaitingPeriodsAsync(Guid subjectId, string reason, CancellationToken cancellationToken)
+    {
+        var running = await db.Set<Deadline>()
+            .Where(d => d.SubjectId == subjectId && d.Owner != DeadlineOwner.Government
+                && (d.State == DeadlineState.Pending || d.State == DeadlineState.DueSoon || d.State == DeadlineState.Overdue))
+            .ToListAsync(cancellationToken);
+        foreach (var deadline in running)
+        {
+            deadline.Cancel(reason);
+        }
+
+        return running.Count;
+    }
+
     public async Task<IReadOnlyList<DeadlineInfo>> ForSubjectAsync(Guid subjectId, CancellationToken cancellationToken)
     {
         var deadlines = await db.Set<Deadline>().AsNoTracking()

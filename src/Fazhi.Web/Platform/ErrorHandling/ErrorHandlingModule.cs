@@ -9,9 +9,20 @@ public static class ErrorHandlingModule
             {
                 context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
                 context.ProblemDetails.Title = ChineseTitle(context.ProblemDetails.Status, context.ProblemDetails.Title);
+                context.ProblemDetails.Detail ??= context.ProblemDetails.Status switch
+                {
+                    StatusCodes.Status413PayloadTooLarge => "提交的内容超过了允许的大小，请减少内容或分次提交。",
+                    StatusCodes.Status415UnsupportedMediaType => "请以 application/json 格式提交（Content-Type: application/json）。",
+                    _ => null,
+                };
             });
         services.AddExceptionHandler<GlobalExceptionHandler>();
         services.AddValidation();
+        // Strict input (issue 13 item 6): a body, route or query value the binder cannot read is thrown, so the one
+        // handler answers it in Chinese with the field and position instead of an empty 400; a JSON field the
+        // endpoint does not have is refused, not silently dropped (a client sending "touches" learned nothing).
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow);
         return services;
     }
 
@@ -31,8 +42,8 @@ public static class ErrorHandlingModule
             StatusCodes.Status404NotFound => "记录不存在",
             StatusCodes.Status405MethodNotAllowed => "不支持的请求方法",
             StatusCodes.Status409Conflict => "操作不符合规定",
-            StatusCodes.Status413PayloadTooLarge => "提交的内容过大",
-            StatusCodes.Status415UnsupportedMediaType => "不支持的内容格式",
+            StatusCodes.Status413PayloadTooLarge => BadRequests.TooLargeTitle,
+            StatusCodes.Status415UnsupportedMediaType => BadRequests.UnsupportedMediaTypeTitle,
             StatusCodes.Status429TooManyRequests => "请求过于频繁，请稍后再试",
             >= 500 => "服务器内部错误",
             _ => title,

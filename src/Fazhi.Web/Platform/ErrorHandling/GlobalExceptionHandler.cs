@@ -17,9 +17,12 @@ internal sealed class GlobalExceptionHandler(IProblemDetailsService problemDetai
         Procedures.StepForbiddenException forbidden => (StatusCodes.Status403Forbidden, "无权执行此操作", forbidden.Code, forbidden.Message),
         BusinessRuleException rule => (StatusCodes.Status409Conflict, "操作不符合规定", rule.Code, rule.Message),
         DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "记录已被他人修改", "concurrency", "该记录已被他人修改，请刷新后重试。"),
-        BadHttpRequestException bad => (bad.StatusCode, "请求格式不正确", "bad-request", "请求格式不正确，请检查提交的内容。"),
+        BadHttpRequestException bad => FromBadRequest(BadRequests.Describe(bad)),
         _ => (StatusCodes.Status500InternalServerError, "服务器内部错误", "internal", "服务器处理请求时出错，已记录日志。"),
     };
+
+    private static (int Status, string Title, string Code, string Detail) FromBadRequest(BadRequests.Problem problem) =>
+        (problem.Status, problem.Title, "bad-request", problem.Detail);
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -46,6 +49,21 @@ internal sealed class GlobalExceptionHandler(IProblemDetailsService problemDetai
             // The same field a page shows the message next to (camelCase, as the JSON body names it).
             problem.Extensions["field"] = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(field);
         }
+
+        if (exception is BadHttpRequestException bad)
+        {
+            // Described again with the endpoint's body type, so a wrongly typed field says what it should hold.
+            var requestType = httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint?.Metadata
+                .GetOrderedMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>().Select(a => a.RequestType).FirstOrDefault(t => t is not null);
+            var described = BadRequests.Describe(bad, requestType);
+            problem.Detail = described.Detail;
+            if (described.Errors is { } errors)
+            {
+                // The field that could not be read, as validation errors name fields, so a client shows it beside the field.
+                problem.Extensions["errors"] = errors;
+            }
+        }
+
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,

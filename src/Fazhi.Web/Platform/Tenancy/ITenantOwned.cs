@@ -14,6 +14,14 @@ public interface ICountyWritable : ITenantOwned
 {
 }
 
+/// <summary>
+/// A township record the county may add but never change: the correction period its 责令纠正 opens on the township's
+/// 待办与预警 board (a deadline the township then meets). Every later change is the township's.
+/// </summary>
+public interface ICountyInsertable : ITenantOwned
+{
+}
+
 /// <summary>A township record that the public may see once it is published.</summary>
 public interface IPublishable : ITenantOwned
 {

@@ -61,14 +61,15 @@ public sealed class TenantContext
     public bool CanRead(Guid townshipId) => IsUnrestricted || ReadableTownshipIds.Contains(townshipId);
 
     /// <summary>
-    /// Township staff write their own township; county users write only county steps of their townships; the public
-    /// may only add submissions (comments, requests, complaints).
+    /// Township staff write their own township; county users write only county steps of their townships (and may add,
+    /// never change, the periods those steps open on a township's board); the public may only add submissions
+    /// (comments, requests, complaints).
     /// </summary>
     public bool CanWrite(ITenantOwned record, bool isInsert) => Kind switch
     {
         TenantKind.Unrestricted => true,
         TenantKind.Township => ReadableTownshipIds.Contains(record.TownshipId),
-        TenantKind.County => (record is ICountyWritable || (isInsert && record is IPublicSubmission))
+        TenantKind.County => (record is ICountyWritable || (isInsert && record is IPublicSubmission or ICountyInsertable))
             && ReadableTownshipIds.Contains(record.TownshipId),
         TenantKind.Anonymous => isInsert && record is IPublicSubmission,
         _ => false,

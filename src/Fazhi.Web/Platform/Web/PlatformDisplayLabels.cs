@@ -69,7 +69,8 @@ internal static class PlatformDisplayLabels
             [nameof(DeadlineExtension.PreviousDueDate)] = "原到期日",
             [nameof(DeadlineExtension.Reason)] = "延长理由",
         });
-        services.AddEnumLabels<DeadlineState>(StateLabels.Label);
+        services.AddEnumLabels<DeadlineState>(state => DeadlineLabels.State(state, DeadlineOwner.Government));
+        services.AddEnumLabels<DeadlineOwner>(DeadlineLabels.Owner);
         services.AddEnumLabels<PeriodKind>(StateLabels.Kind);
 
         services.AddRecordLabels<CalendarYear>("年度放假安排", new Dictionary<string, string>

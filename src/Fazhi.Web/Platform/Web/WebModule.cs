@@ -23,11 +23,19 @@ public static class WebModule
                 // Pages live in their module's slice folders with absolute @page routes (ADR 0002), not under /Pages.
                 options.RootDirectory = "/";
             })
-            // Step permissions and refusals are handled once for every page (ADR 0010), not per handler.
-            .AddMvcOptions(options => options.Filters.Add<Procedures.StepPageFilter>());
+            .AddMvcOptions(options =>
+            {
+                // Step permissions and refusals are handled once for every page (ADR 0010), not per handler.
+                options.Filters.Add<Procedures.StepPageFilter>();
+
+                // Page forms: dates and years out of range get a Chinese error beside the field, as the API refuses
+                // them (ErrorHandling.InputRanges), and the binder's own messages are Chinese (issue 13 item 6).
+                options.ModelBinderProviders.Insert(0, new ErrorHandling.RangeCheckedModelBinderProvider(options.ModelBinderProviders));
+                ErrorHandling.ChineseModelBindingMessages.Apply(options.ModelBindingMessageProvider);
+            });
         // Without this every Chinese character is written as &#x…; (STACK-NOTES).
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.AddOpenApi();
+        services.AddOpenApi(OpenApiSchemas.Configure);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddAntiforgery();
         services.AddSingleton<DisplayLabels>();
@@ -66,11 +74,22 @@ public static class WebModule
                 endpoint.Metadata.Add(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute(policy));
             }
         });
+        // Every form post needs the antiforgery token (issue 13 item 8), file uploads through the API included; a
+        // signed-in script gets one here (with its cookie), as a browser gets one in each form.
+        app.MapApiGroup("/api/workspace/antiforgery-token", "表单防伪令牌").MapGet("/", (Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery, HttpContext context) =>
+            {
+                var tokens = antiforgery.GetAndStoreTokens(context);
+                return TypedResults.Ok(new AntiforgeryTokenResponse(tokens.RequestToken!, tokens.FormFieldName, tokens.HeaderName));
+            })
+            .WithSummary("取得表单防伪令牌（上传文件、导入目录等表单提交时以表单字段或请求头附上）");
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapHealthChecks("/healthz");
         return app;
     }
 }
+
+/// <summary>The antiforgery token of the caller's session and where to put it.</summary>
+internal sealed record AntiforgeryTokenResponse(string Token, string FormFieldName, string? HeaderName);
 
 public static class ApiGroups
 {
@@ -81,6 +100,8 @@ public static class ApiGroups
     public static RouteGroupBuilder MapApiGroup(this IEndpointRouteBuilder app, string prefix, string tag)
     {
         var group = app.MapGroup(prefix).WithTags(tag);
+        // Enum values that are no member and dates out of range are refused with the field named (issue 13 item 6).
+        group.AddEndpointFilterFactory(ErrorHandling.StrictInputFilter.Create);
         var policy = WebModule.PolicyForPath(prefix);
         if (policy is not null)
         {

@@ -33,13 +33,14 @@ public sealed class DocumentAttachmentsTests(FazhiApp app) : IClassFixture<Fazhi
         var (status, uploaded) = await UploadAsync(clerk, "NormativeDocument", id, "附件：公墓安葬申请表", "公墓安葬申请表.pdf", annex);
         status.ShouldBe(HttpStatusCode.Created, uploaded.ToString());
         var annexId = uploaded.GetProperty("id").GetGuid();
-        // An internal file filed against the same document under another type must not go public with it.
-        var (internalStatus, opinion) = await UploadAsync(clerk, "LegalityReview", id, "审核意见书", "合法性审核意见书.pdf", UniquePdf("opinion"));
-        internalStatus.ShouldBe(HttpStatusCode.Created, opinion.ToString());
         var visitor = app.Anonymous();
         (await visitor.GetAsync($"/files/{annexId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
-        (await clerk.PostAsync($"/api/workspace/documents/{id}/legality-review", new { reviewerKind = 1, advisorUserName = "xiaojiang.advisor" })).ShouldBeOk();
+        var assigned = await clerk.PostAsync($"/api/workspace/documents/{id}/legality-review", new { reviewerKind = 1, advisorUserName = "xiaojiang.advisor" });
+        assigned.ShouldBeOk();
+        // An internal file of the document's procedure (filed under its legality review) must not go public with it.
+        var (internalStatus, opinion) = await UploadAsync(clerk, "LegalityReview", assigned.Json.GetProperty("reviewId").GetGuid(), "审核意见书", "合法性审核意见书.pdf", UniquePdf("opinion"));
+        internalStatus.ShouldBe(HttpStatusCode.Created, opinion.ToString());
         var advisor = await app.ClientForAsync("xiaojiang.advisor");
         (await advisor.PostAsync($"/api/workspace/documents/{id}/legality-review/opinion", new { opinion = 1, reasons = "制定主体、权限、程序合法。" })).ShouldBeOk();
         (await clerk.PostAsync($"/api/workspace/documents/{id}/deliberation", new { meetingDate = "2026-11-20", attendees = "镇长、副镇长、党政办主任", decision = 1, minutes = "会议审议通过。" })).ShouldBeOk();

@@ -95,8 +95,9 @@ public sealed class AnnualReportTests(FazhiApp app) : IClassFixture<FazhiApp>
         var body = await response.Content.ReadAsStringAsync();
         body.ShouldContain("alert", Case.Sensitive);
         body = body[body.IndexOf("role=\"alert\"", StringComparison.Ordinal)..];
-        // Parts 三 to 五 are written by staff, so a fresh draft cannot be approved; the message names the first empty part.
-        body.ShouldMatch("“[二三]、[^”]+”尚未填写。年度报告须包括五部分内容");
+        // Parts 三 to 五 are written by staff (and 一 too when the year recorded nothing), so a fresh draft cannot be
+        // approved; the message names the first empty part.
+        body.ShouldMatch("“[一二三]、[^”]+”尚未填写。年度报告须包括五部分内容");
     }
 
     [Fact]

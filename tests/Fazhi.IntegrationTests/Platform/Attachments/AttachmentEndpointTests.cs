@@ -12,8 +12,8 @@ public sealed class AttachmentEndpointTests(FazhiApp app) : IClassFixture<FazhiA
 {
     private static byte[] UniquePdf(string marker) => AttachmentUploads.UniquePdf(marker);
 
-    private static Task<HttpResponseMessage> UploadAsync(HttpClient client, string fileName, byte[] bytes, Guid? ownerId = null, string purpose = "审核意见书") =>
-        AttachmentUploads.PostAsync(client, "Correspondence", ownerId ?? Guid.NewGuid(), purpose, fileName, bytes);
+    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string fileName, byte[] bytes, Guid? ownerId = null, string purpose = "审核意见书") =>
+        await AttachmentUploads.PostAsync(client, AttachmentUploads.OwnerType, ownerId ?? await AttachmentUploads.NewOwnerAsync(client), purpose, fileName, bytes);
 
     private static async Task<(Guid Id, string Sha256, string Url)> UploadedAsync(HttpResponseMessage response)
     {
@@ -135,7 +135,7 @@ public sealed class AttachmentEndpointTests(FazhiApp app) : IClassFixture<FazhiA
     public async Task PublicDownload_IsNotFoundUntilTheOwningRecordPublishesItsAttachments()
     {
         var clerk = await app.ClientForAsync("taixia.clerk");
-        var owner = Guid.NewGuid();
+        var owner = await AttachmentUploads.NewOwnerAsync(clerk);
         var bytes = UniquePdf("public");
         var (id, _, _) = await UploadedAsync(await UploadAsync(clerk, "公开文件.pdf", bytes, owner, "正式文本"));
         var visitor = app.Anonymous();
@@ -143,7 +143,7 @@ public sealed class AttachmentEndpointTests(FazhiApp app) : IClassFixture<FazhiA
         (await visitor.GetAsync(AttachmentUrls.Public(id))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         await app.InScopeAsync(TenantContext.System, async sp =>
         {
-            await sp.GetRequiredService<IAttachments>().SetPublicAsync("Correspondence", owner, true, default);
+            await sp.GetRequiredService<IAttachments>().SetPublicAsync(AttachmentUploads.OwnerType, owner, true, default);
             return await sp.GetRequiredService<Fazhi.Platform.Data.FazhiDbContext>().SaveChangesAsync();
         });
         var published = await visitor.GetAsync(AttachmentUrls.Public(id));
@@ -156,7 +156,7 @@ public sealed class AttachmentEndpointTests(FazhiApp app) : IClassFixture<FazhiA
     public async Task ListForOwner_ShowsTheOwnersAttachmentsOnly()
     {
         var clerk = await app.ClientForAsync("xiaojiang.clerk");
-        var owner = Guid.NewGuid();
+        var owner = await AttachmentUploads.NewOwnerAsync(clerk);
         await UploadedAsync(await UploadAsync(clerk, "会议纪要.docx", DocxBytes(), owner, "会议纪要"));
 
         var json = await clerk.GetStringAsync($"/api/workspace/attachments?ownerId={owner}");
@@ -170,11 +170,11 @@ public sealed class AttachmentEndpointTests(FazhiApp app) : IClassFixture<FazhiA
     public async Task UploadPage_WithARenamedFile_ShowsTheReasonNextToTheFileField()
     {
         var clerk = await app.ClientForAsync("heshi.clerk");
-        var owner = Guid.NewGuid();
-        var token = await FazhiApp.AntiforgeryTokenAsync(clerk, $"/workspace/attachments/upload?ownerType=Case&ownerId={owner}");
+        var owner = await AttachmentUploads.NewOwnerAsync(clerk);
+        var token = await FazhiApp.AntiforgeryTokenAsync(clerk, $"/workspace/attachments/upload?ownerType={AttachmentUploads.OwnerType}&ownerId={owner}");
         using var form = new MultipartFormDataContent
         {
-            { new StringContent("Case"), "Input.OwnerType" },
+            { new StringContent(AttachmentUploads.OwnerType), "Input.OwnerType" },
             { new StringContent(owner.ToString()), "Input.OwnerId" },
             { new StringContent("现场照片"), "Input.Purpose" },
             { new StringContent("/workspace"), "Input.ReturnUrl" },

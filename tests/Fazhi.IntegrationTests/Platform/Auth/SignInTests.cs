@@ -31,8 +31,9 @@ public sealed class SignInTests(FazhiApp app) : IClassFixture<FazhiApp>
     }
 
     [Fact]
-    public async Task SignIn_AfterFiveFailures_LocksTheAccountEvenWithTheRightPassword()
+    public async Task SignIn_AfterFiveFailuresFromTheSameClient_WaitsEvenWithTheRightPassword()
     {
+        // Counted per client and user name, not per account (issue 13 §3): SignInHardeningTests shows the owner elsewhere is not locked out.
         var client = app.Anonymous();
         for (var i = 0; i < 5; i++)
         {
@@ -41,6 +42,7 @@ public sealed class SignInTests(FazhiApp app) : IClassFixture<FazhiApp>
 
         var response = await FazhiApp.SignInAsync(client, "heshi.advisor", FazhiApp.DemoPassword);
 
-        (await response.Content.ReadAsStringAsync()).ShouldContain("账户已锁定");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("连续登录失败次数过多，请 60 秒后再试");
     }
 }

@@ -16,7 +16,7 @@ namespace Fazhi.IntegrationTests.Platform.Deadlines;
 internal static class DeadlineScenario
 {
     /// <summary>政府信息公开条例 第三十三条: 20 working days, warn 5 working days before.</summary>
-    public static readonly DeadlineRule Reply = new("disclosure.reply", "依申请公开答复", "《政府信息公开条例》第三十三条", "收到申请之日", 20, PeriodKind.WorkingDays, 5);
+    public static readonly DeadlineRule Reply = new("disclosure.reply", "依申请公开答复", DeadlineOwner.Government, "《政府信息公开条例》第三十三条", "收到申请之日", 20, PeriodKind.WorkingDays, 5);
 
     public static async Task<TenantContext> TownshipTenantAsync(this FazhiApp app, string townshipName) =>
         await app.WithDbAsync(async db =>

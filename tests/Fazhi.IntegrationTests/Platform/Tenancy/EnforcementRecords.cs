@@ -75,6 +75,7 @@ internal static class EnforcementRecords
                 ["事项编码"] = "XZCF-TX-001", ["事项名称"] = "对在集镇建成区占道经营的行政处罚", ["职权类别"] = "行政处罚",
                 ["设定依据"] = "《城市市容和环境卫生管理条例》第三十六条", ["处罚种类"] = "警告、罚款", ["罚款下限"] = "50",
                 ["罚款上限"] = "50000", ["实施主体"] = "太霞乡人民政府", ["下放部门"] = "县城市管理局",
+                ["承接日期"] = "2026-01-01",
             },
         };
         using var xlsx = new MemoryStream();
@@ -97,6 +98,7 @@ internal static class EnforcementRecords
                 CertificateIssuer = "示范县人民政府",
                 CertificateValidFrom = new DateOnly(2026, 1, 1),
                 CertificateValidTo = new DateOnly(2028, 12, 31),
+                JoinedOn = new DateOnly(2026, 1, 1),
             }, CancellationToken.None);
             officers.Add(officer.Id);
         }
@@ -106,6 +108,19 @@ internal static class EnforcementRecords
 
     /// <summary>An officer of 太霞乡.</summary>
     public static async Task<Guid> OfficerAsync(FazhiApp app) => (await CatalogueAsync(app)).OfficerIds[0];
+
+    /// <summary>A new officer of 太霞乡 of its own, for steps that end the officer's service (离岗, 换证) without touching the cases' officers.</summary>
+    public static Task<Guid> NewOfficerAsync(FazhiApp app) => Taixia.AsClerkAsync(app, async (services, townshipId) =>
+        (await services.GetRequiredService<OfficerRegistry>().AddAsync(townshipId, new OfficerRequest
+        {
+            Name = "陈海峰",
+            Position = "综合行政执法办公室",
+            CertificateNumber = "4418239" + Guid.NewGuid().ToString("N")[..6],
+            CertificateIssuer = "示范县人民政府",
+            CertificateValidFrom = new DateOnly(2024, 1, 1),
+            CertificateValidTo = new DateOnly(2026, 12, 31),
+            JoinedOn = new DateOnly(2024, 1, 1),
+        }, CancellationToken.None)).Id);
 
     /// <summary>A case of 太霞乡 brought to <paramref name="progress"/> through the case workflow, step by step.</summary>
     public static async Task<Guid> CaseAsync(FazhiApp app, CaseProgress progress)

@@ -103,6 +103,12 @@ public static class ForeignRecordRoutes
         ["POST /api/workspace/enforcement/officers/{id:guid}/trainings"] = new(RecordAccess.Township,
             async app => $"/api/workspace/enforcement/officers/{await EnforcementRecords.OfficerAsync(app)}/trainings",
             () => Taixia.Json(new { year = 2026, title = "2026年度行政执法人员公共法律知识培训", hours = 20 })),
+        ["POST /api/workspace/enforcement/officers/{id:guid}/departure"] = new(RecordAccess.Township,
+            async app => $"/api/workspace/enforcement/officers/{await EnforcementRecords.NewOfficerAsync(app)}/departure",
+            () => Taixia.Json(new { leftOn = "2026-11-01", reason = "调县综合行政执法局" })),
+        ["POST /api/workspace/enforcement/officers/{id:guid}/certificate"] = new(RecordAccess.Township,
+            async app => $"/api/workspace/enforcement/officers/{await EnforcementRecords.NewOfficerAsync(app)}/certificate",
+            () => Taixia.Json(new { certificateNumber = "4418239" + Guid.NewGuid().ToString("N")[..6], certificateIssuer = "示范县人民政府", validFrom = "2027-01-01", validTo = "2031-12-31" })),
         ["GET /api/workspace/enforcement/cases/{id:guid}"] = new(RecordAccess.Township, async app =>
             $"/api/workspace/enforcement/cases/{await EnforcementRecords.CaseAsync(app, CaseProgress.Filed)}"),
         ["PAGE /workspace/enforcement/cases/{id:guid}"] = new(RecordAccess.Township, async app =>
@@ -177,6 +183,8 @@ public static class ForeignRecordRoutes
         ["POST /api/workspace/documents/{id:guid}/amendment"] = DocumentStep("amendment", DocumentProgress.CorrectionOrdered,
             new { reason = "按县司法局备案审查意见修改第三条" }),
         ["POST /api/workspace/documents/{id:guid}/repeal"] = DocumentStep("repeal", DocumentProgress.Published, new { reason = "上位法已修改，本办法废止。" }),
+        ["POST /api/workspace/documents/{id:guid}/suspension"] = DocumentStep("suspension", DocumentProgress.CorrectionOrdered, new { reason = "按县级备案审查意见停止执行。" }),
+        ["POST /api/workspace/documents/{id:guid}/revocation"] = DocumentStep("revocation", DocumentProgress.CorrectionOrdered, new { reason = "按县级备案审查意见撤销。" }),
         ["POST /api/workspace/documents/{id:guid}/evaluations"] = DocumentStep("evaluations", DocumentProgress.Published) with
         {
             BodyFor = (app, _) => Task.FromResult(Taixia.Json(new { evaluatedOn = Taixia.Today(app), evaluator = "太霞乡司法所", findings = "门前三包落实率明显提高。", conclusion = "继续实施。" })),

@@ -37,18 +37,24 @@ internal static class PlatformRecords
         }));
 
     /// <summary>An attachment of 太霞乡 stored through the attachment store; made public when asked (as publication does).</summary>
-    public static Task<Guid> AttachmentAsync(FazhiApp app, bool isPublic) => Taixia.AsClerkAsync(app, async (services, townshipId) =>
+    public static async Task<Guid> AttachmentAsync(FazhiApp app, bool isPublic)
+    {
+        // Files are filed under a record of the township: a draft document of 太霞乡.
+        var ownerId = await DocumentRecords.DocumentAsync(app, DocumentProgress.Draft);
+        return await AttachmentOfAsync(app, ownerId, isPublic);
+    }
+
+    private static Task<Guid> AttachmentOfAsync(FazhiApp app, Guid ownerId, bool isPublic) => Taixia.AsClerkAsync(app, async (services, townshipId) =>
     {
         var attachments = services.GetRequiredService<IAttachments>();
-        var ownerId = Guid.NewGuid();
         // Unique bytes: the store is content-addressed and a shared blob would make two tests one.
         using var pdf = new MemoryStream(AttachmentUploads.UniquePdf("太霞乡"));
-        var info = await attachments.AddAsync(townshipId, "Correspondence", ownerId, "公布文本", "太霞乡集镇市容环境卫生管理办法.pdf", pdf, CancellationToken.None);
+        var info = await attachments.AddAsync(townshipId, AttachmentUploads.OwnerType, ownerId, "公布文本", "太霞乡集镇市容环境卫生管理办法.pdf", pdf, CancellationToken.None);
         var db = services.GetRequiredService<FazhiDbContext>();
         await db.SaveChangesAsync();
         if (isPublic)
         {
-            await attachments.SetPublicAsync("Correspondence", ownerId, true, CancellationToken.None);
+            await attachments.SetPublicAsync(AttachmentUploads.OwnerType, ownerId, true, CancellationToken.None);
             await db.SaveChangesAsync();
         }
 

@@ -51,6 +51,48 @@ public sealed class IndicatorTests
         ReportText.IsSubheading("本年度（一）").ShouldBeFalse();
     }
 
+    // The subsection as DocumentIndicatorSource builds it, for a year with the given counts.
+    private static IndicatorGroup Documents(int issued, int reviewed, int published, int onTime, int filed, int cleanedUp) => new("documents", 10, "规范行政规范性文件管理", "本年度",
+    [
+        Indicator.Count("documents.issued", "印发行政规范性文件", "件", issued, "制定印发行政规范性文件{0}", "/x"),
+        Indicator.Rate("documents.review-rate", "合法性审核率", reviewed, issued, "合法性审核率{0}", "/x"),
+        Indicator.Count("documents.published", "公开发布", "件", published, "公开发布{0}", "/x"),
+        Indicator.Rate("documents.on-time-rate", "按时公布率", onTime, published, "按时公布率{0}", "/x"),
+        Indicator.Count("documents.filed", "报送备案", "件", filed, "报县备案{0}", "/x"),
+        Indicator.Rate("documents.filing-rate", "备案率", filed, published, "备案率{0}", "/x"),
+        Indicator.Count("documents.cleaned-up", "清理文件", "件", cleanedUp, "清理文件{0}", "/x"),
+    ]);
+
+    [Fact]
+    public void Sentence_WhenNothingWasRecorded_IsEmpty_NotAListOfZeros()
+    {
+        var none = Documents(0, 0, 0, 0, 0, 0);
+
+        none.Sentence.ShouldBe("");
+        none.HasRecords.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Sentence_LeavesOutCountsOfZero_AndKeepsEveryRateOfWhatWasRecorded()
+    {
+        Documents(2, 2, 2, 2, 2, 0).Sentence.ShouldBe("本年度制定印发行政规范性文件2件，合法性审核率100%，公开发布2件，按时公布率100%，报县备案2件，备案率100%。");
+        Documents(2, 2, 2, 2, 0, 0).Sentence.ShouldBe("本年度制定印发行政规范性文件2件，合法性审核率100%，公开发布2件，按时公布率100%，备案率0%。");
+        Enforcement(3, 3, 0, 0).Sentence.ShouldBe("本年度行政处罚案件立案共3宗，已结案3宗。");
+    }
+
+    [Fact]
+    public void AchievementsText_LeavesOutASubsectionWithNothingRecorded_AndNumbersTheRest()
+    {
+        var text = ReportWorkflow.AchievementsText([Documents(0, 0, 0, 0, 0, 0), Enforcement(14, 7, 9, 9)]);
+
+        text.Split(Environment.NewLine).ShouldBe(
+        [
+            "（一）严格规范公正文明执法",
+            "本年度行政处罚案件立案共14宗，已结案7宗，在办7宗，开展重大执法决定法制审核9件，案件公示9件。",
+        ]);
+        ReportWorkflow.AchievementsText([Documents(0, 0, 0, 0, 0, 0)]).ShouldBe("");
+    }
+
     [Fact]
     public void PublicationDeadline_IsThe31stOfMarchOfTheNextYear_WithTheWholeQuarterAsWarning()
     {

@@ -70,21 +70,39 @@ public sealed class OfficialDocxWriterTests
     }
 
     [Fact]
-    public void Write_Always_Sets22LinesOf28CharactersOnTheGrid()
+    public void Write_Always_Sets22LinesOf28CharactersByExactMeasures_NotByAGrid()
     {
         using var document = Open(Sample());
         var section = document.MainDocumentPart!.Document.Body!.GetFirstChild<SectionProperties>()!;
-
-        var grid = section.GetFirstChild<DocGrid>()!;
-
-        grid.Type!.Value.ShouldBe(DocGridValues.LinesAndChars);
+        var typeWidth = OfficialDocxWriter.Twips(156);
         var typeHeight = OfficialDocxWriter.Twips(225);
-        (typeHeight / grid.LinePitch!.Value).ShouldBe(22);
-        // Character pitch = 16 pt + charSpace/4096 pt; 28 of them fill the 156 mm line.
-        var pitchTwips = (16 + grid.CharacterSpace!.Value / 4096.0) * 20;
-        (OfficialDocxWriter.Twips(156) / pitchTwips).ShouldBe(28, 0.05);
-        Paragraphs(document).Where(p => p.InnerText.Length > 0)
-            .ShouldAllBe(p => p.ParagraphProperties!.SpacingBetweenLines!.Line == grid.LinePitch.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        // LibreOffice, which makes the PDF, reads Word's character grid as 18 widely spaced characters a line.
+        section.GetFirstChild<DocGrid>().ShouldBeNull();
+        var lines = Paragraphs(document).Select(p => p.ParagraphProperties!.SpacingBetweenLines!).ToList();
+        lines.ShouldAllBe(l => l.LineRule! == LineSpacingRuleValues.Exact);
+        var pitch = lines.Select(l => int.Parse(l.Line!.Value!, System.Globalization.CultureInfo.InvariantCulture)).Distinct().ShouldHaveSingleItem();
+        (22 * pitch).ShouldBeLessThanOrEqualTo(typeHeight);
+        (23 * pitch).ShouldBeGreaterThan(typeHeight);
+
+        // Every 16 pt run is condensed so that 28 characters fit the 156 mm line and a 29th does not.
+        var textRuns = Paragraphs(document).SelectMany(p => p.Descendants<Run>()).Where(r => r.RunProperties!.FontSize!.Val == "32").ToList();
+        textRuns.ShouldNotBeEmpty();
+        var advance = textRuns.Select(r => 320 + r.RunProperties!.Spacing!.Val!.Value).Distinct().ShouldHaveSingleItem();
+        (28 * advance).ShouldBeLessThanOrEqualTo(typeWidth);
+        (29 * advance).ShouldBeGreaterThan(typeWidth);
+    }
+
+    [Fact]
+    public void Write_Always_IsValidAgainstTheWordprocessingMLSchema()
+    {
+        using var document = Open(Sample());
+
+        var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2019).Validate(document)
+            .Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
+
+        // Word refuses, or "repairs", a document whose elements are out of the schema's order.
+        errors.ShouldBeEmpty();
     }
 
     [Fact]

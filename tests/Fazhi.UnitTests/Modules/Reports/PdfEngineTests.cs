@@ -55,8 +55,9 @@ public sealed class PdfEngineTests
         }
 
         var fonts = await RunAsync("pdffonts", pdfPath);
-        // The aliases took effect: Song/FangSong/Kai names print in Noto Serif CJK, 黑体 in Noto Sans CJK, nothing falls back
-        // to a Latin face. (LibreOffice names a face of the Noto .ttc collection after its first member, “jp”.)
+        // The aliases took effect: Song/FangSong names print in Noto Serif CJK, 黑体 in Noto Sans CJK, nothing falls back
+        // to a Latin face. (LibreOffice names a face of the Noto .ttc collection after its first member, “jp”; the glyphs
+        // are the simplified Chinese ones, ADR 0009.) Each role's face is checked in PublishedReportPdfTests.
         fonts.ShouldContain("NotoSerifCJK");
         fonts.ShouldContain("NotoSansCJK");
         fonts.ShouldNotContain("DejaVu");

@@ -9,7 +9,10 @@ public sealed class DeadlineTests
     private static readonly WorkingDayCalendar Calendar = new(OfficialCalendarData.Schedules);
 
     // 政府信息公开条例 第33条: reply within 20 working days; warn 5 working days before.
-    private static readonly DeadlineRule Reply = new("disclosure.reply", "依申请公开答复", "政府信息公开条例 第三十三条", "收到申请之日", 20, PeriodKind.WorkingDays, 5);
+    private static readonly DeadlineRule Reply = new("disclosure.reply", "依申请公开答复", DeadlineOwner.Government, "政府信息公开条例 第三十三条", "收到申请之日", 20, PeriodKind.WorkingDays, 5);
+
+    // 行政处罚法 第四十五条、第八十五条: the party's statement period, 3 working days; the township waits on it.
+    private static readonly DeadlineRule Statement = new("enforcement.statement", "当事人陈述、申辩期限", DeadlineOwner.Party, "《行政处罚法》第四十五条", "告知之日", 3, PeriodKind.WorkingDays, 1);
 
     private static readonly DateTimeOffset OpenedAt = new(2026, 9, 21, 1, 0, 0, TimeSpan.Zero);
 
@@ -101,5 +104,33 @@ public sealed class DeadlineTests
 
         deadline.CalendarUnconfirmed.ShouldBeFalse();
         deadline.DueDate.ShouldBe(with2027.AddWorkingDays(new DateOnly(2026, 12, 21), 20).Value);
+    }
+
+    [Fact]
+    public void Evaluate_APartysPeriodPastItsEnd_HasElapsedAndIsNeverDueSoonOrOverdue()
+    {
+        var deadline = Deadline.Open(Statement, Guid.NewGuid(), new DeadlineSubject("enforcement", "EnforcementCase", Guid.NewGuid(), "小江综执立〔2026〕3号", "/workspace/x"),
+            new DateOnly(2026, 9, 21), Calendar, OpenedAt);
+        deadline.DueDate.ShouldBe(new DateOnly(2026, 9, 24));
+
+        deadline.Evaluate(new DateOnly(2026, 9, 24), Calendar);
+        deadline.State.ShouldBe(DeadlineState.Pending);   // the last day: no yellow warning for someone else's period
+        deadline.Evaluate(new DateOnly(2026, 9, 25), Calendar).ShouldBeTrue();
+
+        deadline.State.ShouldBe(DeadlineState.Elapsed);
+        deadline.IsOpen.ShouldBeFalse();
+        DeadlineLabels.State(deadline.State, deadline.Owner).ShouldBe("期满");
+    }
+
+    [Fact]
+    public void Meet_APartysPeriodActedOnAfterItsEnd_IsElapsedNotMetLate()
+    {
+        var deadline = Deadline.Open(Statement, Guid.NewGuid(), new DeadlineSubject("enforcement", "EnforcementCase", Guid.NewGuid(), "小江综执立〔2026〕3号", "/workspace/x"),
+            new DateOnly(2026, 9, 21), Calendar, OpenedAt);
+
+        deadline.Meet(new DateOnly(2026, 9, 30));
+
+        deadline.State.ShouldBe(DeadlineState.Elapsed);
+        DeadlineLabels.State(DeadlineState.Overdue, DeadlineOwner.Party).ShouldNotContain("逾期");
     }
 }

@@ -114,4 +114,32 @@ public sealed class PersonalInfoMaskerTests
         PersonalInfoMasker.ContainsUnmaskedIdentifier($"信用代码{CompanyCode}").ShouldBeFalse();
         PersonalInfoMasker.ContainsUnmaskedIdentifier(PersonalInfoMasker.Mask($"号码{ValidId} 电话13800001111")).ShouldBeFalse();
     }
+
+    [Fact]
+    public void Mask_IdNumberThatAlsoPassesTheCreditCodeCheck_IsMaskedAsAnId()
+    {
+        // About 1 in 31 valid citizen IDs also satisfies the GB 32100 check; an ID must never be let through as a code.
+        const string id = "441823198506000938";
+        PersonalInfoMasker.IsValidIdNumber(id).ShouldBeTrue();
+        PersonalInfoMasker.IsValidCreditCode(id).ShouldBeTrue();
+
+        PersonalInfoMasker.Mask($"身份证号码：{id}。").ShouldBe("身份证号码：441823********0938。");
+    }
+
+    [Theory]
+    [InlineData("手机：+86 138 2660 1122。", "手机：+86138****1122。")]
+    [InlineData("电话：０７６３－７７８６６５５。", "电话：0763-****6655。")]
+    [InlineData("办公电话(0763)7785566。", "办公电话(0763)****5566。")]
+    [InlineData("账号：6228480012345678917。", "账号：6228***********8917。")]
+    [InlineData("座机：7783344。", "座机：***3344。")]
+    [InlineData("于2022-05-01 13800138000报警。", "于2022-05-01 138****8000报警。")]
+    public void Mask_NumbersInTheirUsualWritings_AreMaskedInOneReadableForm(string text, string expected) =>
+        PersonalInfoMasker.Mask(text).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("依据第五十一条，罚款2000元，2022-05-01至2022-06-30期间。")]
+    [InlineData("执法人员王强（执法证号44180012345）出示执法证件。")]
+    [InlineData("当事人在2021—2022年间多次倾倒建筑垃圾共约35立方米。")]
+    public void Mask_NumbersThatAreNoPersonalInformation_StayAsWritten(string text) =>
+        PersonalInfoMasker.Mask(text).ShouldBe(text);
 }

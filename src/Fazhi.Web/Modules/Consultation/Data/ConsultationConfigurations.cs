@@ -22,7 +22,8 @@ internal sealed class PublicConsultationConfiguration : IEntityTypeConfiguration
         {
             s.ToTable("consultation_summary_lines");
             s.WithOwner().HasForeignKey("ConsultationId");
-            s.Property<int>("Id");
+            // A key made here, not by the database: the audit trail names the line by it (PublishedContentVerifier).
+            s.Property<Guid>("Id");
             s.HasKey("Id");
             s.Property(l => l.Reason).HasMaxLength(2000);
             s.Property(l => l.Submitter).HasMaxLength(100);

@@ -55,7 +55,7 @@ internal static class DecisionEndpoints
             Step(id, w, d => w.PlanEvaluationAsync(d, r.Trigger, r.Evaluator, r.StartedOn, r.DueOn!.Value, ct), ct)).WithSummary("启动决策后评估（第36条）");
         group.MapPost("/{id:guid}/evaluations/{evaluationId:guid}/completion", (Guid id, Guid evaluationId, EvaluationReportRequest r, DecisionWorkflow w, CancellationToken ct) =>
             Step(id, w, d => w.CompleteEvaluationAsync(d, evaluationId, r.Conclusion!.Value, r.Report, r.On, ct), ct)).WithSummary("决策后评估报告");
-        group.MapPost("/{id:guid}/attachments", AttachAsync).DisableAntiforgery().WithSummary("上传决策材料或会议录音（第33条）");
+        group.MapPost("/{id:guid}/attachments", AttachAsync).WithSummary("上传决策材料或会议录音（第33条；表单须带防伪令牌）");
     }
 
     private static async Task<Results<Ok<DecisionResponse>, NotFound>> Step(Guid id, DecisionWorkflow workflow, Func<MajorDecision, Task> step, CancellationToken ct)

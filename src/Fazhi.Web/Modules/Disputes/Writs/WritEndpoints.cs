@@ -8,11 +8,11 @@ internal static class WritEndpoints
 {
     internal static void MapWrits(this RouteGroupBuilder group)
     {
-        group.MapGet("/mediation/cases/{id:guid}/agreement.docx", async (Guid id, CaseQueries cases, WritWriter writs, CancellationToken ct) =>
+        group.MapGet("/mediation/cases/{id:guid}/agreement.docx", async (Guid id, CaseQueries cases, CancellationToken ct) =>
             {
                 var c = await cases.GetAsync(id, ct);
                 return c.AgreementForm == AgreementForm.Written
-                    ? Results.File(await writs.AgreementAsync(c, ct), WritWriter.DocxType, $"调解协议书{c.Number}.docx")
+                    ? Results.File(WritWriter.Agreement(c), WritWriter.DocxType, $"调解协议书{c.Number}.docx")
                     : Results.Problem(title: "本案没有书面调解协议", statusCode: StatusCodes.Status409Conflict);
             })
             .ProducesProblem(StatusCodes.Status404NotFound).WithSummary("调解协议书（DOCX，供打印后当事人、调解员签名并加盖印章）");

@@ -98,6 +98,20 @@ internal sealed class FilingConfiguration : IEntityTypeConfiguration<Model.Filin
     }
 }
 
+internal sealed class CorrectionOrderConfiguration : IEntityTypeConfiguration<CorrectionOrder>
+{
+    public void Configure(EntityTypeBuilder<CorrectionOrder> builder)
+    {
+        builder.ToTable("documents_correction_orders");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.State).HasConversion<string>().HasMaxLength(20);
+        builder.Ignore(c => c.IsOpen);
+        builder.HasIndex(c => c.DocumentId);
+        builder.HasOne<NormativeDocument>().WithMany().HasForeignKey(c => c.DocumentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Model.Filing>().WithMany().HasForeignKey(c => c.FilingId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
 internal sealed class DocumentEvaluationConfiguration : IEntityTypeConfiguration<DocumentEvaluation>
 {
     public void Configure(EntityTypeBuilder<DocumentEvaluation> builder)
@@ -123,7 +137,8 @@ internal sealed class CleanupCampaignConfiguration : IEntityTypeConfiguration<Cl
         {
             i.ToTable("documents_cleanup_items");
             i.WithOwner().HasForeignKey("CleanupId");
-            i.Property<int>("Id");
+            // A key made here, not by the database: the audit trail names the line by it (PublishedContentVerifier).
+            i.Property<Guid>("Id");
             i.HasKey("Id");
             i.Property(x => x.Title).HasMaxLength(300);
             i.Property(x => x.DocumentNumber).HasMaxLength(100);

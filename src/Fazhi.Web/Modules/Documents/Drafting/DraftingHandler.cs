@@ -17,7 +17,11 @@ public sealed record DraftRequest(
     bool MarketActors = false,
     bool ChoosePublicComment = false)
 {
-    public DocumentTouches Touches =>
+    /// <summary>
+    /// What the text touches, from the six boxes above. A method, not a property: a property was documented in the
+    /// OpenAPI schema as a request field ("touches") and silently ignored; a client sending it is now told it does not exist.
+    /// </summary>
+    internal DocumentTouches ToTouches() =>
         (Licensing ? DocumentTouches.Licensing : 0) | (Penalty ? DocumentTouches.Penalty : 0) | (Coercion ? DocumentTouches.Coercion : 0)
         | (Fees ? DocumentTouches.Fees : 0) | (Obligations ? DocumentTouches.Obligations : 0) | (MarketActors ? DocumentTouches.MarketActors : 0);
 }
@@ -26,7 +30,7 @@ internal sealed class DraftingHandler(FazhiDbContext db, TimeProvider clock)
 {
     public async Task<NormativeDocument> CreateAsync(Guid townshipId, DraftRequest request, DocumentActor actor, CancellationToken ct)
     {
-        var document = NormativeDocument.Draft(townshipId, request.Title, request.Body, request.Explanation ?? "", request.Touches, request.ChoosePublicComment, actor, clock.GetUtcNow());
+        var document = NormativeDocument.Draft(townshipId, request.Title, request.Body, request.Explanation ?? "", request.ToTouches(), request.ChoosePublicComment, actor, clock.GetUtcNow());
         db.Add(document);
         await db.SaveChangesAsync(ct);
         return document;
@@ -40,7 +44,7 @@ internal sealed class DraftingHandler(FazhiDbContext db, TimeProvider clock)
             return null;
         }
 
-        document.SaveVersion(request.Title, request.Body, request.Explanation ?? "", request.Touches, request.ChoosePublicComment, actor, clock.GetUtcNow());
+        document.SaveVersion(request.Title, request.Body, request.Explanation ?? "", request.ToTouches(), request.ChoosePublicComment, actor, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return document;
     }

@@ -1,9 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using Fazhi.Modules.Documents.Model;
 using Fazhi.Modules.Documents.Rules;
+using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Deadlines;
 using Fazhi.Platform.ErrorHandling;
+using Fazhi.Platform.Procedures;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Modules.Documents.Filing;
@@ -11,7 +13,10 @@ namespace Fazhi.Modules.Documents.Filing;
 public sealed record ReasonRequest(
     [Required(ErrorMessage = "请填写理由。"), MaxLength(2000, ErrorMessage = "理由不超过 2000 字。")] string Reason);
 
-/// <summary>备案 with the county after publication; amendment or repeal after the county's 责令纠正.</summary>
+/// <summary>
+/// 备案 with the county after publication; after the county's 责令纠正 the township stops execution, amends and
+/// republishes, revokes or repeals the document, and each answer closes the correction period on its board.
+/// </summary>
 internal sealed class FilingHandler(FazhiDbContext db, IDeadlines deadlines, TimeProvider clock)
 {
     public async Task<Model.Filing?> SubmitAsync(Guid id, DocumentActor actor, CancellationToken ct)
@@ -64,7 +69,64 @@ internal sealed class FilingHandler(FazhiDbContext db, IDeadlines deadlines, Tim
 
         document.EndValidity(Validity.Repealed, reason, actor, clock.GetUtcNow(), clock.Today());
         await deadlines.CancelAsync(DocumentDeadlines.ExpiryCode, document.Id, "文件已废止", ct);
+        await ResolveCorrectionAsync(document.Id, corrected: false, ct);
         await db.SaveChangesAsync(ct);
         return document;
+    }
+
+    /// <summary>
+    /// 停止执行 after the county's 责令纠正: the document is not applied while it is corrected; the portal says so. The
+    /// correction period keeps running until the document is corrected or revoked.
+    /// </summary>
+    public async Task<NormativeDocument?> SuspendAsync(Guid id, string reason, DocumentActor actor, Actor by, CancellationToken ct)
+    {
+        WhoMayRule.Of<CorrectionAnsweredByClerkOrLeader>().Check(by);
+        var document = await db.LoadDocumentAsync(id, ct);
+        if (document is null)
+        {
+            return null;
+        }
+
+        var order = await OpenCorrectionAsync(id, ct);
+        BusinessRule.Check(new CorrectionOrderIsOpen(order is not null));
+        order!.Suspend(clock.Today());
+        document.Log(actor, clock.GetUtcNow(), "停止执行", reason);
+        await db.SaveChangesAsync(ct);
+        return document;
+    }
+
+    /// <summary>撤销 a document the county ordered corrected: it ends, the portal shows 已撤销, the correction period is met.</summary>
+    public async Task<NormativeDocument?> RevokeAsync(Guid id, string reason, DocumentActor actor, Actor by, CancellationToken ct)
+    {
+        WhoMayRule.Of<CorrectionAnsweredByClerkOrLeader>().Check(by);
+        var document = await db.LoadDocumentAsync(id, ct);
+        if (document is null)
+        {
+            return null;
+        }
+
+        BusinessRule.Check(new CorrectionOrderIsOpen(await OpenCorrectionAsync(id, ct) is not null));
+        document.EndValidity(Validity.Revoked, reason, actor, clock.GetUtcNow(), clock.Today());
+        await deadlines.CancelAsync(DocumentDeadlines.ExpiryCode, document.Id, "文件已撤销", ct);
+        await ResolveCorrectionAsync(document.Id, corrected: false, ct);
+        await db.SaveChangesAsync(ct);
+        return document;
+    }
+
+    public Task<CorrectionOrder?> OpenCorrectionAsync(Guid documentId, CancellationToken ct) =>
+        db.Set<CorrectionOrder>().Where(c => c.DocumentId == documentId && (c.State == CorrectionState.Ordered || c.State == CorrectionState.Suspended))
+            .OrderByDescending(c => c.OrderedOn).FirstOrDefaultAsync(ct);
+
+    /// <summary>Closes the open correction order of a document and meets its period on the board (corrected, or ended).</summary>
+    public async Task ResolveCorrectionAsync(Guid documentId, bool corrected, CancellationToken ct)
+    {
+        if (await OpenCorrectionAsync(documentId, ct) is not { } order)
+        {
+            return;
+        }
+
+        var today = clock.Today();
+        order.Resolve(corrected, today);
+        await deadlines.MeetAsync(DocumentDeadlines.CorrectionCode, documentId, today, ct);
     }
 }

@@ -1,7 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using Fazhi.Modules.Documents.Model;
 using Fazhi.Platform.Data;
+using Fazhi.Platform.Deadlines;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Fazhi.Modules.Documents.FilingReview;
 
@@ -11,8 +13,12 @@ public sealed record FilingDecisionRequest(
 
 internal sealed record FilingInboxRow(Guid Id, Guid DocumentId, string Township, string Title, string DocumentNumber, DateOnly SubmittedOn, FilingOutcome Outcome, string? Reasons, DateTimeOffset? ReviewedAt);
 
-/// <summary>备案审查 by the county: the tenant filter shows only its own townships' filings; it writes only the filing (ICountyWritable).</summary>
-internal sealed class FilingReviewHandler(FazhiDbContext db, TimeProvider clock)
+/// <summary>
+/// 备案审查 by the county: the tenant filter shows only its own townships' filings; it writes only the filing and, when
+/// it orders correction, the correction order (ICountyWritable) and the township's correction period on its board
+/// (ICountyInsertable) — so the order has effect: the township must act, and the portal stops calling the document 有效.
+/// </summary>
+internal sealed class FilingReviewHandler(FazhiDbContext db, IDeadlines deadlines, IOptions<DocumentsOptions> options, TimeProvider clock)
 {
     public async Task<IReadOnlyList<FilingInboxRow>> InboxAsync(bool pendingOnly, CancellationToken ct)
     {
@@ -34,6 +40,14 @@ internal sealed class FilingReviewHandler(FazhiDbContext db, TimeProvider clock)
         }
 
         filing.Decide(request.Accept ? FilingOutcome.Accepted : FilingOutcome.CorrectionOrdered, request.Reasons.Trim(), actor.DisplayName, clock.GetUtcNow());
+        if (!request.Accept)
+        {
+            var document = await db.Set<NormativeDocument>().SingleAsync(d => d.Id == filing.DocumentId, ct);
+            var today = clock.Today();
+            var period = await deadlines.OpenAsync(DocumentDeadlines.Correction(options.Value), filing.TownshipId, DocumentDeadlines.Subject(document), today, ct);
+            db.Add(new CorrectionOrder(document.Id, filing.TownshipId, filing.Id, today, period.DueDate));
+        }
+
         await db.SaveChangesAsync(ct);
         return filing;
     }

@@ -58,7 +58,7 @@ internal sealed class LegalityReviewHandler(
 
         var days = request.WorkingDays ?? options.Value.LegalityReviewWorkingDays;
         var review = document.AssignReview(request.ReviewerKind, userName, name, days, options.Value, actor, clock.GetUtcNow());
-        await deadlines.OpenAsync(DocumentDeadlines.LegalityReview(days), document.TownshipId, DocumentDeadlines.Subject(document), clock.Today(), ct);
+        await deadlines.OpenAsync(DocumentDeadlines.LegalityReview(days, request.ReviewerKind), document.TownshipId, DocumentDeadlines.Subject(document), clock.Today(), ct);
         await db.SaveChangesAsync(ct);
         return (review, null);
     }

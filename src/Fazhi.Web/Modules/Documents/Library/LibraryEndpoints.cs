@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Fazhi.Modules.Documents.Library;
 
-internal sealed record PublicDocument(Guid Id, string Title, string DocumentNumber, string IndexNumber, string Publisher, DateOnly? WrittenOn, DateOnly PublishedOn, string DisclosureMode, DateOnly? EffectiveFrom, DateOnly? ValidUntil, string Validity, DateOnly? InvalidSince, string Body,
+internal sealed record PublicDocument(Guid Id, string Title, string DocumentNumber, string IndexNumber, string Publisher, DateOnly? WrittenOn, DateOnly PublishedOn, string DisclosureMode, DateOnly? EffectiveFrom, DateOnly? ValidUntil, string Validity, DateOnly? InvalidSince, string? StatusNote, string Body,
     IReadOnlyList<PublicAttachment> Attachments);
 
 internal sealed record PublicAttachment(string FileName, string Purpose, long Size, string Sha256, string DownloadUrl);
@@ -41,9 +41,10 @@ internal static class LibraryEndpoints
         }
 
         var today = clock.Today();
+        var status = await library.StatusAsync(d, ct);
         var files = await attachments.PublishedForOwnerAsync(DocumentAttachmentGuard.OwnerType, d.Id, ct);
         return TypedResults.Ok(new PublicDocument(d.Id, d.PublishedTitle!, d.DocumentNumber!, d.IndexNumber!, d.Publisher!, d.WrittenOn, d.FirstPublishedOn!.Value, d.DisclosureMode!,
-            d.EffectiveFrom, d.ValidUntil, DocumentLabels.Of(d.ValidityOn(today)), d.InvalidSinceOn(today), d.PublishedBody!,
+            d.EffectiveFrom, d.ValidUntil, status.Label, d.InvalidSinceOn(today), status.Note, d.PublishedBody!,
             [.. files.Select(f => new PublicAttachment(f.FileName, f.Purpose, f.Size, f.Sha256, f.DownloadUrl))]));
     }
 }

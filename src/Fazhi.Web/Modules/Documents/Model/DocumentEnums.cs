@@ -16,7 +16,7 @@ internal enum DocumentStatus
 
 /// <summary>What the text touches, ticked by the drafter (37号 一: 严禁越权设定许可、处罚、强制、收费, 增加义务; 优化营商环境条例 第62、64条).</summary>
 [Flags]
-public enum DocumentTouches
+internal enum DocumentTouches
 {
     None = 0,
     Licensing = 1,
@@ -60,6 +60,9 @@ internal enum Validity
     Repealed = 2,
     DeclaredInvalid = 3,
     Expired = 4,
+
+    /// <summary>撤销: revoked by the township after the county's 责令纠正 (an unlawful document ends as if never valid).</summary>
+    Revoked = 5,
 }
 
 internal enum SignerRole
@@ -129,6 +132,16 @@ internal static class DocumentLabels
         Validity.Repealed => "失效（已废止）",
         Validity.DeclaredInvalid => "失效（宣布失效）",
         Validity.Expired => "失效（有效期届满）",
+        Validity.Revoked => "已撤销",
+        _ => "",
+    };
+
+    public static string Of(CorrectionState state) => state switch
+    {
+        CorrectionState.Ordered => "正在纠正",
+        CorrectionState.Suspended => "已停止执行",
+        CorrectionState.Corrected => "已纠正",
+        CorrectionState.Ended => "已撤销或废止",
         _ => "",
     };
 

@@ -337,7 +337,7 @@ internal sealed class NormativeDocument : IPublishable
         Validity = how;
         InvalidSince = today;
         InvalidReason = reason;
-        Log(actor, now, how == Validity.Repealed ? "废止" : "宣布失效", reason);
+        Log(actor, now, how switch { Validity.Repealed => "废止", Validity.Revoked => "撤销", _ => "宣布失效" }, reason);
     }
 
     public void MarkCleanupAmend(DocumentActor actor, DateTimeOffset now, string reason)

@@ -14,6 +14,7 @@ using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Deadlines;
 using Fazhi.Platform.ErrorHandling;
+using Fazhi.Platform.Procedures;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
@@ -56,6 +57,9 @@ internal sealed class DetailModel(
     public DateOnly Today => clock.Today();
 
     public bool IsLeader => User.IsInRole(Roles.Leader);
+
+    /// <summary>The county's 责令纠正 still to be answered (停止执行, amend and republish, or revoke).</summary>
+    public CorrectionOrder? OpenCorrection { get; private set; }
 
     /// <summary>The step whose form failed, to open it and show the message.</summary>
     public string? FailedStep { get; private set; }
@@ -130,6 +134,20 @@ internal sealed class DetailModel(
         return !ModelState.IsValid || await filing.ReopenAsync(id, Form.Reason!.Trim(), User.Actor(), ct) is not null;
     }, ct);
 
+    [WhoMay<CorrectionAnsweredByClerkOrLeader>]
+    public Task<IActionResult> OnPostSuspendAsync(Guid id, CancellationToken ct) => RunAsync(id, "suspend", async () =>
+    {
+        Require(!string.IsNullOrWhiteSpace(Form.Reason), "Form.Reason", "请填写停止执行的理由。");
+        return !ModelState.IsValid || await filing.SuspendAsync(id, Form.Reason!.Trim(), User.Actor(), User.ToActor(), ct) is not null;
+    }, ct);
+
+    [WhoMay<CorrectionAnsweredByClerkOrLeader>]
+    public Task<IActionResult> OnPostRevokeAsync(Guid id, CancellationToken ct) => RunAsync(id, "revoke", async () =>
+    {
+        Require(!string.IsNullOrWhiteSpace(Form.Reason), "Form.Reason", "请填写撤销理由。");
+        return !ModelState.IsValid || await filing.RevokeAsync(id, Form.Reason!.Trim(), User.Actor(), User.ToActor(), ct) is not null;
+    }, ct);
+
     public Task<IActionResult> OnPostRepealAsync(Guid id, CancellationToken ct) => RunAsync(id, "repeal", async () =>
     {
         Require(!string.IsNullOrWhiteSpace(Form.Reason), "Form.Reason", "请填写废止理由。");
@@ -189,6 +207,7 @@ internal sealed class DetailModel(
         }
 
         Detail = detail;
+        OpenCorrection = await filing.OpenCorrectionAsync(id, ct);
         Files = new AttachmentsPanel(
             DocumentAttachmentGuard.OwnerType,
             id,

@@ -14,15 +14,14 @@ namespace Fazhi.Modules.Documents.Pages;
 /// 成文日期, 发布日期, 公开方式, 有效性), the published text, its published attachments and the adoption summary of its public comment. Drafts,
 /// opinions and minutes are never read here.
 /// </summary>
-internal sealed class PortalDocumentModel(DocumentLibrary library, IConsultations consultations, IAttachments attachments, TimeProvider clock) : PageModel
+internal sealed class PortalDocumentModel(DocumentLibrary library, IConsultations consultations, IAttachments attachments) : PageModel
 {
     public Township Township { get; private set; } = null!;
 
     public NormativeDocument Document { get; private set; } = null!;
 
-    public Validity Validity { get; private set; }
-
-    public DateOnly? InvalidSince { get; private set; }
+    /// <summary>有效, 正在纠正, 已停止执行, 已撤销 or 失效, with since when.</summary>
+    public PublicStatus Status { get; private set; } = null!;
 
     public IReadOnlyList<PublicSummaryEntry>? Summary { get; private set; }
 
@@ -40,9 +39,7 @@ internal sealed class PortalDocumentModel(DocumentLibrary library, IConsultation
 
         Township = township!;
         Document = document;
-        var today = clock.Today();
-        Validity = document.ValidityOn(today);
-        InvalidSince = document.InvalidSinceOn(today);
+        Status = await library.StatusAsync(document, ct);
         Files = await attachments.PublishedForOwnerAsync(DocumentAttachmentGuard.OwnerType, document.Id, ct);
         Summary = document.ConsultationId is { } cid ? await consultations.PublicSummaryAsync(cid, ct) : null;
         return Page();

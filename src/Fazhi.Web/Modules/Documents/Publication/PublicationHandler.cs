@@ -19,7 +19,7 @@ public sealed record PublishRequest(
     [MaxLength(50, ErrorMessage = "公开方式不超过 50 字。")] string? DisclosureMode);
 
 /// <summary>公布 on the portal with disclosure metadata (政府信息公开条例 第20条; 优化营商环境条例 第64条第2款).</summary>
-internal sealed class PublicationHandler(FazhiDbContext db, IDeadlines deadlines, IAttachments attachments, IOptions<DocumentsOptions> options, TimeProvider clock)
+internal sealed class PublicationHandler(FazhiDbContext db, IDeadlines deadlines, IAttachments attachments, Filing.FilingHandler filing, IOptions<DocumentsOptions> options, TimeProvider clock)
 {
     public async Task<NormativeDocument?> PublishAsync(Guid id, PublishRequest request, DocumentActor actor, CancellationToken ct)
     {
@@ -50,6 +50,8 @@ internal sealed class PublicationHandler(FazhiDbContext db, IDeadlines deadlines
         }
 
         await deadlines.OpenAsync(DocumentDeadlines.Expiry(options.Value, document.EffectiveFrom!.Value, document.ValidUntil!.Value), document.TownshipId, DocumentDeadlines.Subject(document), document.EffectiveFrom!.Value, ct);
+        // The corrected version is public: the county's correction order is answered and the document is 有效 again.
+        await filing.ResolveCorrectionAsync(document.Id, corrected: true, ct);
         await db.SaveChangesAsync(ct);
         return document;
     }

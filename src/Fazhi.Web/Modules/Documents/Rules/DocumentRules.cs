@@ -226,3 +226,23 @@ internal sealed record AttachmentOwnerMustExist(bool Exists) : IBusinessRule
 
     public string Message => "找不到附件所属的规范性文件，附件未保存。";
 }
+
+/// <summary>停止执行 and 撤销 answer a correction order still open (备案审查：责令纠正).</summary>
+internal sealed record CorrectionOrderIsOpen(bool Open) : IBusinessRule
+{
+    public bool IsBroken => !Open;
+
+    public string Code => "documents.correction.not-ordered";
+
+    public string Message => "该文件没有待纠正的县级备案审查责令纠正意见，不能停止执行。";
+}
+
+/// <summary>Execution is stopped once; the date stays on the record.</summary>
+internal sealed record ExecutionNotYetSuspended(Model.CorrectionState State) : IBusinessRule
+{
+    public bool IsBroken => State == Model.CorrectionState.Suspended;
+
+    public string Code => "documents.correction.already-suspended";
+
+    public string Message => "该文件已停止执行，正在纠正。";
+}

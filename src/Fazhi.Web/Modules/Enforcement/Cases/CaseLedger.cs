@@ -29,7 +29,13 @@ internal sealed class CaseLedger(FazhiDbContext db, Platform.Deadlines.IDeadline
             .ToListAsync(cancellationToken);
         var overdue = cases.Count(c => c.Procedure == CaseProcedure.General &&
             (c.DecidedOn ?? yearEnd).DayNumber - c.FiledOn.DayNumber > options.Value.DecisionPeriodDays);
-        var officers = await db.Set<Officer>().Include(o => o.Trainings).Where(o => o.TownshipId == townshipId && o.IsActive).ToListAsync(cancellationToken);
+        // Effective-dated registers (ADR 0017): the officers who served at some time in the year, and of them those
+        // serving on 31 December; an officer registered or leaving later does not change the year.
+        var yearStart = new DateOnly(year, 1, 1);
+        var officers = await db.Set<Officer>().Include(o => o.Trainings)
+            .Where(o => o.TownshipId == townshipId && o.JoinedOn <= yearEnd && (o.LeftOn == null || o.LeftOn > yearStart))
+            .ToListAsync(cancellationToken);
+        var serving = officers.Where(o => o.IsServingOn(yearEnd)).ToList();
         var complaints = await db.Set<EnforcementComplaint>().Where(c => c.TownshipId == townshipId && c.ReceivedOn.Year == year)
             .Select(c => new { c.RepliedOn }).ToListAsync(cancellationToken);
         return new EnforcementYearFigures(
@@ -42,9 +48,9 @@ internal sealed class CaseLedger(FazhiDbContext db, Platform.Deadlines.IDeadline
             await OnTimeAsync(disclosures.Select(d => (d.DecidedOn, d.PublishedOn)), cancellationToken),
             overdue,
             closed.Count == 0 ? 0 : Math.Round(closed.Average(c => c.ClosedOn!.Value.DayNumber - c.FiledOn.DayNumber), 1),
-            await db.Set<PowerItem>().CountAsync(p => p.TownshipId == townshipId, cancellationToken),
-            officers.Count,
-            officers.Count(o => o.WhyNotCertified(yearEnd, options.Value) is null),
+            await db.Set<PowerItem>().CountAsync(p => p.TownshipId == townshipId && p.EffectiveFrom <= yearEnd && (p.WithdrawnOn == null || p.WithdrawnOn > yearEnd), cancellationToken),
+            serving.Count,
+            serving.Count(o => o.WhyNotCertified(yearEnd, options.Value) is null),
             officers.Count(o => o.Trainings.Any(t => t.Year == year)),
             officers.Count(o => o.Trainings.Any(t => t.Year == year && t.ExamPassed == true)),
             complaints.Count,

@@ -29,6 +29,7 @@ internal sealed class CaseWorkflow(FazhiDbContext db, IDeadlines deadlines, IOpt
     {
         var on = ActDate(command.FiledOn, null, "立案");
         var item = await PowerAsync(command.PowerItemId, ct);
+        BusinessRule.Check(new PowerInForceOn(item, on));
         var officers = await db.Set<Officer>().Where(o => command.OfficerIds.Contains(o.Id)).ToListAsync(ct);
         var township = await db.Set<Township>().SingleAsync(t => t.Id == townshipId, ct);
         var sequence = (await db.Set<EnforcementCase>().Where(c => c.TownshipId == townshipId && c.Year == on.Year).MaxAsync(c => (int?)c.Sequence, ct) ?? 0) + 1;
@@ -96,6 +97,13 @@ internal sealed class CaseWorkflow(FazhiDbContext db, IDeadlines deadlines, IOpt
     public async Task AddEvidenceAsync(EnforcementCase @case, EvidenceItem item, CancellationToken ct)
     {
         item.CaseId = @case.Id;
+        if (item.AttachmentId is { } fileId)
+        {
+            // Through the tenant filter, and of the case's own township: never a file of another township's record.
+            BusinessRule.Check(new Rules.EvidenceFileMustBeOfTheTownship(
+                await db.Set<Platform.Attachments.Attachment>().AnyAsync(a => a.Id == fileId && a.TownshipId == @case.TownshipId, ct)));
+        }
+
         item.CollectedOn = ActDate(item.CollectedOn == default ? null : item.CollectedOn, @case.FiledOn, "调查取证");
         @case.AddEvidence(item);
         await db.SaveChangesAsync(ct);
@@ -213,6 +221,8 @@ internal sealed class CaseWorkflow(FazhiDbContext db, IDeadlines deadlines, IOpt
     public async Task CloseAsync(EnforcementCase @case, CaseFileChecklist checklist, DateOnly? on, CancellationToken ct)
     {
         @case.Close(checklist, ActDate(on, @case.PaidOn ?? @case.ServedOn, "结案"));
+        // A closed case leaves no party's period running on the board (ADR 0016).
+        await deadlines.EndWaitingPeriodsAsync(@case.Id, "案件已结案", ct);
         await db.SaveChangesAsync(ct);
     }
 

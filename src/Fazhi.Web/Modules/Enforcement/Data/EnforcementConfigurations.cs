@@ -19,7 +19,20 @@ internal sealed class OfficerConfiguration : IEntityTypeConfiguration<Officer>
         builder.HasIndex(o => new { o.TownshipId, o.CertificateNumber });
         builder.HasMany(o => o.Reviews).WithOne().HasForeignKey(r => r.OfficerId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(o => o.Trainings).WithOne().HasForeignKey(t => t.OfficerId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(o => o.PastCertificates).WithOne().HasForeignKey(c => c.OfficerId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(o => o.LeftReason).HasMaxLength(200);
         builder.Navigation(o => o.Reviews).AutoInclude();
+        builder.Navigation(o => o.PastCertificates).AutoInclude();
+    }
+}
+
+internal sealed class OfficerCertificateConfiguration : IEntityTypeConfiguration<OfficerCertificate>
+{
+    public void Configure(EntityTypeBuilder<OfficerCertificate> builder)
+    {
+        builder.ToTable("enf_past_certificates");
+        builder.Property(c => c.Number).HasMaxLength(50);
+        builder.Property(c => c.Issuer).HasMaxLength(100);
     }
 }
 

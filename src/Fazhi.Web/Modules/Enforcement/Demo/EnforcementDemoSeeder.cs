@@ -77,6 +77,8 @@ internal sealed class EnforcementDemoSeeder : IStartupSeeder
             ["事项编码"] = p.Code, ["事项名称"] = p.Name, ["职权类别"] = "行政处罚", ["设定依据"] = p.Basis, ["处罚种类"] = p.Kinds,
             ["罚款下限"] = p.Min?.ToString(CultureInfo.InvariantCulture), ["罚款上限"] = p.Max?.ToString(CultureInfo.InvariantCulture),
             ["实施主体"] = township.GovernmentName, ["下放部门"] = p.From,
+            // The county's first list of powers handed to the towns takes effect for 2022 (the report's 299 items).
+            ["承接日期"] = "2022-01-01",
         }).ToList();
         using (var xlsx = new MemoryStream())
         {
@@ -111,6 +113,7 @@ internal sealed class EnforcementDemoSeeder : IStartupSeeder
                 CertificateValidFrom = new DateOnly(2021, 7, 1),
                 CertificateValidTo = validTo,
                 HasLegalProfessionQualification = i is 5 or 17,
+                JoinedOn = new DateOnly(2021, 7, 1),
             }, ct);
             for (var year = 2021; year <= 2025; year++)
             {

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
+using Fazhi.Platform.Procedures;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -14,13 +16,41 @@ internal static class OfficerEndpoints
         group.MapPost("/officers", AddAsync).WithSummary("登记执法人员");
         group.MapPost("/officers/{id:guid}/reviews", ReviewAsync).WithSummary("登记年审结果");
         group.MapPost("/officers/{id:guid}/trainings", TrainingAsync).WithSummary("登记培训与考试");
+        group.MapPost("/officers/{id:guid}/departure", DepartureAsync).WhoMay<OfficerRegisterKeptByClerkOrLeader>().ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("登记离岗（自离岗日起不得执法，此前年度的统计不变）");
+        group.MapPost("/officers/{id:guid}/certificate", RenewAsync).WhoMay<OfficerRegisterKeptByClerkOrLeader>().ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("换发执法证（原证件及其有效期留存）");
+    }
+
+    private static async Task<Results<NoContent, NotFound>> DepartureAsync(Guid id, DepartureRequest r, OfficerRegistry registry, FazhiDbContext db, HttpContext http, CancellationToken ct)
+    {
+        var officer = await db.Set<Officer>().SingleOrDefaultAsync(o => o.Id == id, ct);
+        if (officer is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        await registry.RecordDepartureAsync(http.User.ToActor(), officer, r.LeftOn!.Value, r.Reason!, ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Results<NoContent, NotFound>> RenewAsync(Guid id, CertificateRenewalRequest r, OfficerRegistry registry, FazhiDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct)
+    {
+        var officer = await db.Set<Officer>().SingleOrDefaultAsync(o => o.Id == id, ct);
+        if (officer is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        await registry.RenewCertificateAsync(http.User.ToActor(), officer, r, Fazhi.Platform.Time.ChinaTime.Today(clock), ct);
+        return TypedResults.NoContent();
     }
 
     private static async Task<List<OfficerResponse>> ListAsync(FazhiDbContext db, IOptions<EnforcementOptions> options, TimeProvider clock, CancellationToken ct)
     {
         var today = Fazhi.Platform.Time.ChinaTime.Today(clock);
         var officers = await db.Set<Officer>().OrderBy(o => o.Name).ToListAsync(ct);
-        return officers.Select(o => new OfficerResponse(o.Id, o.Name, o.Position, o.CertificateNumber, o.CertificateValidFrom, o.CertificateValidTo,
+        return officers.Select(o => new OfficerResponse(o.Id, o.Name, o.Position, o.CertificateNumber, o.CertificateValidFrom, o.CertificateValidTo, o.JoinedOn, o.LeftOn,
             o.WhyNotCertified(today, options.Value) is null,
             OfficerRegistry.WarningsFor(o, today, options.Value).Select(w => w.Message).ToList())).ToList();
     }
@@ -30,7 +60,7 @@ internal static class OfficerEndpoints
         var officer = await registry.AddAsync(db.Tenant.TownshipId!.Value, input, ct);
         var today = Fazhi.Platform.Time.ChinaTime.Today(clock);
         return TypedResults.Created($"/api/workspace/enforcement/officers/{officer.Id}", new OfficerResponse(officer.Id, officer.Name, officer.Position,
-            officer.CertificateNumber, officer.CertificateValidFrom, officer.CertificateValidTo, officer.WhyNotCertified(today, options.Value) is null,
+            officer.CertificateNumber, officer.CertificateValidFrom, officer.CertificateValidTo, officer.JoinedOn, officer.LeftOn, officer.WhyNotCertified(today, options.Value) is null,
             OfficerRegistry.WarningsFor(officer, today, options.Value).Select(w => w.Message).ToList()));
     }
 
@@ -59,7 +89,8 @@ internal static class OfficerEndpoints
     }
 }
 
-internal sealed record OfficerResponse(Guid Id, string Name, string Position, string CertificateNumber, DateOnly ValidFrom, DateOnly ValidTo, bool MayEnforce, IReadOnlyList<string> Warnings);
+internal sealed record OfficerResponse(Guid Id, string Name, string Position, string CertificateNumber, DateOnly ValidFrom, DateOnly ValidTo,
+    DateOnly JoinedOn, DateOnly? LeftOn, bool MayEnforce, IReadOnlyList<string> Warnings);
 
 public sealed record ReviewRequest(
     [property: Range(2000, 2100, ErrorMessage = "年度无效")] int Year,

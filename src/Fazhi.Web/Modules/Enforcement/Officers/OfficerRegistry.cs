@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
+using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.ErrorHandling;
+using Fazhi.Platform.Procedures;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Modules.Enforcement.Officers;
@@ -27,25 +29,98 @@ public sealed class OfficerRequest
     public DateOnly? CertificateValidTo { get; set; }
 
     public bool HasLegalProfessionQualification { get; set; }
+
+    /// <summary>到岗日期; the day of registration when left empty (a figure of an earlier year never changes by registering someone now).</summary>
+    public DateOnly? JoinedOn { get; set; }
+}
+
+/// <summary>离岗: the officer stops serving from <see cref="LeftOn"/> (调离、退休、辞职).</summary>
+public sealed class DepartureRequest
+{
+    [Required(ErrorMessage = "请填写离岗日期。")]
+    public DateOnly? LeftOn { get; set; }
+
+    [Required(ErrorMessage = "请填写离岗原因。")]
+    [MaxLength(200, ErrorMessage = "离岗原因不超过 200 字。")]
+    public string? Reason { get; set; }
+}
+
+/// <summary>换证: a new certificate replaces the current one, which is kept with its validity.</summary>
+public sealed class CertificateRenewalRequest
+{
+    [Required(ErrorMessage = "请填写新执法证号。")]
+    [MaxLength(50, ErrorMessage = "证件号不超过 50 字。")]
+    public string? CertificateNumber { get; set; }
+
+    [MaxLength(100, ErrorMessage = "发证机关不超过 100 字。")]
+    public string? CertificateIssuer { get; set; }
+
+    [Required(ErrorMessage = "请填写有效期起始日期。")]
+    public DateOnly? ValidFrom { get; set; }
+
+    [Required(ErrorMessage = "请填写有效期截止日期。")]
+    public DateOnly? ValidTo { get; set; }
 }
 
 internal sealed record OfficerWarning(Guid OfficerId, string Name, string Message, bool IsBlocking);
 
-/// <summary>The registry of officers and their certificates, annual reviews and training (太霞乡: 年审; 小江镇: 考试).</summary>
-internal sealed class OfficerRegistry(FazhiDbContext db)
+/// <summary>
+/// The registry of officers and their certificates, annual reviews and training (太霞乡: 年审; 小江镇: 考试). Nothing is
+/// overwritten: officers join and leave on dates and renewed certificates are kept (ADR 0017).
+/// </summary>
+internal sealed class OfficerRegistry(FazhiDbContext db, TimeProvider clock)
 {
     public async Task<Officer> AddAsync(Guid townshipId, OfficerRequest input, CancellationToken ct)
     {
-        var officer = new Officer { TownshipId = townshipId };
+        var officer = new Officer { TownshipId = townshipId, JoinedOn = input.JoinedOn ?? Platform.Time.ChinaTime.Today(clock) };
         await ApplyAsync(officer, input, ct);
         db.Add(officer);
         await db.SaveChangesAsync(ct);
         return officer;
     }
 
-    public async Task UpdateAsync(Officer officer, OfficerRequest input, CancellationToken ct)
+    /// <summary>离岗 from a date; the officer stays in the register and in the figures of the years they served.</summary>
+    public async Task RecordDepartureAsync(Actor by, Officer officer, DateOnly leftOn, string reason, CancellationToken ct)
     {
-        await ApplyAsync(officer, input, ct);
+        WhoMayRule.Of<OfficerRegisterKeptByClerkOrLeader>().Check(by);
+        BusinessRule.Check(new OfficerNotYetLeft(officer));
+        BusinessRule.Check(new DepartureAfterJoining(officer, leftOn));
+        officer.LeftOn = leftOn;
+        officer.LeftReason = reason.Trim();
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>换证: the current certificate is kept with its validity, so the years it covered stay certified.</summary>
+    public async Task RenewCertificateAsync(Actor by, Officer officer, CertificateRenewalRequest input, DateOnly today, CancellationToken ct)
+    {
+        WhoMayRule.Of<OfficerRegisterKeptByClerkOrLeader>().Check(by);
+        var validFrom = input.ValidFrom!.Value;
+        var validTo = input.ValidTo!.Value;
+        BusinessRule.Check(new CertificateValidityInOrder(validFrom, validTo));
+        var number = input.CertificateNumber!.Trim();
+        if (await db.Set<Officer>().AnyAsync(o => o.TownshipId == officer.TownshipId && o.CertificateNumber == number && o.Id != officer.Id, ct))
+        {
+            throw new BusinessRuleException("enforcement.officer.duplicate-certificate", $"执法证号 {number} 已登记在其他执法人员名下。");
+        }
+
+        if (!string.IsNullOrWhiteSpace(officer.CertificateNumber))
+        {
+            // A child added to the loaded officer: inserted on save (client-generated Guid keys, see FazhiDbContext).
+            officer.PastCertificates.Add(new OfficerCertificate
+            {
+                OfficerId = officer.Id,
+                Number = officer.CertificateNumber,
+                Issuer = officer.CertificateIssuer,
+                ValidFrom = officer.CertificateValidFrom,
+                ValidTo = officer.CertificateValidTo,
+                ReplacedOn = today,
+            });
+        }
+
+        officer.CertificateNumber = number;
+        officer.CertificateIssuer = input.CertificateIssuer?.Trim() ?? officer.CertificateIssuer;
+        officer.CertificateValidFrom = validFrom;
+        officer.CertificateValidTo = validTo;
         await db.SaveChangesAsync(ct);
     }
 

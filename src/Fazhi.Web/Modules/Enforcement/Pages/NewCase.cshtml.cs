@@ -59,7 +59,7 @@ internal sealed class NewCaseModel(FazhiDbContext db, CaseWorkflow workflow, IOp
                 "enforcement.officers.fewer-than-two" or "enforcement.officers.not-certified" or "enforcement.officers.unknown" => "Input.OfficerIds",
                 "enforcement.simplified.outside-limits" => "Input.SpotFine",
                 "enforcement.penalty.outside-item" => "Input.SpotFine",
-                "enforcement.power.unknown" => "Input.PowerItemId",
+                "enforcement.power.unknown" or "enforcement.power.not-in-force" => "Input.PowerItemId",
                 _ => "Input.FiledOn",
             }, e.Message);
             await LoadAsync(ct);
@@ -72,8 +72,9 @@ internal sealed class NewCaseModel(FazhiDbContext db, CaseWorkflow workflow, IOp
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Powers = await db.Set<PowerItem>().OrderBy(p => p.DelegatedFrom).ThenBy(p => p.Code).ToListAsync(ct);
-        var officers = await db.Set<Officer>().Where(o => o.IsActive).OrderBy(o => o.Name).ToListAsync(ct);
+        var today = workflow.Today;
+        Powers = await db.Set<PowerItem>().Where(p => p.WithdrawnOn == null || p.WithdrawnOn > today).OrderBy(p => p.DelegatedFrom).ThenBy(p => p.Code).ToListAsync(ct);
+        var officers = await db.Set<Officer>().Where(o => o.LeftOn == null || o.LeftOn > today).OrderBy(o => o.Name).ToListAsync(ct);
         Officers = officers.Select(o => (o.Id, o.Name, o.CertificateNumber, o.WhyNotCertified(workflow.Today, options.Value))).ToList();
     }
 }

@@ -1,7 +1,9 @@
 using Fazhi.Modules.Enforcement.Cases;
 using Fazhi.Modules.Enforcement.Officers;
+using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.ErrorHandling;
+using Fazhi.Platform.Procedures;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +16,12 @@ internal sealed class OfficersModel(FazhiDbContext db, OfficerRegistry registry,
     [BindProperty]
     public OfficerRequest Input { get; set; } = new();
 
+    [BindProperty]
+    public DepartureRequest Departure { get; set; } = new();
+
+    [BindProperty]
+    public Guid? DepartureOfficerId { get; set; }
+
     public int Year { get; private set; }
 
     public List<OfficerRow> Rows { get; private set; } = [];
@@ -22,8 +30,45 @@ internal sealed class OfficersModel(FazhiDbContext db, OfficerRegistry registry,
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
+    [WhoMay<OfficerRegisterKeptByClerkOrLeader>]
+    public async Task<IActionResult> OnPostDepartureAsync(CancellationToken ct)
+    {
+        // Only the departure form is validated here; the registration form on the same page was not submitted.
+        foreach (var key in ModelState.Keys.Where(k => k.StartsWith("Input.", StringComparison.Ordinal)).ToList())
+        {
+            ModelState.Remove(key);
+        }
+
+        var officer = DepartureOfficerId is { } id ? await db.Set<Officer>().SingleOrDefaultAsync(o => o.Id == id, ct) : null;
+        if (officer is null)
+        {
+            ModelState.AddModelError("Departure.LeftOn", "请选择本乡镇的执法人员。");
+        }
+        else if (ModelState.IsValid)
+        {
+            try
+            {
+                await registry.RecordDepartureAsync(User.ToActor(), officer, Departure.LeftOn!.Value, Departure.Reason!, ct);
+                TempData["Flash"] = $"已登记 {officer.Name} 于 {Departure.LeftOn:yyyy-MM-dd} 离岗。";
+                return Redirect("/workspace/enforcement/officers");
+            }
+            catch (BusinessRuleException e)
+            {
+                ModelState.AddModelError("Departure.LeftOn", e.Message);
+            }
+        }
+
+        await LoadAsync(ct);
+        return Page();
+    }
+
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        foreach (var key in ModelState.Keys.Where(k => k.StartsWith("Departure.", StringComparison.Ordinal)).ToList())
+        {
+            ModelState.Remove(key);
+        }
+
         if (ModelState.IsValid)
         {
             try
@@ -46,7 +91,7 @@ internal sealed class OfficersModel(FazhiDbContext db, OfficerRegistry registry,
     {
         var today = workflow.Today;
         Year = today.Year;
-        var officers = await db.Set<Officer>().Include(o => o.Trainings).Where(o => o.IsActive).OrderBy(o => o.CertificateNumber).ToListAsync(ct);
+        var officers = await db.Set<Officer>().Include(o => o.Trainings).Where(o => o.LeftOn == null || o.LeftOn > today).OrderBy(o => o.CertificateNumber).ToListAsync(ct);
         Rows = officers.Select(o => new OfficerRow(o,
             o.WhyNotCertified(today, options.Value) is null,
             OfficerRegistry.WarningsFor(o, today, options.Value).Select(w => w.Message).ToList(),

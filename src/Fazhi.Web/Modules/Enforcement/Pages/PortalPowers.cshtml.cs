@@ -37,7 +37,9 @@ internal sealed class PortalPowersModel(FazhiDbContext db, TimeProvider clock, I
 
         Township = township;
         PageNumber = Math.Max(1, PageNumber);
-        var query = db.Published<PowerItem>().Where(p => p.TownshipId == township.Id);
+        var today = Fazhi.Platform.Time.ChinaTime.Today(clock);
+        // 事前公示 lists the powers the township holds today; withdrawn or not yet effective items are not its powers.
+        var query = db.Published<PowerItem>().Where(p => p.TownshipId == township.Id && p.EffectiveFrom <= today && (p.WithdrawnOn == null || p.WithdrawnOn > today));
         if (!string.IsNullOrWhiteSpace(Q))
         {
             query = query.Where(p => p.Name.Contains(Q));
@@ -45,9 +47,9 @@ internal sealed class PortalPowersModel(FazhiDbContext db, TimeProvider clock, I
 
         Total = await query.CountAsync(ct);
         Items = await query.OrderBy(p => p.Code).Skip((PageNumber - 1) * 50).Take(50).ToListAsync(ct);
-        var today = Fazhi.Platform.Time.ChinaTime.Today(clock);
         // Officer records are internal; only the count of certified officers is published.
-        var officers = await db.Set<Officer>().IgnoreQueryFilters([FazhiDbContext.TenantFilterName]).Where(o => o.TownshipId == township.Id && o.IsActive).ToListAsync(ct);
+        var officers = await db.Set<Officer>().IgnoreQueryFilters([FazhiDbContext.TenantFilterName])
+            .Where(o => o.TownshipId == township.Id && o.JoinedOn <= today && (o.LeftOn == null || o.LeftOn > today)).ToListAsync(ct);
         CertifiedOfficers = officers.Count(o => o.WhyNotCertified(today, options.Value) is null);
         return Page();
     }

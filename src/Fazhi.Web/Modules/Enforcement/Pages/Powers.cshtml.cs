@@ -1,5 +1,6 @@
 using Fazhi.Modules.Enforcement.Powers;
 using Fazhi.Platform.Data;
+using Fazhi.Platform.ErrorHandling;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -42,7 +43,15 @@ internal sealed class PowersModel(FazhiDbContext db, PowerCatalog catalog) : Pag
             using var buffer = new MemoryStream();
             await Upload.CopyToAsync(buffer, ct);
             buffer.Position = 0;
-            Report = await catalog.ImportAsync(db.Tenant.TownshipId!.Value, buffer, ct);
+            try
+            {
+                Report = await catalog.ImportAsync(db.Tenant.TownshipId!.Value, buffer, ct);
+            }
+            catch (BusinessRuleException refused)
+            {
+                // Too many rows or a workbook that unpacks too far: nothing was saved, say why beside the form.
+                Error = refused.Message;
+            }
         }
 
         await LoadAsync(ct);

@@ -1,5 +1,7 @@
 using System.Globalization;
+using Fazhi.Platform.Attachments;
 using Fazhi.Platform.Data;
+using Fazhi.Platform.ErrorHandling;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 using MiniExcelLibs.Attributes;
@@ -35,6 +37,12 @@ internal sealed class PowerRow
 
     [ExcelColumnName("下放部门")]
     public string? DelegatedFrom { get; set; }
+
+    [ExcelColumnName("承接日期")]
+    public string? EffectiveFrom { get; set; }
+
+    [ExcelColumnName("取消日期")]
+    public string? WithdrawnOn { get; set; }
 }
 
 internal sealed record ImportFailure(int RowNumber, string Code, string Reason);
@@ -43,24 +51,40 @@ internal sealed record ImportReport(int Added, int Updated, IReadOnlyList<Import
 
 /// <summary>
 /// Imports and exports the penalty power catalogue (行政处罚权事项目录) as an Excel sheet: every row is checked, good rows
-/// are added or updated by code, bad rows are reported with the reason and nothing of them is saved.
+/// are added or updated by code, bad rows are reported with the reason and nothing of them is saved. Items are
+/// effective-dated (ADR 0017): 承接日期 defaults to the day of import for a new item, and a 取消日期 withdraws an item
+/// without deleting it, so the catalogue of an earlier year stays what it was.
 /// </summary>
-internal sealed class PowerCatalog(FazhiDbContext db)
+internal sealed class PowerCatalog(FazhiDbContext db, TimeProvider clock, AttachmentOptions fileLimits)
 {
-    public static readonly string[] Columns = ["事项编码", "事项名称", "职权类别", "设定依据", "处罚种类", "罚款下限", "罚款上限", "实施主体", "下放部门"];
+    public static readonly string[] Columns = ["事项编码", "事项名称", "职权类别", "设定依据", "处罚种类", "罚款下限", "罚款上限", "实施主体", "下放部门", "承接日期", "取消日期"];
+
+    /// <summary>
+    /// Rows one import may hold. A township's delegated catalogue has a few hundred items (小江镇: 299); a sheet of a
+    /// million rows is no catalogue, and reading it would hold the server for seconds and answer with a report of 100 MB.
+    /// </summary>
+    public const int MaxRows = 5_000;
 
     public async Task<ImportReport> ImportAsync(Guid townshipId, Stream xlsx, CancellationToken ct)
     {
-        List<PowerRow> rows;
+        ArgumentNullException.ThrowIfNull(xlsx);
+        var rows = new List<PowerRow>();
         try
         {
-            rows = (await xlsx.QueryAsync<PowerRow>(cancellationToken: ct)).ToList();
+            // What the sheet unpacks to is checked before it is read (a 522 KB workbook can unpack to 512 MiB).
+            AttachmentSniffer.EnsurePackageWithinLimits("导入文件", xlsx, fileLimits);
+            foreach (var row in await xlsx.QueryAsync<PowerRow>(cancellationToken: ct))
+            {
+                rows.Add(row);
+                BusinessRule.Check(new ImportWithinRowLimit(rows.Count, MaxRows));
+            }
         }
         catch (Exception e) when (e is InvalidDataException or InvalidOperationException or IOException or NotSupportedException or ArgumentException or System.Xml.XmlException)
         {
             return new ImportReport(0, 0, [new ImportFailure(0, "", "文件不是有效的 Excel 工作簿（.xlsx），请使用导出的模板填写")]);
         }
 
+        var today = Platform.Time.ChinaTime.Today(clock);
         var existing = await db.Set<PowerItem>().Where(p => p.TownshipId == townshipId).ToDictionaryAsync(p => p.Code, ct);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var failures = new List<ImportFailure>();
@@ -76,6 +100,9 @@ internal sealed class PowerCatalog(FazhiDbContext db)
             }
 
             var problem = Validate(row, code, seen, out var min, out var max);
+            DateOnly effectiveFrom = today;
+            DateOnly? withdrawnOn = null;
+            problem ??= ValidateDates(row, existing.GetValueOrDefault(code), today, out effectiveFrom, out withdrawnOn);
             if (problem is not null)
             {
                 failures.Add(new ImportFailure(number, code, problem));
@@ -94,6 +121,9 @@ internal sealed class PowerCatalog(FazhiDbContext db)
             {
                 updated++;
             }
+
+            item.EffectiveFrom = effectiveFrom;
+            item.WithdrawnOn = withdrawnOn;
 
             item.Name = row.Name!.Trim();
             item.Category = string.IsNullOrWhiteSpace(row.Category) ? "行政处罚" : row.Category.Trim();
@@ -161,6 +191,54 @@ internal sealed class PowerCatalog(FazhiDbContext db)
         return null;
     }
 
+    /// <summary>
+    /// 承接日期 of the row, or the item's own, or today for a new item; 取消日期 if the row gives one. A withdrawn item stays
+    /// withdrawn unless the row states a new 取消日期 (an import never silently restores a power the county took back).
+    /// </summary>
+    private static string? ValidateDates(PowerRow row, PowerItem? existing, DateOnly today, out DateOnly effectiveFrom, out DateOnly? withdrawnOn)
+    {
+        effectiveFrom = existing?.EffectiveFrom ?? today;
+        withdrawnOn = existing?.WithdrawnOn;
+        if (!string.IsNullOrWhiteSpace(row.EffectiveFrom))
+        {
+            if (TryDate(row.EffectiveFrom) is not { } from)
+            {
+                return "承接日期不是有效日期（如 2022-01-01）";
+            }
+
+            effectiveFrom = from;
+        }
+
+        if (!string.IsNullOrWhiteSpace(row.WithdrawnOn))
+        {
+            if (TryDate(row.WithdrawnOn) is not { } to)
+            {
+                return "取消日期不是有效日期（如 2026-07-01）";
+            }
+
+            withdrawnOn = to;
+        }
+
+        var order = new PowerWithdrawnAfterEffect(effectiveFrom, withdrawnOn);
+        return order.IsBroken ? order.Message : null;
+    }
+
+    private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyy年M月d日", "yyyy/M/d H:mm:ss", "yyyy-MM-dd HH:mm:ss", "M/d/yyyy H:mm:ss", "M/d/yyyy h:mm:ss tt"];
+
+    private static DateOnly? TryDate(string text)
+    {
+        var value = text.Trim();
+        if (DateTime.TryParseExact(value, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        {
+            return DateOnly.FromDateTime(parsed);
+        }
+
+        // A date cell read as its serial number (Excel's 1900 date system).
+        return double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is > 1 and < 2958466
+            ? DateOnly.FromDateTime(DateTime.FromOADate(serial))
+            : null;
+    }
+
     private static bool TryAmount(string? text, out decimal? amount)
     {
         amount = null;
@@ -200,6 +278,8 @@ internal sealed class PowerCatalog(FazhiDbContext db)
             ["罚款上限"] = p.FineMax?.ToString("0.##", CultureInfo.InvariantCulture),
             ["实施主体"] = p.ActingBody,
             ["下放部门"] = p.DelegatedFrom,
+            ["承接日期"] = p.EffectiveFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["取消日期"] = p.WithdrawnOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         }).ToList();
         if (rows.Count == 0)
         {
@@ -210,4 +290,14 @@ internal sealed class PowerCatalog(FazhiDbContext db)
         await stream.SaveAsAsync(rows, cancellationToken: ct);
         return stream.ToArray();
     }
+}
+
+/// <summary>One import holds at most <see cref="PowerCatalog.MaxRows"/> rows; a larger sheet is refused before anything is saved.</summary>
+internal sealed record ImportWithinRowLimit(int Rows, int MaxRows) : IBusinessRule
+{
+    public bool IsBroken => Rows > MaxRows;
+
+    public string Code => "enforcement.powers.import-too-many-rows";
+
+    public string Message => $"导入的表格超过 {MaxRows} 行，已拒绝导入（未保存任何一行）。乡镇的行政处罚权事项目录一般为数百项，请检查是否选错了文件，或分批导入。";
 }

@@ -4,7 +4,9 @@ namespace Fazhi.Modules.Enforcement.Powers;
 
 /// <summary>
 /// An item of the township's penalty power catalogue (行政处罚权事项目录), mostly delegated from county departments
-/// (行政处罚法 第24条). Published on the portal as the 事前公示 (国办发〔2018〕118号 (四)).
+/// (行政处罚法 第24条). Published on the portal as the 事前公示 (国办发〔2018〕118号 (四)). Effective-dated (ADR 0017):
+/// the township exercises it from <see cref="EffectiveFrom"/> until the day it is withdrawn, so a year's catalogue is
+/// what stood at that year's end.
 /// </summary>
 internal sealed class PowerItem : IPublishable
 {
@@ -35,6 +37,14 @@ internal sealed class PowerItem : IPublishable
     public string DelegatedFrom { get; set; } = "";
 
     public bool IsPublic { get; set; } = true;
+
+    /// <summary>承接日期: the first day the township may exercise the power (the delegation decision's effective date).</summary>
+    public DateOnly EffectiveFrom { get; set; }
+
+    /// <summary>取消日期: the first day the power is no longer the township's (收回、调整); null while in force.</summary>
+    public DateOnly? WithdrawnOn { get; set; }
+
+    public bool IsInForceOn(DateOnly date) => EffectiveFrom <= date && (WithdrawnOn is null || date < WithdrawnOn);
 
     public IReadOnlyList<string> Kinds => PenaltyKinds.Split(['、', ',', '，', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

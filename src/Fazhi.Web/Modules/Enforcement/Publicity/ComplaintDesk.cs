@@ -111,5 +111,5 @@ internal static class ComplaintEndpoints
 
             await desk.ReceiveAsync(township.Id, r, null, ct);
             return TypedResults.Accepted((string?)null);
-        }).AllowAnonymous().DisableAntiforgery().WithSummary("提交执法投诉（公开）");
+        }).AllowAnonymous().WithSummary("提交执法投诉（公开）");
 }

@@ -46,6 +46,11 @@ public sealed record Indicator(string Key, string Label, string Unit, decimal? V
 /// The figures one module contributes to part 一 of the report: a subsection heading (level-2, 楷体) and the
 /// indicators whose clauses make up its sentence, e.g. “本年度行政处罚案件立案共14宗，已结案7宗，在办7宗……”.
 /// </summary>
+/// <remarks>
+/// Part 一 is 主要举措和成效: like the five seed reports, it states what was done and never a count of nothing
+/// (“制定印发行政规范性文件0件，公开发布0件……”). A count of zero is left out of the sentence, and a subsection with
+/// nothing recorded is left out of the draft; the figures table still shows every zero (ADR 0009).
+/// </remarks>
 /// <param name="Module">Module key, e.g. <c>enforcement</c>; also the order key.</param>
 /// <param name="Order">Position of the subsection within part 一.</param>
 /// <param name="Heading">Subsection heading without its number, e.g. 严格规范公正文明执法.</param>
@@ -53,15 +58,21 @@ public sealed record Indicator(string Key, string Label, string Unit, decimal? V
 /// <param name="Indicators">The figures, in sentence order.</param>
 public sealed record IndicatorGroup(string Module, int Order, string Heading, string Lead, IReadOnlyList<Indicator> Indicators)
 {
-    /// <summary>The sentence in the seeds' style; clauses without a value are left out; empty when none has one.</summary>
+    /// <summary>
+    /// The sentence in the seeds' style: rates without a value and counts of zero are left out; empty when nothing
+    /// was recorded. A rate of 0% of something recorded stays: it is a fact about records, not their absence.
+    /// </summary>
     public string Sentence
     {
         get
         {
-            var clauses = Indicators.Select(i => i.Clause).OfType<string>().ToList();
+            var clauses = Indicators.Where(i => i.IsRate || i.Value != 0).Select(i => i.Clause).OfType<string>().ToList();
             return clauses.Count == 0 ? "" : Lead + string.Join("，", clauses) + "。";
         }
     }
+
+    /// <summary>Something was recorded: the subsection has a sentence in the draft.</summary>
+    public bool HasRecords => Sentence.Length > 0;
 }
 
 /// <summary>

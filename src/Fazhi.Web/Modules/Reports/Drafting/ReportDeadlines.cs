@@ -16,7 +16,7 @@ internal static class ReportDeadlines
         var start = new DateOnly(year, 12, 31);
         var due = new DateOnly(year + 1, 3, 31);
         var days = due.DayNumber - start.DayNumber;
-        return new DeadlineRule(PublicationCode, $"{year}年度法治政府建设年度报告公开", "《法治政府建设与责任落实督察工作规定》第二十四条（每年4月1日之前公开）",
+        return new DeadlineRule(PublicationCode, $"{year}年度法治政府建设年度报告公开", DeadlineOwner.Government, "《法治政府建设与责任落实督察工作规定》第二十四条（每年4月1日之前公开）",
             "报告年度结束", days, PeriodKind.FixedDate, WarnDaysBefore: days, RollOverRestDay: false);
     }
 

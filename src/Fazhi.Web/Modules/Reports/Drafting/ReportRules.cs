@@ -1,4 +1,6 @@
+using Fazhi.Platform.Auth;
 using Fazhi.Platform.ErrorHandling;
+using Fazhi.Platform.Procedures;
 
 namespace Fazhi.Modules.Reports.Drafting;
 
@@ -59,3 +61,25 @@ internal sealed record ReportYearHasBegun(int Year, DateOnly Today) : IBusinessR
 
     public string Message => $"不能起草 {Year} 年度的报告：年度须在 2000 年至今年（{Today.Year} 年）之间。";
 }
+
+/// <summary>
+/// The published PDF is made once, from the published DOCX, and kept: the portal serves those bytes (政府信息公开条例
+/// 第6条: 信息准确). Only a report published while the PDF engine was missing gets its PDF later, and only once.
+/// </summary>
+internal sealed record PublishedPdfIsMadeOnce(ReportStatus Status, bool PdfExists) : IBusinessRule
+{
+    public bool IsBroken => Status != ReportStatus.Published || PdfExists;
+
+    public string Code => "reports.pdf.made-once";
+
+    public string Message => PdfExists
+        ? "公开稿的 PDF 已在公开时生成并保存，门户提供的就是该文件，不再重新生成。"
+        : "报告尚未公开：PDF 在公开时与 DOCX 一并生成。";
+}
+
+/// <summary>
+/// Making the published PDF belongs to publication: the legal clerk who publishes, or a leader; officers and the
+/// legal advisor do not (督察工作规定 第二十四条: the government publishes its report).
+/// </summary>
+internal sealed class PublishedPdfMadeByClerkOrLeader() : WhoMayRule(
+    "reports.pdf.who", "公开稿 PDF 属于报告公开工作，由法制员或领导生成（《法治政府建设与责任落实督察工作规定》第二十四条）。", Roles.LegalClerk, Roles.Leader);

@@ -5,9 +5,11 @@ using Fazhi.Modules.Organization;
 using Fazhi.Modules.Reports.Contracts;
 using Fazhi.Modules.Reports.Layout;
 using Fazhi.Modules.Reports.Pdf;
+using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Deadlines;
 using Fazhi.Platform.ErrorHandling;
+using Fazhi.Platform.Procedures;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Modules.Reports.Drafting;
@@ -62,12 +64,15 @@ internal sealed class ReportWorkflow(
         return hints;
     }
 
-    /// <summary>Part 一 drafted from the figures: one level-2 subsection per module, in the seeds' sentence style.</summary>
+    /// <summary>
+    /// Part 一 drafted from the figures: one level-2 subsection per module that recorded something, in the seeds'
+    /// sentence style; a module with nothing recorded has no subsection (the staff may write one about its rules).
+    /// </summary>
     public static string AchievementsText(IEnumerable<IndicatorGroup> groups)
     {
         var text = new StringBuilder();
         var number = 0;
-        foreach (var group in groups.Where(g => g.Sentence.Length > 0))
+        foreach (var group in groups.Where(g => g.HasRecords))
         {
             text.Append('（').Append(ChineseNumeral(++number)).Append('）').AppendLine(group.Heading);
             text.AppendLine(group.Sentence);
@@ -211,6 +216,28 @@ internal sealed class ReportWorkflow(
         await deadlines.MeetAsync(ReportDeadlines.PublicationCode, report.Id, Today, ct);
         await db.SaveChangesAsync(ct);
         return converted.Problem;
+    }
+
+    /// <summary>
+    /// Makes the PDF of a report that was published while the PDF engine was missing, from the DOCX as published, and
+    /// keeps it; refused once a PDF exists. Returns a Chinese note when the engine is still missing.
+    /// </summary>
+    public async Task<string?> MakeMissingPdfAsync(Guid townshipId, int year, Actor actor, CancellationToken ct)
+    {
+        WhoMayRule.Of<PublishedPdfMadeByClerkOrLeader>().Check(actor);
+        var report = await GetAsync(townshipId, year, ct);
+        var files = await db.Set<AnnualReportFile>().Where(f => f.ReportId == report.Id && f.VersionNumber == report.ApprovedVersion).ToListAsync(ct);
+        BusinessRule.Check(new PublishedPdfIsMadeOnce(report.Status, files.Any(f => f.Kind == ReportFileKind.Pdf)));
+        var docx = files.SingleOrDefault(f => f.Kind == ReportFileKind.Docx)?.Content ?? Layout(report.Approved!);
+        var converted = await pdf.ConvertAsync(docx, ct);
+        if (converted.Pdf is null)
+        {
+            return converted.Problem;
+        }
+
+        AddFile(report, ReportFileKind.Pdf, report.ApprovedVersion!.Value, converted.Pdf);
+        await db.SaveChangesAsync(ct);
+        return null;
     }
 
     /// <summary>Reports the approved text to the county (市、县、乡党委和政府 → 上一级党委和政府, 抄送 依法治县办).</summary>

@@ -8,9 +8,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Fazhi.Modules.Reports.Indicators;
 
 /// <summary>
-/// Part 二 (存在的不足和原因, 督察工作规定 report item (二)) suggestions from the records: deadlines of the year missed
-/// or met late, filings the county ordered corrected, officers without a valid certificate, late publications.
-/// They are offered to the drafter, never written into the report without a person choosing them.
+/// Part 二 (存在的不足和原因, 督察工作规定 report item (二)) suggestions from the records: the township's own duties of the
+/// year missed or met late, filings the county ordered corrected, officers without a valid certificate, late
+/// publications. A party's or the public's period (陈述申辩、申请听证、缴纳罚款、征求意见) is not the township's duty and
+/// never becomes a shortcoming of the government (ADR 0016). Suggestions are offered to the drafter, never written
+/// into the report without a person choosing them.
 /// </summary>
 internal sealed class RecordShortcomingSource(FazhiDbContext db, IEnforcementFigures enforcement, IDocumentFigures documents) : IShortcomingSource
 {
@@ -20,7 +22,7 @@ internal sealed class RecordShortcomingSource(FazhiDbContext db, IEnforcementFig
         var first = new DateOnly(year, 1, 1);
         var last = new DateOnly(year, 12, 31);
         var missed = await db.Set<Deadline>()
-            .Where(d => d.TownshipId == townshipId && d.DueDate >= first && d.DueDate <= last
+            .Where(d => d.TownshipId == townshipId && d.Owner == DeadlineOwner.Government && d.DueDate >= first && d.DueDate <= last
                 && (d.State == DeadlineState.Overdue || d.State == DeadlineState.MetLate))
             .Select(d => new { d.Title, d.State })
             .ToListAsync(cancellationToken);

@@ -12,6 +12,12 @@ namespace Fazhi.Modules.Reports.Layout;
 /// level-1 headings in 黑体, level-2 in 楷体_GB2312, page numbers “— 1 —” in 4号 宋体, outside and alternating
 /// (odd pages right, even pages left, one character in), issuing government and date at the end.
 /// </summary>
+/// <remarks>
+/// The 28 × 22 layout is written as exact measures, not as Word's document grid (w:docGrid linesAndChars): LibreOffice,
+/// which makes the PDF, reads that grid as 18 widely spaced characters and about 20 lines a page (ADR 0009). Exact
+/// line spacing of 225 mm / 22 and characters condensed so that 28 fit 156 mm give the same page in Word and in
+/// LibreOffice, and therefore in the PDF.
+/// </remarks>
 internal static class OfficialDocxWriter
 {
     public const string TitleFont = "方正小标宋简体";
@@ -36,15 +42,32 @@ internal static class OfficialDocxWriter
     public const int LinesPerPage = 22;
     public const int CharactersPerLine = 28;
 
-    /// <summary>225 mm of type area divided into 22 lines.</summary>
-    public static readonly int LinePitch = (PageHeight - MarginTop - MarginBottom) / LinesPerPage;
+    /// <summary>Type area (版心) width, 156 mm.</summary>
+    public static readonly int TypeWidth = PageWidth - MarginLeft - MarginRight;
+
+    /// <summary>Type area (版心) height, 225 mm.</summary>
+    public static readonly int TypeHeight = PageHeight - MarginTop - MarginBottom;
+
+    /// <summary>Exact line spacing of every line of the text: 225 mm divided into 22 lines (28.95 pt).</summary>
+    public static readonly int LinePitch = TypeHeight / LinesPerPage;
 
     /// <summary>
-    /// docGrid charSpace: 1/4096 pt added to the 16 pt character so that 28 fit 156 mm (ECMA-376 §17.6.5).
+    /// Character spacing (w:spacing, twips, negative = condensed) of the 16 pt text: 28 characters of 16 pt are 158 mm,
+    /// 2 mm wider than the type area, so each is condensed by 0.25 pt (rounded down to whole twips so the 28th still fits).
     /// </summary>
-    public static readonly int CharSpace = (int)Math.Round(((PageWidth - MarginLeft - MarginRight) / (double)CharactersPerLine / 20.0 - BodySize / 2.0) * 4096);
+    public static readonly int CharacterSpacing = (int)Math.Floor(TypeWidth / (double)CharactersPerLine - BodySize * 10);
 
-    private const int OneCharacter = BodySize * 10; // 16 pt in twips
+    /// <summary>One character of the text (16 pt), the unit of indents (GB/T 9704 §5.2.1 字).</summary>
+    public const int OneCharacter = BodySize * 10;
+
+    /// <summary>Exact height of the page-number line (4号, 14 pt).</summary>
+    public const int PageNumberLine = PageNumberSize * 10;
+
+    /// <summary>
+    /// From the page's lower edge to the page-number line: its dashes (一字线), in the middle of the line, sit 7 mm under
+    /// the type area (GB/T 9704 §7.5).
+    /// </summary>
+    public static readonly int FooterDistance = MarginBottom - Twips(7) - PageNumberLine / 2;
 
     public static int Twips(double millimetres) => (int)Math.Round(millimetres * 1440 / 25.4, MidpointRounding.AwayFromZero);
 
@@ -105,11 +128,9 @@ internal static class OfficialDocxWriter
             Left = (UInt32Value)(uint)MarginLeft,
             Right = (UInt32Value)(uint)MarginRight,
             Header = (UInt32Value)(uint)Twips(15),
-            // 页码 sits below the type area, 7 mm under its last line (GB/T 9704 §7.5).
-            Footer = (UInt32Value)(uint)Twips(28),
+            Footer = (UInt32Value)(uint)FooterDistance,
             Gutter = 0U,
-        },
-        new DocGrid { Type = DocGridValues.LinesAndChars, LinePitch = LinePitch, CharacterSpace = CharSpace });
+        });
 
     private static Paragraph TitleParagraph(string title) => new(
         new ParagraphProperties(
@@ -129,12 +150,8 @@ internal static class OfficialDocxWriter
     {
         var properties = new ParagraphProperties(
             new SpacingBetweenLines { Line = LinePitch.ToString(CultureInfo.InvariantCulture), LineRule = LineSpacingRuleValues.Exact },
+            new Indentation { FirstLine = (indent ? 2 * OneCharacter : 0).ToString(CultureInfo.InvariantCulture) },
             new Justification { Val = JustificationValues.Both });
-        if (indent)
-        {
-            properties.Append(new Indentation { FirstLine = (2 * OneCharacter).ToString(CultureInfo.InvariantCulture) });
-        }
-
         var paragraph = new Paragraph(properties);
         if (text.Length > 0)
         {
@@ -147,13 +164,15 @@ internal static class OfficialDocxWriter
     private static Paragraph SignatureParagraph(string text, int rightIndent) => new(
         new ParagraphProperties(
             new SpacingBetweenLines { Line = LinePitch.ToString(CultureInfo.InvariantCulture), LineRule = LineSpacingRuleValues.Exact },
-            new Justification { Val = JustificationValues.Right },
-            new Indentation { Right = rightIndent.ToString(CultureInfo.InvariantCulture) }),
+            new Indentation { Right = rightIndent.ToString(CultureInfo.InvariantCulture) },
+            new Justification { Val = JustificationValues.Right }),
         TextRun(text, BodyFont, BodySize));
 
+    /// <summary>A run of text; the 16 pt text is condensed to the 28-character line, larger and smaller sizes are not.</summary>
     private static Run TextRun(string text, string font, int halfPoints) => new(
         new RunProperties(
             new RunFonts { Ascii = font, HighAnsi = font, EastAsia = font, ComplexScript = font, Hint = FontTypeHintValues.EastAsia },
+            new Spacing { Val = halfPoints == BodySize ? CharacterSpacing : 0 },
             new FontSize { Val = halfPoints.ToString(CultureInfo.InvariantCulture) },
             new FontSizeComplexScript { Val = halfPoints.ToString(CultureInfo.InvariantCulture) }),
         new Text(text) { Space = SpaceProcessingModeValues.Preserve });
@@ -164,11 +183,15 @@ internal static class OfficialDocxWriter
         Run NumberRun(OpenXmlElement content) => new(
             new RunProperties(
                 new RunFonts { Ascii = PageNumberFont, HighAnsi = PageNumberFont, EastAsia = PageNumberFont },
+                new Spacing { Val = 0 },
                 new FontSize { Val = PageNumberSize.ToString(CultureInfo.InvariantCulture) },
                 new FontSizeComplexScript { Val = PageNumberSize.ToString(CultureInfo.InvariantCulture) }),
             content);
         part.Footer = new Footer(new Paragraph(
-            new ParagraphProperties(new Justification { Val = side }, indentation),
+            new ParagraphProperties(
+                new SpacingBetweenLines { Line = PageNumberLine.ToString(CultureInfo.InvariantCulture), LineRule = LineSpacingRuleValues.Exact },
+                indentation,
+                new Justification { Val = side }),
             NumberRun(new Text("— ") { Space = SpaceProcessingModeValues.Preserve }),
             NumberRun(new FieldChar { FieldCharType = FieldCharValues.Begin }),
             NumberRun(new FieldCode(" PAGE ") { Space = SpaceProcessingModeValues.Preserve }),
@@ -184,7 +207,11 @@ internal static class OfficialDocxWriter
     {
         var settings = main.AddNewPart<DocumentSettingsPart>();
         // Different footers on odd and even pages: the page number stays on the outside edge (GB/T 9704 §7.5).
-        settings.Settings = new Settings(new EvenAndOddHeaders(), new DefaultTabStop { Val = OneCharacter });
+        // Punctuation keeps its full width (no compression), or lines would take a 29th character. Schema order matters to Word.
+        settings.Settings = new Settings(
+            new DefaultTabStop { Val = OneCharacter },
+            new EvenAndOddHeaders(),
+            new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress });
         settings.Settings.Save();
     }
 
@@ -195,10 +222,18 @@ internal static class OfficialDocxWriter
             new DocDefaults(
                 new RunPropertiesDefault(new RunPropertiesBaseStyle(
                     new RunFonts { Ascii = BodyFont, HighAnsi = BodyFont, EastAsia = BodyFont, ComplexScript = BodyFont },
+                    new Spacing { Val = CharacterSpacing },
                     new FontSize { Val = BodySize.ToString(CultureInfo.InvariantCulture) },
                     new FontSizeComplexScript { Val = BodySize.ToString(CultureInfo.InvariantCulture) },
                     new Languages { Val = "en-US", EastAsia = "zh-CN" })),
+                // No widow or orphan control: every page holds its 22 lines, as GB/T 9704 counts them.
+                // w:overflowPunct is Word's default (true), written out for LibreOffice, which reads it inverted
+                // (hanging = value is 0) and so sets no punctuation in the margin; with hanging on, LibreOffice 7.4
+                // leaves a comma hung after the 28th character of a justified line out of the PDF. The line before
+                // such a mark then gives it its last character (27 characters, spread), as Chinese line breaking does.
                 new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
+                    new WidowControl { Val = false },
+                    new OverflowPunctuation { Val = true },
                     new SpacingBetweenLines { Before = "0", After = "0", Line = LinePitch.ToString(CultureInfo.InvariantCulture), LineRule = LineSpacingRuleValues.Exact }))),
             new Style(new StyleName { Val = "Normal" }, new PrimaryStyle()) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true },
             new Style(new StyleName { Val = "Title" }, new BasedOn { Val = "Normal" }, new PrimaryStyle()) { Type = StyleValues.Paragraph, StyleId = "Title" },

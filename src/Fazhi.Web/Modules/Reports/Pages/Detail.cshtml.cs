@@ -1,9 +1,11 @@
 using Fazhi.Modules.Reports.Contracts;
 using Fazhi.Modules.Reports.Drafting;
 using Fazhi.Modules.Reports.Pdf;
+using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Deadlines;
 using Fazhi.Platform.ErrorHandling;
+using Fazhi.Platform.Procedures;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -84,9 +86,32 @@ internal sealed class DetailModel(FazhiDbContext db, ReportWorkflow workflow, ID
             var problem = await workflow.PublishAsync(TownshipId, year, IndexModel.Actor(User), ct);
             if (problem is not null)
             {
-                TempData["Flash"] = "报告已在门户公开（仅 DOCX）。" + problem;
+                TempData["Flash"] = "报告已在门户公开（仅 DOCX）。" + problem + "安装后可在本页“生成公开稿 PDF”。";
             }
         }, "报告已在门户“法治政府建设年度报告”栏目公开（DOCX 与 PDF）。", ct);
+
+    /// <summary>The PDF of a report published without one (the engine was missing then): made once and kept.</summary>
+    [WhoMay<PublishedPdfMadeByClerkOrLeader>]
+    public async Task<IActionResult> OnPostMakePdfAsync(int year, CancellationToken ct)
+    {
+        string? problem = null;
+        var result = await RunAsync(year, async () => problem = await workflow.MakeMissingPdfAsync(TownshipId, year, User.ToActor(), ct), "已生成公开稿 PDF 并保存，门户即提供下载。", ct);
+        if (problem is null)
+        {
+            return result;
+        }
+
+        // The engine is still missing: nothing was saved; say what to install, as publication does.
+        TempData.Remove("Flash");
+        ModelState.AddModelError("", problem);
+        await LoadAsync(year, null, ct);
+        return Page();
+    }
+
+    /// <summary>The report is public but its PDF was never made: the page offers whoever may make it to do so, once.</summary>
+    public bool PublishedPdfMissing => Report.Status == ReportStatus.Published
+        && !Files.Any(f => f.Kind == ReportFileKind.Pdf && f.Version == Report.ApprovedVersion)
+        && WhoMayRule.Of<PublishedPdfMadeByClerkOrLeader>().Admits(User.ToActor());
 
     public Task<IActionResult> OnPostSubmitAsync(int year, CancellationToken ct) =>
         RunAsync(year, () => workflow.SubmitToCountyAsync(TownshipId, year, IndexModel.Actor(User), ct), "报告已报送县委、县政府（抄送县委依法治县办）。", ct);

@@ -23,7 +23,7 @@ internal sealed record PdfResult(byte[]? Pdf, string? Problem, TimeSpan Elapsed)
 /// </summary>
 internal sealed class PdfEngine(IOptions<PdfEngineOptions> options, ILogger<PdfEngine> logger)
 {
-    public const string InstallHint = "请在服务器上安装 LibreOffice 与中文字体（Debian：apt-get install libreoffice-writer-nogui fonts-noto-cjk poppler-utils），或运行 ./run.sh 自动安装。";
+    public const string InstallHint = "请在服务器上安装 LibreOffice 与中文字体（Debian：apt-get install libreoffice-writer-nogui fonts-noto-cjk fonts-arphic-gkai00mp poppler-utils），或运行 ./run.sh 自动安装。";
 
     public static string FontsConfigPath => Path.Combine(AppContext.BaseDirectory, "Modules", "Reports", "Pdf", "fonts.conf");
 

@@ -1,12 +1,24 @@
 using System.ComponentModel.DataAnnotations;
+using Fazhi.Platform.Auth.SignIn;
+using Fazhi.Platform.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Fazhi.Platform.Auth.Pages;
 
-internal sealed class LoginModel(SignInManager<FazhiUser> signInManager, UserManager<FazhiUser> userManager) : PageModel
+/// <summary>
+/// Sign-in (issue 13 §3): one answer for a wrong password, an unknown and a disabled account, each after one password
+/// hash check; failures slow down only the client that makes them (<see cref="SignInThrottle"/>), never the account.
+/// </summary>
+internal sealed class LoginModel(
+    SignInManager<FazhiUser> signInManager,
+    UserManager<FazhiUser> userManager,
+    IPasswordHasher<FazhiUser> passwordHasher,
+    SignInThrottle throttle) : PageModel
 {
+    internal const string WrongCredentials = "用户名或密码不正确。";
+
     [BindProperty]
     public LoginInput Input { get; set; } = new();
 
@@ -20,32 +32,42 @@ internal sealed class LoginModel(SignInManager<FazhiUser> signInManager, UserMan
             return Page();
         }
 
-        var user = await userManager.FindByNameAsync(Input.UserName);
+        var client = RequestLimitsModule.ClientAddress(HttpContext);
+        var userName = Input.UserName.Trim();
+        if (throttle.WaitFor(client, userName) is { } wait)
+        {
+            var seconds = (int)Math.Ceiling(wait.TotalSeconds);
+            ModelState.AddModelError(string.Empty, $"该用户名在本机连续登录失败次数过多，请 {RequestLimitsModule.RetryText(seconds)}后再试；忘记密码请联系系统管理员重置。");
+            return Page();
+        }
+
+        var user = await userManager.FindByNameAsync(userName);
+        var signedIn = false;
         if (user is null || user.IsDisabled)
         {
-            ModelState.AddModelError(string.Empty, "用户名或密码不正确。");
-            return Page();
+            // The same hash check as for a real account: the answer's timing must not tell which accounts exist.
+            passwordHasher.VerifyHashedPassword(user ?? new FazhiUser(), MissingAccount.PasswordHash, Input.Password);
         }
-
-        var result = await signInManager.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.IsLockedOut)
+        else
         {
-            ModelState.AddModelError(string.Empty, "连续登录失败次数过多，账户已锁定 15 分钟，请稍后再试或联系系统管理员。");
-            return Page();
+            // Never locked by failures (lockoutOnFailure: false): a stranger who knows the name could lock its owner out.
+            signedIn = (await signInManager.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: false)).Succeeded;
         }
 
-        if (!result.Succeeded)
+        if (!signedIn)
         {
-            ModelState.AddModelError(string.Empty, "用户名或密码不正确。");
+            throttle.Failed(client, userName);
+            ModelState.AddModelError(string.Empty, WrongCredentials);
             return Page();
         }
 
+        throttle.Succeeded(client, userName);
         if (!string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl))
         {
             return LocalRedirect(ReturnUrl);
         }
 
-        var roles = await userManager.GetRolesAsync(user);
+        var roles = await userManager.GetRolesAsync(user!);
         return Redirect(roles.Contains(Roles.Administrator) ? "/admin"
             : roles.Contains(Roles.CountyReviewer) ? "/county"
             : "/workspace");

@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Fazhi.Platform.Deadlines.Board;
 
-/// <summary>The county's view of every township's deadlines: who is late, side by side.</summary>
+/// <summary>
+/// The county's view of every township's deadlines: who is late, side by side. Only the townships' own duties are
+/// listed and counted; a party's or the public's period is not something a township can be late on (ADR 0016).
+/// </summary>
 internal sealed class CountyListModel(DeadlineBoard board) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -19,6 +22,7 @@ internal sealed class CountyListModel(DeadlineBoard board) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
+        Filter.GovernmentDutiesOnly = true;
         Counts = await board.CountsAsync(ct);
         Result = await board.PageAsync(Filter, ct);
         Modules = await board.ModulesAsync(ct);
@@ -27,6 +31,7 @@ internal sealed class CountyListModel(DeadlineBoard board) : PageModel
 
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
     {
+        Filter.GovernmentDutiesOnly = true;
         var rows = await board.AllAsync(Filter, ct);
         return File(DeadlineLedgerExport.ToXlsx(rows, withTownship: true), DeadlineLedgerExport.ContentType, $"全县期限台账-{board.Today:yyyyMMdd}.xlsx");
     }

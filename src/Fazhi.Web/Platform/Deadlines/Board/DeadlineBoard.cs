@@ -19,6 +19,13 @@ internal sealed class DeadlineFilter
     public Guid? TownshipId { get; set; }
 
     public int Page { get; set; } = 1;
+
+    /// <summary>
+    /// Only the township government's own duties: the county supervises what the township must do, not the periods
+    /// of parties or the public (ADR 0016). Set by the county pages, never bound from the query string.
+    /// </summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public bool GovernmentDutiesOnly { get; set; }
 }
 
 /// <summary>A deadline as the board shows it, with "days left" already counted in its kind for today.</summary>
@@ -27,6 +34,7 @@ internal sealed record DeadlineRow(
     string TownshipName,
     string RuleCode,
     string Title,
+    DeadlineOwner Owner,
     string LegalBasis,
     string StartEvent,
     DateOnly StartDate,
@@ -42,13 +50,20 @@ internal sealed record DeadlineRow(
     int Extensions,
     int DaysLeft)
 {
-    public string StateLabel => StateLabels.Label(State);
+    public string StateLabel => DeadlineLabels.State(State, Owner);
+
+    public string OwnerLabel => DeadlineLabels.Owner(Owner);
+
+    public bool IsGovernmentDuty => Owner == DeadlineOwner.Government;
+
+    /// <summary>How the period is described beside its rule: whose period it is when it is not the township's duty.</summary>
+    public string OwnerNote => IsGovernmentDuty ? "" : $"{OwnerLabel}期间，期满后进入下一步骤";
 
     public string RowClass => State switch
     {
         DeadlineState.DueSoon => "table-warning due-soon",
         DeadlineState.Overdue => "table-danger overdue",
-        DeadlineState.Pending or DeadlineState.Met or DeadlineState.MetLate or DeadlineState.Cancelled => "",
+        DeadlineState.Pending or DeadlineState.Met or DeadlineState.MetLate or DeadlineState.Cancelled or DeadlineState.Elapsed => "",
         _ => "",
     };
 
@@ -57,22 +72,40 @@ internal sealed record DeadlineRow(
         DeadlineState.DueSoon => "text-bg-warning",
         DeadlineState.Overdue or DeadlineState.MetLate => "text-bg-danger",
         DeadlineState.Met => "text-bg-success",
-        DeadlineState.Pending or DeadlineState.Cancelled => "text-bg-secondary",
+        DeadlineState.Pending or DeadlineState.Cancelled or DeadlineState.Elapsed => "text-bg-secondary",
         _ => "text-bg-secondary",
     };
 
     public string PeriodText => $"{Period}{StateLabels.Kind(Kind)}";
 
-    public string DaysLeftText => State switch
-    {
-        DeadlineState.Pending or DeadlineState.DueSoon => DaysLeft == 0 ? "今日到期" : $"剩 {DaysLeft} {(Kind == PeriodKind.WorkingDays ? "个工作日" : "日")}",
-        DeadlineState.Overdue => $"逾期 {-DaysLeft} {(Kind == PeriodKind.WorkingDays ? "个工作日" : "日")}",
-        DeadlineState.Met or DeadlineState.MetLate => $"{MetOn:yyyy-MM-dd} 办结",
-        DeadlineState.Cancelled => "已撤销",
-        _ => "",
-    };
+    /// <summary>
+    /// Days left on a government duty, or how long the township still waits on another owner's period; a period
+    /// that is not the township's never reads 逾期 (it reads 期满 once it has run out).
+    /// </summary>
+    public string DaysLeftText => !IsGovernmentDuty
+        ? State switch
+        {
+            DeadlineState.Pending or DeadlineState.DueSoon or DeadlineState.Overdue => DaysLeft < 0 ? $"{DueDate:yyyy-MM-dd} 期满"
+                : DaysLeft == 0 ? $"等待{OwnerLabel}，今日期满" : $"等待{OwnerLabel}，剩 {DaysLeft} {DayUnit}",
+            DeadlineState.Met or DeadlineState.MetLate => $"{MetOn:yyyy-MM-dd} {OwnerLabel}已完成",
+            DeadlineState.Elapsed => $"{DueDate:yyyy-MM-dd} 期满",
+            DeadlineState.Cancelled => "已撤销",
+            _ => "",
+        }
+        : State switch
+        {
+            DeadlineState.Pending or DeadlineState.DueSoon => DaysLeft == 0 ? "今日到期" : $"剩 {DaysLeft} {DayUnit}",
+            DeadlineState.Overdue => $"逾期 {-DaysLeft} {DayUnit}",
+            DeadlineState.Met or DeadlineState.MetLate => $"{MetOn:yyyy-MM-dd} 办结",
+            DeadlineState.Cancelled => "已撤销",
+            DeadlineState.Elapsed => $"{DueDate:yyyy-MM-dd} 期满",
+            _ => "",
+        };
+
+    private string DayUnit => Kind == PeriodKind.WorkingDays ? "个工作日" : "日";
 }
 
+/// <summary>The township government's own running duties by state; periods of parties or the public are not counted.</summary>
 internal sealed record DeadlineCounts(int Overdue, int DueSoon, int Pending);
 
 /// <summary>
@@ -103,6 +136,7 @@ internal sealed class DeadlineBoard(FazhiDbContext db, ICalendarProvider calenda
     public async Task<DeadlineCounts> CountsAsync(CancellationToken ct)
     {
         var counts = await db.Set<Deadline>()
+            .Where(d => d.Owner == DeadlineOwner.Government)
             .Where(d => d.State == DeadlineState.Pending || d.State == DeadlineState.DueSoon || d.State == DeadlineState.Overdue)
             .GroupBy(d => d.State)
             .Select(g => new { State = g.Key, Count = g.Count() })
@@ -187,6 +221,11 @@ internal sealed class DeadlineBoard(FazhiDbContext db, ICalendarProvider calenda
             query = query.Where(d => d.SubjectModule == filter.Module);
         }
 
+        if (filter.GovernmentDutiesOnly)
+        {
+            query = query.Where(d => d.Owner == DeadlineOwner.Government);
+        }
+
         if (filter.TownshipId is { } townshipId)
         {
             query = query.Where(d => d.TownshipId == townshipId);
@@ -209,7 +248,7 @@ internal sealed class DeadlineBoard(FazhiDbContext db, ICalendarProvider calenda
             .Join(db.Set<Township>(), d => d.TownshipId, t => t.Id, (d, t) => new { Deadline = d, Township = t.Name, Extensions = d.Extensions.Count })
             .ToListAsync(ct);
         return [.. rows.Select(r => new DeadlineRow(
-            r.Deadline.Id, r.Township, r.Deadline.RuleCode, r.Deadline.Title, r.Deadline.LegalBasis, r.Deadline.StartEvent,
+            r.Deadline.Id, r.Township, r.Deadline.RuleCode, r.Deadline.Title, r.Deadline.Owner, r.Deadline.LegalBasis, r.Deadline.StartEvent,
             r.Deadline.StartDate, r.Deadline.Period, r.Deadline.Kind, r.Deadline.DueDate, r.Deadline.State, r.Deadline.MetOn,
             r.Deadline.CalendarUnconfirmed, r.Deadline.SubjectModule, r.Deadline.SubjectTitle, r.Deadline.SubjectUrl,
             r.Extensions, r.Deadline.DaysLeft(today, calendar)))

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Fazhi.Platform.Deadlines.Board;
 
 internal sealed record DeadlineResponse(
-    Guid Id, string RuleCode, string Title, string LegalBasis, string StartEvent, DateOnly StartDate, string Period,
+    Guid Id, string RuleCode, string Title, string Owner, string OwnerLabel, string LegalBasis, string StartEvent, DateOnly StartDate, string Period,
     DateOnly DueDate, string State, string StateLabel, DateOnly? MetOn, string DaysLeft, bool CalendarUnconfirmed,
     string Module, string SubjectTitle, string Url, int Extensions);
 
@@ -25,7 +25,7 @@ internal static class DeadlineEndpoints
         {
             var page = await board.PageAsync(new DeadlineFilter { State = query.State, Module = query.Module, Q = query.Q, Page = query.Page ?? 1 }, ct);
             return TypedResults.Ok(new DeadlineListResponse(page.Total, page.Page, page.PageCount, [.. page.Rows.Select(ToResponse)]));
-        }).WithSummary("本乡镇期限台账（state=open|Pending|DueSoon|Overdue|Met|MetLate|Cancelled）");
+        }).WithSummary("本乡镇期限台账（state=open|Pending|DueSoon|Overdue|Met|MetLate|Elapsed|Cancelled；owner 为承担主体，只有 Government 的期限会逾期）");
 
         group.MapPost("/{id:guid}/extension", async Task<Results<Ok<DeadlineResponse>, NotFound, ProblemHttpResult>> (
             Guid id, ExtendDeadlineRequest request, HttpContext http, IDeadlines deadlines, DeadlineBoard board, FazhiDbContext db, CancellationToken ct) =>
@@ -51,7 +51,7 @@ internal static class DeadlineEndpoints
     }
 
     internal static DeadlineResponse ToResponse(DeadlineRow row) =>
-        new(row.Id, row.RuleCode, row.Title, row.LegalBasis, row.StartEvent, row.StartDate, row.PeriodText, row.DueDate,
+        new(row.Id, row.RuleCode, row.Title, row.Owner.ToString(), row.OwnerLabel, row.LegalBasis, row.StartEvent, row.StartDate, row.PeriodText, row.DueDate,
             row.State.ToString(), row.StateLabel, row.MetOn, row.DaysLeftText, row.CalendarUnconfirmed, row.SubjectModule,
             row.SubjectTitle, row.SubjectUrl, row.Extensions);
 }

@@ -19,6 +19,7 @@ internal static class DeadlineLedgerExport
 
             line["事项"] = r.SubjectTitle;
             line["期限规则"] = r.Title;
+            line["承担主体"] = r.OwnerLabel;
             line["规则代码"] = r.RuleCode;
             line["法律依据"] = r.LegalBasis;
             line["起算事件"] = r.StartEvent;

@@ -20,7 +20,9 @@ internal sealed class DeadlineConfiguration : IEntityTypeConfiguration<Deadline>
         builder.Property(d => d.CancelReason).HasMaxLength(500);
         builder.Property(d => d.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(d => d.State).HasConversion<string>().HasMaxLength(20);
+        builder.Property(d => d.Owner).HasConversion<string>().HasMaxLength(20);
         builder.Ignore(d => d.IsOpen);
+        builder.Ignore(d => d.IsGovernmentDuty);
         // The board reads a township's deadlines by due date; modules read them by subject. Single-column indexes:
         // composite ones make the generated migrations trip CA1861 under warnings-as-errors.
         builder.HasIndex(d => d.TownshipId);

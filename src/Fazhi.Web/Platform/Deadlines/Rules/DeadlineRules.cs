@@ -9,7 +9,7 @@ internal sealed record DeadlineMustBeOpen(Deadline Deadline, string Action) : IB
 
     public string Code => "deadlines.not-open";
 
-    public string Message => $"“{Deadline.Title}”期限已{StateLabels.Label(Deadline.State)}，不能再{Action}。";
+    public string Message => $"“{Deadline.Title}”期限已{DeadlineLabels.State(Deadline.State, Deadline.Owner)}，不能再{Action}。";
 }
 
 /// <summary>
@@ -59,17 +59,6 @@ internal sealed record CancellationNeedsReason(string? Reason) : IBusinessRule
 
 internal static class StateLabels
 {
-    public static string Label(DeadlineState state) => state switch
-    {
-        DeadlineState.Pending => "进行中",
-        DeadlineState.DueSoon => "即将到期",
-        DeadlineState.Overdue => "逾期",
-        DeadlineState.Met => "按期办结",
-        DeadlineState.MetLate => "逾期办结",
-        DeadlineState.Cancelled => "撤销",
-        _ => state.ToString(),
-    };
-
     public static string Kind(PeriodKind kind) => kind switch
     {
         PeriodKind.WorkingDays => "个工作日",

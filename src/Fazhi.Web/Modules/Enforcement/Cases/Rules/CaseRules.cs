@@ -296,3 +296,16 @@ internal static class CaseStages
         _ => "",
     };
 }
+
+/// <summary>
+/// An evidence item may point only at a file of the case's own township (全过程记录 belongs to the case file; a file of
+/// another township is refused the same way as one that does not exist, ADR 0004).
+/// </summary>
+internal sealed record EvidenceFileMustBeOfTheTownship(bool Found) : IBusinessRule
+{
+    public bool IsBroken => !Found;
+
+    public string Code => "enforcement.evidence.file-not-found";
+
+    public string Message => "证据所附的文件不存在或不属于本乡镇，请先上传文件再登记证据（《行政处罚法》第四十六条：证据必须经查证属实）。";
+}

@@ -829,6 +829,49 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                     b.ToTable("documents_cleanups", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Modules.Documents.Model.CorrectionOrder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("FilingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("OrderedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly?>("SuspendedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("FilingId");
+
+                    b.ToTable("documents_correction_orders", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Modules.Documents.Model.Deliberation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1656,8 +1699,15 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                     b.Property<bool>("HasLegalProfessionQualification")
                         .HasColumnType("boolean");
 
-                    b.Property<bool>("IsActive")
-                        .HasColumnType("boolean");
+                    b.Property<DateOnly>("JoinedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LeftReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1677,6 +1727,40 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                     b.HasIndex("TownshipId", "CertificateNumber");
 
                     b.ToTable("enf_officers", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Officers.OfficerCertificate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid>("OfficerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("ReplacedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ValidTo")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficerId");
+
+                    b.ToTable("enf_past_certificates", (string)null);
                 });
 
             modelBuilder.Entity("Fazhi.Modules.Enforcement.Officers.TrainingRecord", b =>
@@ -1738,6 +1822,9 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
                     b.Property<decimal?>("FineMax")
                         .HasPrecision(14, 2)
                         .HasColumnType("numeric(14,2)");
@@ -1766,6 +1853,9 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
 
                     b.Property<Guid>("TownshipId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("WithdrawnOn")
+                        .HasColumnType("date");
 
                     b.HasKey("Id");
 
@@ -2448,6 +2538,11 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("OpenedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<int>("Period")
                         .HasColumnType("integer");
 
@@ -2755,11 +2850,9 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 {
                     b.OwnsMany("Fazhi.Modules.Consultation.Model.SummaryLine", "Summary", b1 =>
                         {
-                            b1.Property<int>("Id")
+                            b1.Property<Guid>("Id")
                                 .ValueGeneratedOnAdd()
-                                .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+                                .HasColumnType("uuid");
 
                             b1.Property<bool>("Adopted")
                                 .HasColumnType("boolean");
@@ -2879,11 +2972,9 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 {
                     b.OwnsMany("Fazhi.Modules.Documents.Model.CleanupItem", "Items", b1 =>
                         {
-                            b1.Property<int>("Id")
+                            b1.Property<Guid>("Id")
                                 .ValueGeneratedOnAdd()
-                                .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+                                .HasColumnType("uuid");
 
                             b1.Property<Guid>("CleanupId")
                                 .HasColumnType("uuid");
@@ -2918,6 +3009,21 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                         });
 
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Documents.Model.CorrectionOrder", b =>
+                {
+                    b.HasOne("Fazhi.Modules.Documents.Model.NormativeDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Fazhi.Modules.Documents.Model.Filing", null)
+                        .WithMany()
+                        .HasForeignKey("FilingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Fazhi.Modules.Documents.Model.Deliberation", b =>
@@ -3042,6 +3148,15 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 {
                     b.HasOne("Fazhi.Modules.Enforcement.Officers.Officer", null)
                         .WithMany("Reviews")
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Officers.OfficerCertificate", b =>
+                {
+                    b.HasOne("Fazhi.Modules.Enforcement.Officers.Officer", null)
+                        .WithMany("PastCertificates")
                         .HasForeignKey("OfficerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -3219,6 +3334,8 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
 
             modelBuilder.Entity("Fazhi.Modules.Enforcement.Officers.Officer", b =>
                 {
+                    b.Navigation("PastCertificates");
+
                     b.Navigation("Reviews");
 
                     b.Navigation("Trainings");

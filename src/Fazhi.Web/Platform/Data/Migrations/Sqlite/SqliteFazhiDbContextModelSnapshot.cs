@@ -824,6 +824,49 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                     b.ToTable("documents_cleanups", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Modules.Documents.Model.CorrectionOrder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FilingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("OrderedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SuspendedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("FilingId");
+
+                    b.ToTable("documents_correction_orders", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Modules.Documents.Model.Deliberation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1651,8 +1694,15 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                     b.Property<bool>("HasLegalProfessionQualification")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("IsActive")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateOnly>("JoinedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeftReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1672,6 +1722,40 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                     b.HasIndex("TownshipId", "CertificateNumber");
 
                     b.ToTable("enf_officers", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Officers.OfficerCertificate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OfficerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReplacedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficerId");
+
+                    b.ToTable("enf_past_certificates", (string)null);
                 });
 
             modelBuilder.Entity("Fazhi.Modules.Enforcement.Officers.TrainingRecord", b =>
@@ -1733,6 +1817,9 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal?>("FineMax")
                         .HasPrecision(14, 2)
                         .HasColumnType("TEXT");
@@ -1760,6 +1847,9 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("TownshipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("WithdrawnOn")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -2443,6 +2533,11 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                     b.Property<long>("OpenedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Period")
                         .HasColumnType("INTEGER");
 
@@ -2746,9 +2841,9 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 {
                     b.OwnsMany("Fazhi.Modules.Consultation.Model.SummaryLine", "Summary", b1 =>
                         {
-                            b1.Property<int>("Id")
+                            b1.Property<Guid>("Id")
                                 .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("TEXT");
 
                             b1.Property<bool>("Adopted")
                                 .HasColumnType("INTEGER");
@@ -2868,9 +2963,9 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 {
                     b.OwnsMany("Fazhi.Modules.Documents.Model.CleanupItem", "Items", b1 =>
                         {
-                            b1.Property<int>("Id")
+                            b1.Property<Guid>("Id")
                                 .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("TEXT");
 
                             b1.Property<Guid>("CleanupId")
                                 .HasColumnType("TEXT");
@@ -2905,6 +3000,21 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Documents.Model.CorrectionOrder", b =>
+                {
+                    b.HasOne("Fazhi.Modules.Documents.Model.NormativeDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Fazhi.Modules.Documents.Model.Filing", null)
+                        .WithMany()
+                        .HasForeignKey("FilingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Fazhi.Modules.Documents.Model.Deliberation", b =>
@@ -3029,6 +3139,15 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 {
                     b.HasOne("Fazhi.Modules.Enforcement.Officers.Officer", null)
                         .WithMany("Reviews")
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Enforcement.Officers.OfficerCertificate", b =>
+                {
+                    b.HasOne("Fazhi.Modules.Enforcement.Officers.Officer", null)
+                        .WithMany("PastCertificates")
                         .HasForeignKey("OfficerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -3206,6 +3325,8 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Fazhi.Modules.Enforcement.Officers.Officer", b =>
                 {
+                    b.Navigation("PastCertificates");
+
                     b.Navigation("Reviews");
 
                     b.Navigation("Trainings");

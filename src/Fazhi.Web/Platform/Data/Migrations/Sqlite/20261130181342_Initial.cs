@@ -280,6 +280,7 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                     TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
                     RuleCode = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Owner = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     LegalBasis = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     StartEvent = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
@@ -505,7 +506,9 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                     CertificateValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     CertificateValidTo = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     HasLegalProfessionQualification = table.Column<bool>(type: "INTEGER", nullable: false),
-                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false)
+                    JoinedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    LeftOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LeftReason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -527,7 +530,9 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                     FineMax = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: true),
                     ActingBody = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     DelegatedFrom = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    IsPublic = table.Column<bool>(type: "INTEGER", nullable: false)
+                    IsPublic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    WithdrawnOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -729,8 +734,7 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 name: "consultation_summary_lines",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     Order = table.Column<int>(type: "INTEGER", nullable: false),
                     Article = table.Column<int>(type: "INTEGER", nullable: true),
                     Content = table.Column<string>(type: "TEXT", nullable: false),
@@ -980,8 +984,7 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 name: "documents_cleanup_items",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     DocumentId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
@@ -1276,6 +1279,29 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "enf_past_certificates",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OfficerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Issuer = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ReplacedOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_enf_past_certificates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_enf_past_certificates_enf_officers_OfficerId",
+                        column: x => x.OfficerId,
+                        principalTable: "enf_officers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "enf_trainings",
                 columns: table => new
                 {
@@ -1375,6 +1401,38 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                         principalTable: "rpt_annual_reports",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "documents_correction_orders",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DocumentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FilingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrderedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SuspendedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ResolvedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    IsPublic = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_documents_correction_orders", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_documents_correction_orders_documents_documents_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "documents_documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_documents_correction_orders_documents_filings_FilingId",
+                        column: x => x.FilingId,
+                        principalTable: "documents_filings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -1605,6 +1663,16 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 column: "CleanupId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_documents_correction_orders_DocumentId",
+                table: "documents_correction_orders",
+                column: "DocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_documents_correction_orders_FilingId",
+                table: "documents_correction_orders",
+                column: "FilingId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_documents_deliberations_DocumentId",
                 table: "documents_deliberations",
                 column: "DocumentId");
@@ -1693,6 +1761,11 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 name: "IX_enf_officers_TownshipId_CertificateNumber",
                 table: "enf_officers",
                 columns: new[] { "TownshipId", "CertificateNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enf_past_certificates_OfficerId",
+                table: "enf_past_certificates",
+                column: "OfficerId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_enf_power_items_TownshipId_Code",
@@ -1820,13 +1893,13 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 name: "documents_cleanup_items");
 
             migrationBuilder.DropTable(
+                name: "documents_correction_orders");
+
+            migrationBuilder.DropTable(
                 name: "documents_deliberations");
 
             migrationBuilder.DropTable(
                 name: "documents_evaluations");
-
-            migrationBuilder.DropTable(
-                name: "documents_filings");
 
             migrationBuilder.DropTable(
                 name: "documents_history");
@@ -1857,6 +1930,9 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "enf_evidence");
+
+            migrationBuilder.DropTable(
+                name: "enf_past_certificates");
 
             migrationBuilder.DropTable(
                 name: "enf_power_items");
@@ -1904,7 +1980,7 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 name: "documents_cleanups");
 
             migrationBuilder.DropTable(
-                name: "documents_documents");
+                name: "documents_filings");
 
             migrationBuilder.DropTable(
                 name: "enf_cases");
@@ -1917,6 +1993,9 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "rpt_annual_reports");
+
+            migrationBuilder.DropTable(
+                name: "documents_documents");
 
             migrationBuilder.DropTable(
                 name: "org_counties");

@@ -281,6 +281,7 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                     TownshipId = table.Column<Guid>(type: "uuid", nullable: false),
                     RuleCode = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     Title = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Owner = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     LegalBasis = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     StartEvent = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     StartDate = table.Column<DateOnly>(type: "date", nullable: false),
@@ -506,7 +507,9 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                     CertificateValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
                     CertificateValidTo = table.Column<DateOnly>(type: "date", nullable: false),
                     HasLegalProfessionQualification = table.Column<bool>(type: "boolean", nullable: false),
-                    IsActive = table.Column<bool>(type: "boolean", nullable: false)
+                    JoinedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    LeftOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    LeftReason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -528,7 +531,9 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                     FineMax = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: true),
                     ActingBody = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     DelegatedFrom = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    IsPublic = table.Column<bool>(type: "boolean", nullable: false)
+                    IsPublic = table.Column<bool>(type: "boolean", nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    WithdrawnOn = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -730,8 +735,7 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 name: "consultation_summary_lines",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
                     Order = table.Column<int>(type: "integer", nullable: false),
                     Article = table.Column<int>(type: "integer", nullable: true),
                     Content = table.Column<string>(type: "text", nullable: false),
@@ -981,8 +985,7 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 name: "documents_cleanup_items",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
                     DocumentId = table.Column<Guid>(type: "uuid", nullable: false),
                     Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     DocumentNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
@@ -1277,6 +1280,29 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "enf_past_certificates",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OfficerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Issuer = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "date", nullable: false),
+                    ReplacedOn = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_enf_past_certificates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_enf_past_certificates_enf_officers_OfficerId",
+                        column: x => x.OfficerId,
+                        principalTable: "enf_officers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "enf_trainings",
                 columns: table => new
                 {
@@ -1376,6 +1402,38 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                         principalTable: "rpt_annual_reports",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "documents_correction_orders",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DocumentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FilingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrderedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    SuspendedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ResolvedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    IsPublic = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_documents_correction_orders", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_documents_correction_orders_documents_documents_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "documents_documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_documents_correction_orders_documents_filings_FilingId",
+                        column: x => x.FilingId,
+                        principalTable: "documents_filings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -1606,6 +1664,16 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 column: "CleanupId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_documents_correction_orders_DocumentId",
+                table: "documents_correction_orders",
+                column: "DocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_documents_correction_orders_FilingId",
+                table: "documents_correction_orders",
+                column: "FilingId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_documents_deliberations_DocumentId",
                 table: "documents_deliberations",
                 column: "DocumentId");
@@ -1694,6 +1762,11 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 name: "IX_enf_officers_TownshipId_CertificateNumber",
                 table: "enf_officers",
                 columns: new[] { "TownshipId", "CertificateNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enf_past_certificates_OfficerId",
+                table: "enf_past_certificates",
+                column: "OfficerId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_enf_power_items_TownshipId_Code",
@@ -1821,13 +1894,13 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 name: "documents_cleanup_items");
 
             migrationBuilder.DropTable(
+                name: "documents_correction_orders");
+
+            migrationBuilder.DropTable(
                 name: "documents_deliberations");
 
             migrationBuilder.DropTable(
                 name: "documents_evaluations");
-
-            migrationBuilder.DropTable(
-                name: "documents_filings");
 
             migrationBuilder.DropTable(
                 name: "documents_history");
@@ -1858,6 +1931,9 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "enf_evidence");
+
+            migrationBuilder.DropTable(
+                name: "enf_past_certificates");
 
             migrationBuilder.DropTable(
                 name: "enf_power_items");
@@ -1905,7 +1981,7 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 name: "documents_cleanups");
 
             migrationBuilder.DropTable(
-                name: "documents_documents");
+                name: "documents_filings");
 
             migrationBuilder.DropTable(
                 name: "enf_cases");
@@ -1918,6 +1994,9 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "rpt_annual_reports");
+
+            migrationBuilder.DropTable(
+                name: "documents_documents");
 
             migrationBuilder.DropTable(
                 name: "org_counties");

@@ -1,0 +1,28 @@
+using Fazhi.Platform.ErrorHandling;
+
+namespace Fazhi.Modules.Enforcement.Powers;
+
+/// <summary>
+/// 行政处罚法 第二十四条: a township exercises only the penalty powers delegated to it, from the day the delegation takes
+/// effect until it is withdrawn; a case filed outside that time cites a power the township did not hold.
+/// </summary>
+internal sealed record PowerInForceOn(PowerItem Item, DateOnly Date) : IBusinessRule
+{
+    public bool IsBroken => !Item.IsInForceOn(Date);
+
+    public string Code => "enforcement.power.not-in-force";
+
+    public string Message => Item.WithdrawnOn is { } withdrawn && Date >= withdrawn
+        ? $"职权事项“{Item.Name}”已于{withdrawn:yyyy-MM-dd}取消，{Date:yyyy-MM-dd}本乡镇不再享有该项行政处罚权（《行政处罚法》第二十四条）。"
+        : $"职权事项“{Item.Name}”自{Item.EffectiveFrom:yyyy-MM-dd}起由本乡镇承接，{Date:yyyy-MM-dd}尚不能据此立案（《行政处罚法》第二十四条）。";
+}
+
+/// <summary>A power is withdrawn after it took effect.</summary>
+internal sealed record PowerWithdrawnAfterEffect(DateOnly EffectiveFrom, DateOnly? WithdrawnOn) : IBusinessRule
+{
+    public bool IsBroken => WithdrawnOn is { } w && w <= EffectiveFrom;
+
+    public string Code => "enforcement.power.withdrawn-before-effect";
+
+    public string Message => $"取消日期（{WithdrawnOn:yyyy-MM-dd}）须晚于承接日期（{EffectiveFrom:yyyy-MM-dd}）。";
+}
