@@ -1,6 +1,7 @@
 using Fazhi.Modules.Disputes.Home;
 using Fazhi.Modules.Disputes.Intake.Record;
 using Fazhi.Modules.Disputes.Writs;
+using Fazhi.Platform.Data;
 using Fazhi.Platform.Web;
 
 namespace Fazhi.Modules.Disputes;
@@ -33,6 +34,9 @@ public static class DisputesModule
         services.AddScoped<Hotline.TicketQueries>();
         services.AddScoped<Hotline.Ledger.TicketLedger>();
         services.AddScoped<WritWriter>();
+        services.AddScoped<Figures.DisputeFigures>();
+        services.AddScoped<IStartupSeeder, Demo.DisputesDemoSeeder>();
+        services.AddScoped<Fazhi.Modules.Reports.Contracts.IIndicatorSource, Figures.DisputeIndicatorSource>();
         services.AddScoped<DisputeSearch>();
         services.AddScoped<Fazhi.Modules.Disputes.Hotline.DispatchTicket.DispatchTicketHandler>();
         services.AddScoped<Fazhi.Modules.Disputes.Hotline.ExtendTicket.ExtendTicketHandler>();

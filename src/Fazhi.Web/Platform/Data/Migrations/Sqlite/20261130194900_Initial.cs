@@ -376,6 +376,247 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "dsp_committees",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Level = table.Column<int>(type: "INTEGER", nullable: false),
+                    VillageId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    VillageName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    FormedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    TermEndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Term = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dsp_committees", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "dsp_hotline_keys",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CountyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Prefix = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    KeyHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    IssuedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    IssuedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dsp_hotline_keys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "dsp_hotline_tickets",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MatterId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TicketNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Category = table.Column<int>(type: "INTEGER", nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Urgent = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Arrival = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    OfficeName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    AssigneeUserName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    AssigneeName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    DispatchedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ExtensionDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    ExtensionReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CentreApproval = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ExtensionApprovedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    RepliedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReplyText = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    RepliedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    FollowUpOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Satisfaction = table.Column<int>(type: "INTEGER", nullable: true),
+                    FollowUpNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ReturnedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReturnReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dsp_hotline_tickets", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "dsp_matters",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReceiptNumber = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Channel = table.Column<int>(type: "INTEGER", nullable: false),
+                    Category = table.Column<int>(type: "INTEGER", nullable: false),
+                    Topic = table.Column<int>(type: "INTEGER", nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Content = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RegisteredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RegisteredBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RequesterName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RequesterPhone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    RequesterIdNumber = table.Column<string>(type: "TEXT", maxLength: 18, nullable: true),
+                    RequesterAddress = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Headcount = table.Column<int>(type: "INTEGER", nullable: false),
+                    RequesterKey = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    SubjectKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    VillageId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    VillageName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ExternalReference = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Procedure = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProcedureRecordId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    OfficeName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    AssigneeUserName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    AssigneeName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    AssignedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LinkedToId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LinkReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    RepliedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReplyText = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    RepliedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    AnsweredOnTheSpot = table.Column<bool>(type: "INTEGER", nullable: false),
+                    FollowUpOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Satisfaction = table.Column<int>(type: "INTEGER", nullable: true),
+                    FollowUpNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    IsPublic = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dsp_matters", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "dsp_mediation_cases",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MatterId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CommitteeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CommitteeName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Start = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReferredBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    AcceptedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Topic = table.Column<int>(type: "INTEGER", nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Facts = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    AmountInvolved = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    LawyerInvolved = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AgreementForm = table.Column<int>(type: "INTEGER", nullable: true),
+                    AgreementReachedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AgreementTerms = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    PerformanceManner = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    PerformanceDueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    MediatorSigner = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    MediatorSignedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CommitteeSealedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AgreementEffectiveOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ConfirmationAppliedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ConfirmationCourt = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ConfirmedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PerformanceCheckedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Performance = table.Column<int>(type: "INTEGER", nullable: true),
+                    PerformanceNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    EndedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EndReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    RoutesAdvised = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dsp_mediation_cases", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "dsp_petitions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MatterId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Source = table.Column<int>(type: "INTEGER", nullable: false),
+                    FromOrgan = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    FromReference = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RequesterReachable = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    AcceptedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Route = table.Column<int>(type: "INTEGER", nullable: true),
+                    AcceptanceNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    NoticeIssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    NoticeOnTheSpot = table.Column<bool>(type: "INTEGER", nullable: false),
+                    HandlingDueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    NotAcceptedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    NotAcceptedReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    AcceptedElsewhereBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ObjectedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ObjectionReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    TransferredOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    TransferredTo = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ExtensionDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    ExtensionReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ExtensionApprovedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ExtensionNotifiedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    OpinionIssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    OpinionResult = table.Column<int>(type: "INTEGER", nullable: true),
+                    OpinionRequest = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    OpinionFacts = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    OpinionText = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    OpinionBasis = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    OpinionServedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReviewRequestedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReviewOrgan = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ReviewDecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReviewResult = table.Column<int>(type: "INTEGER", nullable: true),
+                    ReReviewRequestedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReReviewOrgan = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ReReviewDecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReReviewResult = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dsp_petitions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "dsp_screening_rounds",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VillageId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Area = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ConductedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Team = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dsp_screening_rounds", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "enf_cases",
                 columns: table => new
                 {
@@ -1162,6 +1403,162 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "dsp_mediators",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CommitteeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Gender = table.Column<int>(type: "INTEGER", nullable: false),
+                    Role = table.Column<int>(type: "INTEGER", nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    IsLawyer = table.Column<bool>(type: "INTEGER", nullable: false),
+                    BirthDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    FromOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ToOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LeaveReason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dsp_mediators", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_dsp_mediators_dsp_committees_CommitteeId",
+                        column: x => x.CommitteeId,
+                        principalTable: "dsp_committees",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "dsp_matter_replies",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MatterId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RepliedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    By = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    IsFinal = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dsp_matter_replies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_dsp_matter_replies_dsp_matters_MatterId",
+                        column: x => x.MatterId,
+                        principalTable: "dsp_matters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "dsp_case_mediators",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MediatorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    IsLawyer = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dsp_case_mediators", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_dsp_case_mediators_dsp_mediation_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "dsp_mediation_cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "dsp_mediation_parties",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Side = table.Column<int>(type: "INTEGER", nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    IdNumber = table.Column<string>(type: "TEXT", maxLength: 18, nullable: true),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SignedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dsp_mediation_parties", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_dsp_mediation_parties_dsp_mediation_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "dsp_mediation_cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "dsp_mediation_sessions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Participants = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Record = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dsp_mediation_sessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_dsp_mediation_sessions_dsp_mediation_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "dsp_mediation_cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "dsp_screening_findings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoundId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    FoundOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Area = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Topic = table.Column<int>(type: "INTEGER", nullable: false),
+                    Parties = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    ResolvedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Resolution = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    EscalatedTo = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    MediationCaseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LeaderUserName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    LeaderName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    LeaderAssignedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LeaderDueOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dsp_screening_findings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_dsp_screening_findings_dsp_screening_rounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "dsp_screening_rounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "enf_case_checklists",
                 columns: table => new
                 {
@@ -1726,6 +2123,106 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_dsp_case_mediators_CaseId",
+                table: "dsp_case_mediators",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dsp_hotline_keys_CountyId",
+                table: "dsp_hotline_keys",
+                column: "CountyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dsp_hotline_tickets_MatterId",
+                table: "dsp_hotline_tickets",
+                column: "MatterId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dsp_hotline_tickets_TownshipId_TicketNumber",
+                table: "dsp_hotline_tickets",
+                columns: new[] { "TownshipId", "TicketNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dsp_matter_replies_MatterId",
+                table: "dsp_matter_replies",
+                column: "MatterId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dsp_matters_TownshipId_ReceiptNumber",
+                table: "dsp_matters",
+                columns: new[] { "TownshipId", "ReceiptNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dsp_matters_TownshipId_ReceivedOn",
+                table: "dsp_matters",
+                columns: new[] { "TownshipId", "ReceivedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dsp_matters_TownshipId_RequesterKey",
+                table: "dsp_matters",
+                columns: new[] { "TownshipId", "RequesterKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dsp_matters_TownshipId_Year_Sequence",
+                table: "dsp_matters",
+                columns: new[] { "TownshipId", "Year", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dsp_mediation_cases_MatterId",
+                table: "dsp_mediation_cases",
+                column: "MatterId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dsp_mediation_cases_TownshipId_Year_Sequence",
+                table: "dsp_mediation_cases",
+                columns: new[] { "TownshipId", "Year", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dsp_mediation_parties_CaseId",
+                table: "dsp_mediation_parties",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dsp_mediation_sessions_CaseId",
+                table: "dsp_mediation_sessions",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dsp_mediators_CommitteeId",
+                table: "dsp_mediators",
+                column: "CommitteeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dsp_petitions_MatterId",
+                table: "dsp_petitions",
+                column: "MatterId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dsp_petitions_TownshipId_Year_Sequence",
+                table: "dsp_petitions",
+                columns: new[] { "TownshipId", "Year", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dsp_screening_findings_RoundId",
+                table: "dsp_screening_findings",
+                column: "RoundId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dsp_screening_findings_TownshipId_FoundOn",
+                table: "dsp_screening_findings",
+                columns: new[] { "TownshipId", "FoundOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dsp_screening_rounds_TownshipId_ConductedOn",
+                table: "dsp_screening_rounds",
+                columns: new[] { "TownshipId", "ConductedOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_enf_case_officers_CaseId",
                 table: "enf_case_officers",
                 column: "CaseId");
@@ -1911,6 +2408,33 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 name: "documents_versions");
 
             migrationBuilder.DropTable(
+                name: "dsp_case_mediators");
+
+            migrationBuilder.DropTable(
+                name: "dsp_hotline_keys");
+
+            migrationBuilder.DropTable(
+                name: "dsp_hotline_tickets");
+
+            migrationBuilder.DropTable(
+                name: "dsp_matter_replies");
+
+            migrationBuilder.DropTable(
+                name: "dsp_mediation_parties");
+
+            migrationBuilder.DropTable(
+                name: "dsp_mediation_sessions");
+
+            migrationBuilder.DropTable(
+                name: "dsp_mediators");
+
+            migrationBuilder.DropTable(
+                name: "dsp_petitions");
+
+            migrationBuilder.DropTable(
+                name: "dsp_screening_findings");
+
+            migrationBuilder.DropTable(
                 name: "enf_case_checklists");
 
             migrationBuilder.DropTable(
@@ -1981,6 +2505,18 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "documents_filings");
+
+            migrationBuilder.DropTable(
+                name: "dsp_matters");
+
+            migrationBuilder.DropTable(
+                name: "dsp_mediation_cases");
+
+            migrationBuilder.DropTable(
+                name: "dsp_committees");
+
+            migrationBuilder.DropTable(
+                name: "dsp_screening_rounds");
 
             migrationBuilder.DropTable(
                 name: "enf_cases");
