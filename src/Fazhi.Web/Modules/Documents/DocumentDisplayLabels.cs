@@ -132,6 +132,24 @@ internal static class DocumentDisplayLabels
             [nameof(CleanupItem.Reason)] = "理由",
             [nameof(CleanupItem.Title)] = "文件名称",
         });
+        services.AddRecordLabels<CorrectionOrder>("责令纠正", new Dictionary<string, string>
+        {
+            [nameof(CorrectionOrder.DocumentId)] = "规范性文件",
+            [nameof(CorrectionOrder.FilingId)] = "备案",
+            [nameof(CorrectionOrder.OrderedOn)] = "责令纠正日期",
+            [nameof(CorrectionOrder.DueOn)] = "纠正期限",
+            [nameof(CorrectionOrder.State)] = "纠正状态",
+            [nameof(CorrectionOrder.SuspendedOn)] = "停止执行日期",
+            [nameof(CorrectionOrder.ResolvedOn)] = "办结日期",
+        });
+        services.AddEnumLabels<CorrectionState>(state => state switch
+        {
+            CorrectionState.Ordered => "正在纠正",
+            CorrectionState.Suspended => "已停止执行",
+            CorrectionState.Corrected => "已纠正",
+            CorrectionState.Ended => "已撤销或废止",
+            _ => state.ToString(),
+        });
         services.AddEnumLabels<DocumentStatus>(DocumentLabels.Of);
         services.AddEnumLabels<ReviewOpinion>(DocumentLabels.Of);
         services.AddEnumLabels<ReviewerKind>(DocumentLabels.Of);

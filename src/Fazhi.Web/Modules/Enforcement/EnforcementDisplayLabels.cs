@@ -140,8 +140,19 @@ internal static class EnforcementDisplayLabels
             [nameof(TrainingRecord.OfficerId)] = "执法人员",
             [nameof(TrainingRecord.Title)] = "培训名称",
         });
+        services.AddRecordLabels<OfficerCertificate>("执法证（已换发）", new Dictionary<string, string>
+        {
+            [nameof(OfficerCertificate.OfficerId)] = "执法人员",
+            [nameof(OfficerCertificate.Number)] = "执法证号",
+            [nameof(OfficerCertificate.Issuer)] = "发证机关",
+            [nameof(OfficerCertificate.ValidFrom)] = "有效期起",
+            [nameof(OfficerCertificate.ValidTo)] = "有效期至",
+            [nameof(OfficerCertificate.ReplacedOn)] = "换发日期",
+        });
         services.AddRecordLabels<PowerItem>("行政处罚权事项", new Dictionary<string, string>
         {
+            [nameof(PowerItem.EffectiveFrom)] = "承接日期",
+            [nameof(PowerItem.WithdrawnOn)] = "取消日期",
             [nameof(PowerItem.ActingBody)] = "实施主体",
             [nameof(PowerItem.Category)] = "事项类别",
             [nameof(PowerItem.Code)] = "事项编码",

@@ -247,6 +247,8 @@ internal sealed class RangeCheckedModelBinderProvider(IList<Microsoft.AspNetCore
             }
 
             var field = bindingContext.ModelMetadata.DisplayName ?? bindingContext.ModelMetadata.Name ?? bindingContext.ModelName;
+            // A page's year filter without a display name is still 年度 to the clerk, never the code name "Year".
+            field = InputRanges.IsYearName(field) ? "年度" : field;
             var date = bindingContext.Result.Model switch
             {
                 DateOnly d => d,

@@ -15,4 +15,10 @@ public static class ChinaTime
         ArgumentNullException.ThrowIfNull(clock);
         return DateOnly.FromDateTime(ToChina(clock.GetUtcNow()).DateTime);
     }
+
+    /// <summary>
+    /// The instant a Beijing calendar year begins (1 January 00:00 +08:00): a record stamped in UTC belongs to the year
+    /// in which it was made in China, so "created in 2022" is <c>YearStart(2022) &lt;= t &lt; YearStart(2023)</c>.
+    /// </summary>
+    public static DateTimeOffset YearStart(int year) => new(year, 1, 1, 0, 0, 0, Offset);
 }

@@ -37,6 +37,7 @@ internal static class PlatformDisplayLabels
 
         services.AddRecordLabels<Deadline>("法定期限", new Dictionary<string, string>
         {
+            [nameof(Deadline.Owner)] = "履行主体",
             [nameof(Deadline.CalendarUnconfirmed)] = "日历未确认",
             [nameof(Deadline.CancelReason)] = "撤销理由",
             [nameof(Deadline.DueDate)] = "到期日",

@@ -62,10 +62,13 @@ public sealed class CountyDashboardTests(FazhiApp app) : IClassFixture<FazhiApp>
     {
         var county = await app.ClientForAsync("county.reviewer");
 
-        var page = await ParseAsync(await county.GetStringAsync("/county?year=2999"));
+        var page = await ParseAsync(await county.GetStringAsync("/county?year=2050"));
+        var typo = await ParseAsync(await county.GetStringAsync("/county?year=2999"));
 
         page.QuerySelector("span.field-error[data-valmsg-for='Year']")!.TextContent.ShouldContain("年度应在 2000 至");
         page.QuerySelector("#figures-by-township").ShouldNotBeNull();
+        typo.QuerySelector("span.field-error[data-valmsg-for='Year']")!.TextContent.ShouldContain("“年度”的年份须在 1990 至 2099 之间");
+        typo.QuerySelector("#figures-by-township").ShouldNotBeNull();
     }
 
     private static string Cell(IHtmlDocument page, string selector) => page.QuerySelector(selector)!.TextContent.Trim();

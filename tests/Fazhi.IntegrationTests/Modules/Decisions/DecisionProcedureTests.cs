@@ -98,6 +98,7 @@ public sealed class DecisionProcedureTests(FazhiApp app) : IClassFixture<FazhiAp
             audio.Headers.ContentType = new MediaTypeHeaderValue("audio/mpeg");
             form.Add(audio, "file", "会议录音.mp3");
             form.Add(new StringContent("会议录音"), "purpose");
+            form.Add(new StringContent(await FazhiApp.AntiforgeryTokenAsync(clerk, "/workspace")), "__RequestVerificationToken");
             (await clerk.PostAsync($"{url}/attachments", form)).StatusCode.ShouldBe(HttpStatusCode.OK);
         }
 

@@ -117,7 +117,7 @@ public sealed class DocumentAttachmentsTests(FazhiApp app) : IClassFixture<Fazhi
         var clerk = await app.ClientForAsync("xiaojiang.clerk");
 
         (await UploadAsync(clerk, "NormativeDocument", theirs, "附件", "附件.pdf", UniquePdf("foreign")))
-            .ShouldBeRefusedWith("documents.attachments.owner-missing");
+            .ShouldBeRefusedWith("attachments.owner-not-found");
 
         var ownPage = await (await clerk.GetAsync($"/workspace/documents/{await DocumentsApi.DraftAsync(clerk, "小江镇村规民约备案办法")}")).Content.ReadAsStringAsync();
         ownPage.ShouldContain("上传附件");

@@ -55,7 +55,7 @@ public sealed class BackupAndRestoreTests(FazhiApp app) : IClassFixture<FazhiApp
     {
         var clerk = await app.ClientForAsync("xiaojiang.clerk");
         var bytes = AttachmentUploads.UniquePdf(marker);
-        var upload = await AttachmentUploads.PostAsync(clerk, "Correspondence", Guid.NewGuid(), "审核意见书", "备份测试.pdf", bytes);
+        var upload = await AttachmentUploads.PostAsync(clerk, AttachmentUploads.OwnerType, await AttachmentUploads.NewOwnerAsync(clerk), "审核意见书", "备份测试.pdf", bytes);
         upload.StatusCode.ShouldBe(HttpStatusCode.Created);
         var folder = NewBackupFolder();
 

@@ -100,7 +100,7 @@ public sealed class RequestLimitTests(LimitedApp app) : IClassFixture<LimitedApp
         var clerk = await SecurityClients.SignedInFromAsync(app, "198.51.100.15", "taixia.clerk");
         var pdf = AttachmentUploads.UniquePdf("large upload").Concat(new byte[3 * 1024 * 1024]).ToArray();
 
-        var response = await AttachmentUploads.PostAsync(clerk, "Correspondence", Guid.NewGuid(), "大文件", "large.pdf", pdf);
+        var response = await AttachmentUploads.PostAsync(clerk, AttachmentUploads.OwnerType, await AttachmentUploads.NewOwnerAsync(clerk), "大文件", "large.pdf", pdf);
 
         response.StatusCode.ShouldBe(HttpStatusCode.Created);
     }
@@ -109,11 +109,11 @@ public sealed class RequestLimitTests(LimitedApp app) : IClassFixture<LimitedApp
     public async Task UploadPage_WithALargeFile_IsAccepted_AndAnAnonymousFileIsNot()
     {
         var clerk = await SecurityClients.SignedInFromAsync(app, "198.51.100.16", "touying.clerk");
-        var owner = Guid.NewGuid();
-        var token = await FazhiApp.AntiforgeryTokenAsync(clerk, $"/workspace/attachments/upload?ownerType=Correspondence&ownerId={owner}");
+        var owner = await AttachmentUploads.NewOwnerAsync(clerk);
+        var token = await FazhiApp.AntiforgeryTokenAsync(clerk, $"/workspace/attachments/upload?ownerType={AttachmentUploads.OwnerType}&ownerId={owner}");
         using var form = new MultipartFormDataContent
         {
-            { new StringContent("Correspondence"), "Input.OwnerType" },
+            { new StringContent(AttachmentUploads.OwnerType), "Input.OwnerType" },
             { new StringContent(owner.ToString()), "Input.OwnerId" },
             { new StringContent("现场录音"), "Input.Purpose" },
             { new StringContent("/workspace"), "Input.ReturnUrl" },

@@ -107,7 +107,7 @@ public sealed partial class SecurityHeaderTests(EdgeApp app) : IClassFixture<Edg
     public async Task Downloads_AreNosniff_AndPersonalOnesAreNotStored()
     {
         var clerk = await app.ClientForAsync("taixia.clerk");
-        var upload = await AttachmentUploads.PostAsync(clerk, "Correspondence", Guid.NewGuid(), "审核意见书", "意见书.pdf", AttachmentUploads.UniquePdf("headers"));
+        var upload = await AttachmentUploads.PostAsync(clerk, AttachmentUploads.OwnerType, await AttachmentUploads.NewOwnerAsync(clerk), "审核意见书", "意见书.pdf", AttachmentUploads.UniquePdf("headers"));
         upload.StatusCode.ShouldBe(HttpStatusCode.Created);
 
         var download = await clerk.GetAsync(upload.Headers.Location);

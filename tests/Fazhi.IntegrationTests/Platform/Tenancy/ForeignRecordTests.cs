@@ -134,7 +134,14 @@ public sealed class ForeignRecordTests(FazhiApp app) : IClassFixture<FazhiApp>
     private async Task<HttpResponseMessage> SendAsync(HttpClient client, string key, string path, ForeignRecordRoute route)
     {
         var method = key.StartsWith("PAGE ", StringComparison.Ordinal) ? "GET" : key.Split(' ')[0];
-        using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = await route.ContentAsync(app, path) };
+        var content = await route.ContentAsync(app, path);
+        if (content is MultipartFormDataContent form)
+        {
+            // A form post carries the antiforgery token of the signed-in client, as the page's form would.
+            form.Add(new StringContent(await FazhiApp.AntiforgeryTokenAsync(client, "/workspace")), "__RequestVerificationToken");
+        }
+
+        using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = content };
         return await client.SendAsync(request);
     }
 

@@ -94,6 +94,23 @@ public sealed class IndicatorTests
     }
 
     [Fact]
+    public void LeadershipGroups_AreDraftedIntoPartThree_AndNeverIntoPartOne()
+    {
+        var leadership = new IndicatorGroup("leadership", 5, "党政主要负责人履行推进法治建设第一责任人职责", "本年度",
+            [Indicator.Count("m", "党委会议研究法治建设", "次", 4, "党委会议研究法治建设议题{0}", "/x")]) { Part = ReportPart.Leadership };
+        var groups = new[] { leadership, Enforcement(14, 7, 9, 9) };
+
+        ReportWorkflow.AchievementsText(groups).ShouldNotContain("党委会议");
+        ReportWorkflow.AchievementsText(groups).ShouldStartWith("（一）严格规范公正文明执法");
+        ReportWorkflow.LeaderDutiesText(groups).Split(Environment.NewLine).ShouldBe(
+        [
+            "（一）党政主要负责人履行推进法治建设第一责任人职责",
+            "本年度党委会议研究法治建设议题4次。",
+        ]);
+        ReportWorkflow.LeaderDutiesText([Enforcement(14, 7, 9, 9)]).ShouldBe("");
+    }
+
+    [Fact]
     public void PublicationDeadline_IsThe31stOfMarchOfTheNextYear_WithTheWholeQuarterAsWarning()
     {
         foreach (var year in new[] { 2022, 2023 })   // 2024 is a leap year

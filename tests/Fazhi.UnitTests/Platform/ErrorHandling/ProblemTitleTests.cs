@@ -10,7 +10,7 @@ public sealed class ProblemTitleTests
     [InlineData(404, null, "记录不存在")]
     [InlineData(409, "Conflict", "操作不符合规定")]
     [InlineData(413, "Payload Too Large", "提交的内容过大")]
-    [InlineData(415, "Unsupported Media Type", "不支持的内容格式")]
+    [InlineData(415, "Unsupported Media Type", "不支持的内容类型")]
     [InlineData(429, "Too Many Requests", "请求过于频繁，请稍后再试")]
     [InlineData(500, "An error occurred while processing your request.", "服务器内部错误")]
     public void ChineseTitle_ForTheFrameworksEnglishTitle_IsTheChineseNameOfTheStatus(int status, string? title, string expected) =>

@@ -114,6 +114,9 @@ public interface IConsultations
 
     Task<IReadOnlyList<ConsultationCommentInfo>> CommentsAsync(Guid consultationId, CancellationToken cancellationToken);
 
+    /// <summary>Comments received and adopted in each of several consultations, with one grouped query (for figures).</summary>
+    Task<IReadOnlyDictionary<Guid, CommentCounts>> CommentCountsAsync(IReadOnlyCollection<Guid> consultationIds, CancellationToken cancellationToken);
+
     /// <summary>Adds a comment from the portal (anyone); null when no such published consultation. Refused outside the period or for an article the text does not have.</summary>
     Task<Guid?> AddCommentAsync(Guid consultationId, int? article, string content, string? commenterName, string? contact, DateOnly today, CancellationToken cancellationToken);
 
@@ -220,3 +223,6 @@ public static partial class ArticleText
     [GeneratedRegex("(?m)^\\s*第([一二三四五六七八九十百千零〇0-9]+)条")]
     private static partial Regex ArticleHeading();
 }
+
+/// <summary>How many comments a consultation received and how many of them were adopted (采纳).</summary>
+public sealed record CommentCounts(int Received, int Adopted);

@@ -47,6 +47,17 @@ internal sealed class Consultations(FazhiDbContext db, IDeadlines deadlines, Tim
             .Select(c => new ConsultationCommentInfo(c.Id, c.Article, c.Content, c.CommenterName, c.Contact, c.SubmittedAt, c.Decision, c.DecisionReason, c.Channel, c.ReceivedOn))
             .ToListAsync(cancellationToken);
 
+    public async Task<IReadOnlyDictionary<Guid, CommentCounts>> CommentCountsAsync(IReadOnlyCollection<Guid> consultationIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(consultationIds);
+        var ids = consultationIds.Distinct().ToList();
+        return await db.Set<ConsultationComment>().AsNoTracking()
+            .Where(c => ids.Contains(c.ConsultationId))
+            .GroupBy(c => c.ConsultationId)
+            .Select(g => new { Id = g.Key, Received = g.Count(), Adopted = g.Count(c => c.Decision == CommentDecision.Adopted) })
+            .ToDictionaryAsync(g => g.Id, g => new CommentCounts(g.Received, g.Adopted), cancellationToken);
+    }
+
     public async Task<Guid?> AddCommentAsync(Guid consultationId, int? article, string content, string? commenterName, string? contact, DateOnly today, CancellationToken cancellationToken)
     {
         // The public reaches the consultation only through the published view, never the workspace filter.

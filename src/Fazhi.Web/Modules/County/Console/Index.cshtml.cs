@@ -19,6 +19,7 @@ internal sealed class IndexModel(FazhiDbContext db, CountyFigures figures, Deadl
     public const int YearsShown = 5;
 
     [BindProperty(SupportsGet = true)]
+    [System.ComponentModel.DataAnnotations.Display(Name = "年度")]
     public int? Year { get; set; }
 
     [BindProperty(SupportsGet = true)]
@@ -70,15 +71,11 @@ internal sealed class IndexModel(FazhiDbContext db, CountyFigures figures, Deadl
 
         var years = Enumerable.Range(Year.Value - YearsShown + 1, YearsShown).ToList();
         var byYear = new Dictionary<int, List<List<Indicator>>>();
+        var ids = Townships.Select(t => t.Id).ToList();
         foreach (var y in years)
         {
-            var rows = new List<List<Indicator>>();
-            foreach (var t in Townships)
-            {
-                rows.Add(await figures.ForYearAsync(t.Id, y, ct));
-            }
-
-            byYear[y] = rows;
+            var figuresOfYear = await figures.ForYearAsync(ids, y, ct);
+            byYear[y] = [.. Townships.Select(t => figuresOfYear[t.Id])];
         }
 
         Columns = byYear[Year.Value].FirstOrDefault() ?? [];

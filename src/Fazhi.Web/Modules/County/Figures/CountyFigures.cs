@@ -21,17 +21,24 @@ internal sealed class CountyFigures(FazhiDbContext db, IEnumerable<IIndicatorSou
             .Select(t => new CountyTownship(t.Id, t.Name, t.DivisionCode, t.GovernmentName)).ToListAsync(ct);
     }
 
-    /// <summary>Every indicator of a township's year, in report order.</summary>
-    public async Task<List<Indicator>> ForYearAsync(Guid townshipId, int year, CancellationToken ct)
+    /// <summary>
+    /// Every indicator of each township's year, in report order: each source answers for all the townships at once,
+    /// so the number of queries does not grow with the number of townships (ADR 0020).
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, List<Indicator>>> ForYearAsync(IReadOnlyCollection<Guid> townshipIds, int year, CancellationToken ct)
     {
-        var indicators = new List<Indicator>();
+        var indicators = townshipIds.Distinct().ToDictionary(id => id, _ => new List<(IndicatorGroup Group, Indicator Indicator)>());
         foreach (var source in sources)
         {
-            var group = await source.ForYearAsync(townshipId, year, ct);
-            indicators.AddRange(group.Indicators.Select(i => i with { Label = $"{group.Heading}·{i.Label}" }));
+            foreach (var (townshipId, group) in await source.ForTownshipsAsync(townshipIds, year, ct))
+            {
+                indicators[townshipId].AddRange(group.Indicators.Select(i => (group, i with { Label = $"{group.Heading}·{i.Label}" })));
+            }
         }
 
-        return indicators;
+        return indicators.ToDictionary(t => t.Key, t => t.Value
+            .OrderBy(g => g.Group.Part).ThenBy(g => g.Group.Order).ThenBy(g => g.Group.Module, StringComparer.Ordinal)
+            .Select(g => g.Indicator).ToList());
     }
 
     /// <summary>Counts are summed; a rate is recomputed from the summed numerators and denominators, never averaged.</summary>

@@ -69,9 +69,10 @@ internal sealed class AnnualReportsModel(CountyFigures countyFigures, IAnnualRep
         Year ??= today.Year - 1;
         var townships = await countyFigures.TownshipsAsync(ct);
         var states = await summaries.ForYearAsync(townships.Select(t => t.Id).ToList(), Year.Value, today, ct);
+        var figures = await countyFigures.ForYearAsync([.. townships.Select(t => t.Id)], Year.Value, ct);
         foreach (var t in townships)
         {
-            var indicators = await countyFigures.ForYearAsync(t.Id, Year.Value, ct);
+            var indicators = figures[t.Id];
             Rows.Add(new TownshipRow(t.Name, t.DivisionCode, states.Single(s => s.TownshipId == t.Id), indicators.ToDictionary(i => i.Key, StringComparer.Ordinal)));
             if (Columns.Count == 0)
             {

@@ -26,5 +26,10 @@ public sealed record DecisionYearFigures(
 /// <summary>Read side of the Decisions module for other modules (Reports, County).</summary>
 public interface IDecisionFigures
 {
-    Task<DecisionYearFigures> ForYearAsync(Guid townshipId, int year, CancellationToken cancellationToken);
+    /// <summary>The figures of every requested township, with a fixed number of grouped queries (ADR 0020).</summary>
+    Task<IReadOnlyDictionary<Guid, DecisionYearFigures>> ForTownshipsAsync(IReadOnlyCollection<Guid> townshipIds, int year, CancellationToken cancellationToken);
+
+    /// <summary>One township's figures.</summary>
+    async Task<DecisionYearFigures> ForYearAsync(Guid townshipId, int year, CancellationToken cancellationToken) =>
+        (await ForTownshipsAsync([townshipId], year, cancellationToken))[townshipId];
 }

@@ -10,40 +10,62 @@ namespace Fazhi.Modules.Decisions.Ledger;
 /// <summary>The decision ledger (重大行政决策台账) and the figures computed from it; nothing is typed in.</summary>
 internal sealed class DecisionLedger(FazhiDbContext db, IConsultations consultations) : IDecisionFigures
 {
-    public async Task<DecisionYearFigures> ForYearAsync(Guid townshipId, int year, CancellationToken cancellationToken)
+    /// <summary>One township's figures (its ledger page).</summary>
+    public async Task<DecisionYearFigures> ForYearAsync(Guid townshipId, int year, CancellationToken cancellationToken) =>
+        (await ForTownshipsAsync([townshipId], year, cancellationToken))[townshipId];
+
+    public async Task<IReadOnlyDictionary<Guid, DecisionYearFigures>> ForTownshipsAsync(IReadOnlyCollection<Guid> townshipIds, int year, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(townshipIds);
+        var ids = townshipIds.Distinct().ToList();
         var start = new DateOnly(year, 1, 1);
         var end = new DateOnly(year, 12, 31);
-        var made = await db.Set<MajorDecision>()
-            .Where(d => d.TownshipId == townshipId && d.DecidedOn >= start && d.DecidedOn <= end
-                && (d.Stage == DecisionStage.Adopted || d.Stage == DecisionStage.Published || d.Stage == DecisionStage.Implementing || d.Stage == DecisionStage.Evaluated))
+        // Projections, not whole decisions with their six collections: one row per decision that touched the year,
+        // for all the townships together (ADR 0020).
+        var decisions = await db.Set<MajorDecision>().IgnoreAutoIncludes().AsNoTracking()
+            .Where(d => ids.Contains(d.TownshipId)
+                && ((d.DecidedOn >= start && d.DecidedOn <= end)
+                    || (d.CommentOpensOn >= start && d.CommentOpensOn <= end)
+                    || d.Hearings.Any(h => h.RecordSigned && h.HeldOn >= start && h.HeldOn <= end)
+                    || d.Evaluations.Any(e => e.CompletedOn >= start && e.CompletedOn <= end)))
+            .Select(d => new
+            {
+                d.TownshipId,
+                Made = d.DecidedOn >= start && d.DecidedOn <= end
+                    && (d.Stage == DecisionStage.Adopted || d.Stage == DecisionStage.Published || d.Stage == DecisionStage.Implementing || d.Stage == DecisionStage.Evaluated),
+                PublicParticipation = d.ConsultationId != null || d.Hearings.Any(),
+                ExpertReview = d.ExpertOpinions.Any(),
+                RiskAssessment = d.RiskAssessedOn != null,
+                LegalityPassed = d.LegalityOpinion == LegalityOpinion.Passed || d.LegalityOpinion == LegalityOpinion.PassedWithChanges,
+                Hearings = d.Hearings.Count(h => h.RecordSigned && h.HeldOn >= start && h.HeldOn <= end),
+                Consultation = d.CommentOpensOn >= start && d.CommentOpensOn <= end ? d.ConsultationId : null,
+                Evaluations = d.Evaluations.Count(e => e.CompletedOn >= start && e.CompletedOn <= end),
+            })
             .ToListAsync(cancellationToken);
-        var all = await db.Set<MajorDecision>().Where(d => d.TownshipId == townshipId).ToListAsync(cancellationToken);
-        var hearings = all.SelectMany(d => d.Hearings).Count(h => h.RecordSigned && h.HeldOn >= start && h.HeldOn <= end);
-        var received = 0;
-        var adopted = 0;
-        foreach (var consultationId in all.Where(d => d.CommentOpensOn >= start && d.CommentOpensOn <= end).Select(d => d.ConsultationId!.Value))
-        {
-            var comments = await consultations.CommentsAsync(consultationId, cancellationToken);
-            received += comments.Count;
-            adopted += comments.Count(c => c.Decision == CommentDecision.Adopted);
-        }
+        var comments = await consultations.CommentCountsAsync([.. decisions.Select(d => d.Consultation).OfType<Guid>()], cancellationToken);
+        var matters = await db.Set<CollectiveMatter>().AsNoTracking()
+            .Where(m => ids.Contains(m.TownshipId) && m.MeetingId != null && m.DecidedOn >= start && m.DecidedOn <= end)
+            .GroupBy(m => m.TownshipId).Select(g => new { TownshipId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.TownshipId, g => g.Count, cancellationToken);
 
-        var matters = await db.Set<CollectiveMatter>()
-            .CountAsync(m => m.TownshipId == townshipId && m.MeetingId != null && m.DecidedOn >= start && m.DecidedOn <= end, cancellationToken);
-        var evaluations = all.SelectMany(d => d.Evaluations).Count(e => e.CompletedOn >= start && e.CompletedOn <= end);
-        return new DecisionYearFigures(
-            year,
-            made.Count,
-            made.Count(d => d.HasPublicParticipation),
-            made.Count(d => d.ExpertOpinions.Count > 0),
-            made.Count(d => d.HasRiskAssessment),
-            made.Count(d => d.LegalityPassed),
-            hearings,
-            received,
-            adopted,
-            matters,
-            evaluations);
+        return ids.ToDictionary(id => id, id =>
+        {
+            var own = decisions.Where(d => d.TownshipId == id).ToList();
+            var made = own.Where(d => d.Made).ToList();
+            var counts = own.Select(d => d.Consultation).OfType<Guid>().Select(c => comments.GetValueOrDefault(c) ?? new CommentCounts(0, 0)).ToList();
+            return new DecisionYearFigures(
+                year,
+                made.Count,
+                made.Count(d => d.PublicParticipation),
+                made.Count(d => d.ExpertReview),
+                made.Count(d => d.RiskAssessment),
+                made.Count(d => d.LegalityPassed),
+                own.Sum(d => d.Hearings),
+                counts.Sum(c => c.Received),
+                counts.Sum(c => c.Adopted),
+                matters.GetValueOrDefault(id),
+                own.Sum(d => d.Evaluations));
+        });
     }
 
     public async Task<byte[]> ExportAsync(Guid townshipId, int? year, CancellationToken ct)

@@ -48,8 +48,13 @@ public sealed record DocumentFigures(
     private static decimal? Rate(int part, int whole) => whole == 0 ? null : Math.Round(100m * part / whole, 1);
 }
 
-/// <summary>Read by the future Reports module and the county: figures per township and year.</summary>
+/// <summary>Read by the Reports module and the county: figures per township and year.</summary>
 public interface IDocumentFigures
 {
-    Task<DocumentFigures> ForTownshipAsync(Guid townshipId, int year, CancellationToken cancellationToken);
+    /// <summary>The figures of every requested township, with a fixed number of grouped queries (ADR 0020).</summary>
+    Task<IReadOnlyDictionary<Guid, DocumentFigures>> ForTownshipsAsync(IReadOnlyCollection<Guid> townshipIds, int year, CancellationToken cancellationToken);
+
+    /// <summary>One township's figures.</summary>
+    async Task<DocumentFigures> ForTownshipAsync(Guid townshipId, int year, CancellationToken cancellationToken) =>
+        (await ForTownshipsAsync([townshipId], year, cancellationToken))[townshipId];
 }

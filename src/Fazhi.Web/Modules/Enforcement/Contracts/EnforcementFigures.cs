@@ -30,5 +30,10 @@ public sealed record EnforcementYearFigures(
 /// <summary>Read side of the Enforcement module for other modules (Reports, County).</summary>
 public interface IEnforcementFigures
 {
-    Task<EnforcementYearFigures> ForYearAsync(Guid townshipId, int year, CancellationToken cancellationToken);
+    /// <summary>The figures of every requested township, with a fixed number of grouped queries (ADR 0020).</summary>
+    Task<IReadOnlyDictionary<Guid, EnforcementYearFigures>> ForTownshipsAsync(IReadOnlyCollection<Guid> townshipIds, int year, CancellationToken cancellationToken);
+
+    /// <summary>One township's figures.</summary>
+    async Task<EnforcementYearFigures> ForYearAsync(Guid townshipId, int year, CancellationToken cancellationToken) =>
+        (await ForTownshipsAsync([townshipId], year, cancellationToken))[townshipId];
 }

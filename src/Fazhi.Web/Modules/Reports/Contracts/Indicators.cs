@@ -43,7 +43,20 @@ public sealed record Indicator(string Key, string Label, string Unit, decimal? V
 }
 
 /// <summary>
-/// The figures one module contributes to part 一 of the report: a subsection heading (level-2, 楷体) and the
+/// Where a group's sentence goes in the annual report: the report items of 法治政府建设与责任落实督察工作规定
+/// 第二十五条 — (一) 主要举措和成效, (三) 党政主要负责人履行推进法治建设第一责任人职责的情况.
+/// </summary>
+public enum ReportPart
+{
+    /// <summary>一、主要举措和成效.</summary>
+    Achievements = 1,
+
+    /// <summary>三、党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况.</summary>
+    Leadership = 3,
+}
+
+/// <summary>
+/// The figures one module contributes to part 一 (or, with <see cref="Part"/>, part 三) of the report: a subsection heading (level-2, 楷体) and the
 /// indicators whose clauses make up its sentence, e.g. “本年度行政处罚案件立案共14宗，已结案7宗，在办7宗……”.
 /// </summary>
 /// <remarks>
@@ -58,6 +71,9 @@ public sealed record Indicator(string Key, string Label, string Unit, decimal? V
 /// <param name="Indicators">The figures, in sentence order.</param>
 public sealed record IndicatorGroup(string Module, int Order, string Heading, string Lead, IReadOnlyList<Indicator> Indicators)
 {
+    /// <summary>The report part the sentence is drafted into; 一 unless the module says otherwise.</summary>
+    public ReportPart Part { get; init; } = ReportPart.Achievements;
+
     /// <summary>
     /// The sentence in the seeds' style: rates without a value and counts of zero are left out; empty when nothing
     /// was recorded. A rate of 0% of something recorded stays: it is a fact about records, not their absence.
@@ -76,13 +92,29 @@ public sealed record IndicatorGroup(string Module, int Order, string Heading, st
 }
 
 /// <summary>
-/// A module's published figures for a township and year. Modules plug into the report by registering one
+/// A module's published figures for a year. Modules plug into the report and the county console by registering one
 /// (<c>services.AddScoped&lt;IIndicatorSource, …&gt;()</c>); the Reports module reads every registered source.
 /// Implementations read records through the tenant filter, so a township sees its own and the county its townships.
 /// </summary>
+/// <remarks>
+/// A source answers for a set of townships at once with one grouped query (or a fixed few), never a query per
+/// township: the county console compares all its townships across years, and its cost must not grow with their
+/// number (ADR 0020). Figures are year-true: what stood in that year, not the present state.
+/// </remarks>
 public interface IIndicatorSource
 {
-    Task<IndicatorGroup> ForYearAsync(Guid townshipId, int year, CancellationToken cancellationToken);
+    /// <summary>The group of every requested township; a township with nothing recorded gets its group of zeros.</summary>
+    Task<IReadOnlyDictionary<Guid, IndicatorGroup>> ForTownshipsAsync(IReadOnlyCollection<Guid> townshipIds, int year, CancellationToken cancellationToken);
+}
+
+/// <summary>One township's group from a source, for the report of that township.</summary>
+public static class IndicatorSourceExtensions
+{
+    public static async Task<IndicatorGroup> ForTownshipAsync(this IIndicatorSource source, Guid townshipId, int year, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return (await source.ForTownshipsAsync([townshipId], year, cancellationToken))[townshipId];
+    }
 }
 
 /// <summary>

@@ -47,7 +47,7 @@ internal sealed class ReportWorkflow(
         var groups = new List<IndicatorGroup>();
         foreach (var source in indicatorSources)
         {
-            groups.Add(await source.ForYearAsync(townshipId, year, ct));
+            groups.Add(await source.ForTownshipAsync(townshipId, year, ct));
         }
 
         return [.. groups.OrderBy(g => g.Order).ThenBy(g => g.Module, StringComparer.Ordinal)];
@@ -68,11 +68,19 @@ internal sealed class ReportWorkflow(
     /// Part 一 drafted from the figures: one level-2 subsection per module that recorded something, in the seeds'
     /// sentence style; a module with nothing recorded has no subsection (the staff may write one about its rules).
     /// </summary>
-    public static string AchievementsText(IEnumerable<IndicatorGroup> groups)
+    public static string AchievementsText(IEnumerable<IndicatorGroup> groups) => PartText(groups, ReportPart.Achievements);
+
+    /// <summary>
+    /// Part 三 drafted from the leadership records (meetings, 述法, reports to the county, 工作要点): the sentences of the
+    /// groups that belong to it; empty when nothing was recorded, and the staff write it.
+    /// </summary>
+    public static string LeaderDutiesText(IEnumerable<IndicatorGroup> groups) => PartText(groups, ReportPart.Leadership);
+
+    private static string PartText(IEnumerable<IndicatorGroup> groups, ReportPart part)
     {
         var text = new StringBuilder();
         var number = 0;
-        foreach (var group in groups.Where(g => g.HasRecords))
+        foreach (var group in groups.Where(g => g.Part == part && g.HasRecords))
         {
             text.Append('（').Append(ChineseNumeral(++number)).Append('）').AppendLine(group.Heading);
             text.AppendLine(group.Sentence);
@@ -107,6 +115,7 @@ internal sealed class ReportWorkflow(
             Preamble = $"{year}年，{township.Name}坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，认真落实《法治政府建设实施纲要（2021—2025年）》，依法全面履行政府职能。现将{year}年度法治政府建设情况报告如下：",
             Achievements = AchievementsText(groups),
             Shortcomings = ShortcomingsText(hints),
+            LeaderDuties = LeaderDutiesText(groups),
             Issuer = township.GovernmentName,
             IssuedOn = Today,
             Note = "根据本年度记录自动起草",
@@ -167,9 +176,12 @@ internal sealed class ReportWorkflow(
     {
         var report = await GetAsync(townshipId, year, ct);
         var latest = report.Latest;
-        var achievements = AchievementsText(await IndicatorsAsync(townshipId, year, ct));
+        var groups = await IndicatorsAsync(townshipId, year, ct);
+        var achievements = AchievementsText(groups);
+        // Part 三 is drafted again only where the records say something; text the staff wrote without records stays.
+        var leaderDuties = LeaderDutiesText(groups) is { Length: > 0 } drafted ? drafted : latest.LeaderDuties;
         return await SaveVersionAsync(townshipId, year,
-            new ReportDraftInput(latest.Title, latest.Preamble, [achievements, latest.Shortcomings, latest.LeaderDuties, latest.NextYearPlan, latest.OtherMatters],
+            new ReportDraftInput(latest.Title, latest.Preamble, [achievements, latest.Shortcomings, leaderDuties, latest.NextYearPlan, latest.OtherMatters],
                 latest.Issuer, latest.IssuedOn, "按最新记录重新生成“主要举措和成效”"), actor, ct);
     }
 

@@ -10,9 +10,11 @@ namespace Fazhi.Modules.Reports.Indicators;
 /// </summary>
 internal sealed class DecisionIndicatorSource(IDecisionFigures figures) : IIndicatorSource
 {
-    public async Task<IndicatorGroup> ForYearAsync(Guid townshipId, int year, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<Guid, IndicatorGroup>> ForTownshipsAsync(IReadOnlyCollection<Guid> townshipIds, int year, CancellationToken cancellationToken) =>
+        (await figures.ForTownshipsAsync(townshipIds, year, cancellationToken)).ToDictionary(f => f.Key, f => Group(f.Value, year));
+
+    private static IndicatorGroup Group(DecisionYearFigures f, int year)
     {
-        var f = await figures.ForYearAsync(townshipId, year, cancellationToken);
         var ledger = $"/workspace/decisions?Year={year}";
         return new IndicatorGroup("decisions", 15, "坚持科学民主依法决策", "本年度", [
             Indicator.Count("decisions.made", "作出重大行政决策", "项", f.DecisionsMade, "作出重大行政决策{0}", ledger),

@@ -9,9 +9,11 @@ namespace Fazhi.Modules.Reports.Indicators;
 /// </summary>
 internal sealed class DocumentIndicatorSource(IDocumentFigures figures) : IIndicatorSource
 {
-    public async Task<IndicatorGroup> ForYearAsync(Guid townshipId, int year, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<Guid, IndicatorGroup>> ForTownshipsAsync(IReadOnlyCollection<Guid> townshipIds, int year, CancellationToken cancellationToken) =>
+        (await figures.ForTownshipsAsync(townshipIds, year, cancellationToken)).ToDictionary(f => f.Key, f => Group(f.Value, year));
+
+    private static IndicatorGroup Group(DocumentFigures f, int year)
     {
-        var f = await figures.ForTownshipAsync(townshipId, year, cancellationToken);
         var ledger = $"/workspace/documents?Year={year}";
         return new IndicatorGroup("documents", 10, "规范行政规范性文件管理", "本年度", [
             Indicator.Count("documents.issued", "印发行政规范性文件", "件", f.Issued, "制定印发行政规范性文件{0}", ledger),

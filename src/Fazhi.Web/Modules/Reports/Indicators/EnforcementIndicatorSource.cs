@@ -10,9 +10,11 @@ namespace Fazhi.Modules.Reports.Indicators;
 /// </summary>
 internal sealed class EnforcementIndicatorSource(IEnforcementFigures figures) : IIndicatorSource
 {
-    public async Task<IndicatorGroup> ForYearAsync(Guid townshipId, int year, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<Guid, IndicatorGroup>> ForTownshipsAsync(IReadOnlyCollection<Guid> townshipIds, int year, CancellationToken cancellationToken) =>
+        (await figures.ForTownshipsAsync(townshipIds, year, cancellationToken)).ToDictionary(f => f.Key, f => Group(f.Value, year));
+
+    private static IndicatorGroup Group(EnforcementYearFigures f, int year)
     {
-        var f = await figures.ForYearAsync(townshipId, year, cancellationToken);
         var cases = $"/workspace/enforcement/cases?year={year}";
         const string officers = "/workspace/enforcement/officers";
         return new IndicatorGroup("enforcement", 20, "严格规范公正文明执法", "本年度", [

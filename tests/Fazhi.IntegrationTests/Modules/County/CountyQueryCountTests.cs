@@ -1,0 +1,128 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using Fazhi.IntegrationTests.Infrastructure;
+using Fazhi.Modules.Organization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Fazhi.IntegrationTests.Modules.County;
+
+/// <summary>
+/// The county compares all its townships (ADR 0020): each indicator source answers for every township of the county
+/// at once, so the number of database commands behind the county pages does not grow with the number of townships.
+/// </summary>
+public sealed class CountyQueryCountTests(FazhiApp app) : IClassFixture<FazhiApp>
+{
+    private static readonly string[] Pages = ["/county", "/county/reports?year=2022"];
+
+    [Fact]
+    public async Task CountyPages_WithTenMoreTownships_RunTheSameNumberOfQueries()
+    {
+        using var counter = new CommandCounter(app);
+        var before = new Dictionary<string, int>();
+        var reviewer = await app.ClientForAsync("county.reviewer");
+        foreach (var page in Pages)
+        {
+            await reviewer.GetAsync(page);   // warm: the calendar, the compiled queries
+            before[page] = await CommandCounter.CountAsync(() => reviewer.GetAsync(page));
+        }
+
+        await AddTownshipsAsync(10);
+        var after = await app.ClientForAsync("county.reviewer");   // the county's townships are read at sign-in
+        foreach (var page in Pages)
+        {
+            var commands = await CommandCounter.CountAsync(async () =>
+            {
+                var response = await after.GetAsync(page);
+                response.EnsureSuccessStatusCode();
+                (await response.Content.ReadAsStringAsync()).ShouldContain("测试第10乡");
+                return response;
+            });
+
+            commands.ShouldBe(before[page], $"{page}: {before[page]} 条查询（5 个乡镇）与 {commands} 条（15 个乡镇）应当相同");
+        }
+    }
+
+    private Task<int> AddTownshipsAsync(int count) => app.WithDbAsync(async db =>
+    {
+        var county = await db.Set<Township>().Select(t => t.CountyId).FirstAsync();
+        for (var i = 1; i <= count; i++)
+        {
+            db.Add(new Township
+            {
+                CountyId = county,
+                DivisionCode = $"9999990{i:00}000",
+                Name = $"测试第{i}乡",
+                Kind = TownshipKind.Township,
+                GovernmentName = $"测试第{i}乡人民政府",
+                ShortName = $"测{i}",
+            });
+        }
+
+        return await db.SaveChangesAsync();
+    });
+
+    /// <summary>
+    /// Counts EF Core's executed commands on the flow of one request: the test server keeps the client's execution
+    /// context, so commands of the background sweep, which run on their own flow, are not counted.
+    /// </summary>
+    private sealed class CommandCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+    {
+        private static readonly AsyncLocal<StrongBox<int>?> Current = new();
+        private readonly List<IDisposable> _subscriptions = [];
+
+        public CommandCounter(FazhiApp app)
+        {
+            app.Server.PreserveExecutionContext = true;
+            _subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
+        }
+
+        public static async Task<int> CountAsync(Func<Task<HttpResponseMessage>> request)
+        {
+            var box = new StrongBox<int>();
+            Current.Value = box;
+            try
+            {
+                (await request()).EnsureSuccessStatusCode();
+            }
+            finally
+            {
+                Current.Value = null;
+            }
+
+            return box.Value;
+        }
+
+        public void OnNext(DiagnosticListener value)
+        {
+            if (value.Name == DbLoggerCategory.Name)
+            {
+                _subscriptions.Add(value.Subscribe(this));
+            }
+        }
+
+        public void OnNext(KeyValuePair<string, object?> value)
+        {
+            if (value.Key == RelationalEventId.CommandExecuted.Name && Current.Value is { } box)
+            {
+                Interlocked.Increment(ref box.Value);
+            }
+        }
+
+        public void OnCompleted()
+        {
+        }
+
+        public void OnError(Exception error)
+        {
+        }
+
+        public void Dispose()
+        {
+            foreach (var subscription in _subscriptions)
+            {
+                subscription.Dispose();
+            }
+        }
+    }
+}
