@@ -9,8 +9,8 @@ namespace Fazhi.Modules.Disputes.Figures;
 /// </summary>
 internal sealed class DisputeIndicatorSource(DisputeFigures figures) : IIndicatorSource
 {
-    public async Task<IndicatorGroup> ForYearAsync(Guid townshipId, int year, CancellationToken cancellationToken) =>
-        Group((await figures.ForTownshipsAsync([townshipId], year, cancellationToken))[townshipId], year);
+    public async Task<IReadOnlyDictionary<Guid, IndicatorGroup>> ForTownshipsAsync(IReadOnlyCollection<Guid> townshipIds, int year, CancellationToken cancellationToken) =>
+        (await figures.ForTownshipsAsync(townshipIds, year, cancellationToken)).ToDictionary(f => f.Key, f => Group(f.Value, year));
 
     internal static IndicatorGroup Group(DisputeYear f, int year)
     {
