@@ -5,9 +5,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Fazhi.Modules.Enforcement.Cases;
+using Fazhi.Modules.Enforcement.Cases.Filing;
 using Fazhi.Modules.Enforcement.Officers;
 using Fazhi.Modules.Enforcement.Powers;
 using Fazhi.Modules.Organization;
+using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Tenancy;
 using Microsoft.AspNetCore.Hosting;
@@ -26,6 +28,9 @@ using Npgsql;
 /// </summary>
 internal static partial class AuditConflictBench
 {
+    /// <summary>The township's clerk, whom the register's and the catalogue's rules admit.</summary>
+    private static Actor BenchClerk(Guid townshipId) => Actor.For("bench.clerk", "法制员", townshipId, Roles.LegalClerk);
+
     public static async Task RunAsync(string[] args)
     {
         var writers = args.Length > 1 && int.TryParse(args[1], CultureInfo.InvariantCulture, out var w) ? w : 16;
@@ -112,7 +117,7 @@ internal static partial class AuditConflictBench
     }
 
     /// <summary>
-    /// A case filed today in the township, through the case workflow; 太霞乡 first gets a power and two officers
+    /// A case filed today in the township, through the filing step's handler; 太霞乡 first gets a power and two officers
     /// certified this year (so no annual review of last year is due).
     /// </summary>
     private static async Task<Guid> CaseAsync(WebApplicationFactory<FazhiDbContext> factory, string townshipCode, bool importPower)
@@ -137,10 +142,10 @@ internal static partial class AuditConflictBench
                 },
             });
             sheet.Position = 0;
-            await scope.ServiceProvider.GetRequiredService<PowerCatalog>().ImportAsync(township.Id, sheet, CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<PowerCatalog>().ImportAsync(BenchClerk(township.Id), township.Id, sheet, CancellationToken.None);
             foreach (var (name, number) in new[] { ("王建国", "441823990101"), ("赵丽华", "441823990102") })
             {
-                await scope.ServiceProvider.GetRequiredService<OfficerRegistry>().AddAsync(township.Id, new OfficerRequest
+                await scope.ServiceProvider.GetRequiredService<OfficerRegistry>().AddAsync(BenchClerk(township.Id), township.Id, new OfficerRequest
                 {
                     Name = name, Position = "综合行政执法办公室", Employment = EmploymentKind.Established, CertificateNumber = number,
                     CertificateIssuer = "示范县人民政府", CertificateValidFrom = new DateOnly(today.Year, 1, 1), CertificateValidTo = today.AddYears(2),
@@ -153,8 +158,8 @@ internal static partial class AuditConflictBench
         var officers = (await db.Set<Officer>().Where(o => o.TownshipId == township.Id && o.LeftOn == null).ToListAsync())
             .Where(o => o.WhyNotCertified(today, options) is null).Select(o => o.Id).Take(2).ToList();
 
-        var @case = await scope.ServiceProvider.GetRequiredService<CaseWorkflow>().FileAsync(new FileCaseCommand(CaseProcedure.General, CaseSource.Inspection, null, power,
-            "在集镇建成区占道经营", PartyKind.NaturalPerson, "周海涛", null, null, null, null, "集镇主街", "当事人占用人行道摆卖。", officers, IsMajor: false, IsComplex: false, today), township.Id, CancellationToken.None);
+        var @case = await scope.ServiceProvider.GetRequiredService<FileCaseHandler>().HandleAsync(BenchClerk(township.Id), new FileCaseRequest(CaseSource.Inspection, null, power,
+            "在集镇建成区占道经营", PartyKind.NaturalPerson, "周海涛", null, null, null, null, "集镇主街", "当事人占用人行道摆卖。", officers, IsMajor: false, IsComplex: false, today), CancellationToken.None);
         return @case.Id;
     }
 

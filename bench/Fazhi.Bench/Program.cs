@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Fazhi.Modules.Enforcement.Cases;
+using Fazhi.Modules.Enforcement.Officers;
 using Fazhi.Modules.Enforcement.Powers;
 using Fazhi.Modules.Organization;
 using Fazhi.Modules.Reports.Drafting;
@@ -58,29 +59,25 @@ var townshipId = await InScopeAsync(async sp =>
 {
     var db = sp.GetRequiredService<FazhiDbContext>();
     var township = await db.Set<Township>().SingleAsync(t => t.DivisionCode == "990100101000");
-    var power = await db.Set<PowerItem>().Where(p => p.TownshipId == township.Id).Select(p => new { p.Id, p.Name }).FirstAsync();
+    var power = await db.Set<PowerItem>().Where(p => p.TownshipId == township.Id).OrderBy(p => p.Code).FirstAsync();
+    var options = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Fazhi.Modules.Enforcement.EnforcementOptions>>().Value;
+    var officers = (await db.Set<Officer>().Where(o => o.TownshipId == township.Id).OrderBy(o => o.CertificateNumber).ToListAsync())
+        .Where(o => o.WhyNotCertified(new DateOnly(2024, 6, 30), options) is null).Take(2).ToList();
     for (var batch = 0; batch < Records / 1000; batch++)
     {
         for (var i = 0; i < 1000; i++)
         {
             var n = batch * 1000 + i + 1;
             var filed = new DateOnly(2024, 1, 1).AddDays(n % 360);
-            db.Add(new EnforcementCase
-            {
-                TownshipId = township.Id,
-                Year = 2024,
-                Sequence = 100_000 + n,
-                CaseNumber = string.Create(CultureInfo.InvariantCulture, $"小江综执罚〔2024〕B{n}号"),
-                PowerItemId = power.Id,
-                PowerItemName = power.Name,
-                Title = "基准测试案件",
-                PartyName = "当事人" + n.ToString(CultureInfo.InvariantCulture),
-                Facts = "基准测试",
-                FiledOn = filed,
-                LegalReviewedOn = n % 3 == 0 ? filed.AddDays(20) : null,
-                DecidedOn = n % 2 == 0 ? filed.AddDays(30) : null,
-                ClosedOn = n % 2 == 0 ? filed.AddDays(40) : null,
-            });
+            // Filed through the aggregate; the later dates of the figures are written as a bulk import would write
+            // them, without running each step (the bench measures the report, not the steps).
+            var @case = EnforcementCase.File(township.Id, 100_000 + n, string.Create(CultureInfo.InvariantCulture, $"小江综执罚〔2024〕B{n}号"), CaseProcedure.General, power,
+                new CaseParty(PartyKind.NaturalPerson, "当事人" + n.ToString(CultureInfo.InvariantCulture), null, null, null, null, null),
+                CaseSource.Inspection, null, "基准测试案件", "基准测试", isMajor: false, isComplex: false, officers, filed, options);
+            var entry = db.Add(@case);
+            entry.Property(c => c.LegalReviewedOn).CurrentValue = n % 3 == 0 ? filed.AddDays(20) : null;
+            entry.Property(c => c.DecidedOn).CurrentValue = n % 2 == 0 ? filed.AddDays(30) : null;
+            entry.Property(c => c.ClosedOn).CurrentValue = n % 2 == 0 ? filed.AddDays(40) : null;
         }
 
         await db.SaveChangesAsync();

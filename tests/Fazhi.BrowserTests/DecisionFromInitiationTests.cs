@@ -27,14 +27,17 @@ public sealed class DecisionFromInitiationTests(BrowserApp app) : IClassFixture<
         await using var clerkContext = await NewContextAsync();
         var clerk = await BrowserApp.SignInAsync(clerkContext, "xiaojiang.clerk");
         await clerk.GotoAsync("/workspace/decisions/new");
-        await clerk.FillAsync("#Input_Title", Title);
-        await clerk.FillAsync("#Input_Owner", "镇村镇建设服务中心");
-        await clerk.FillAsync("#Input_Proposer", "镇人大代表联名建议");
-        await clerk.FillAsync("#Input_Background", "集镇道路占道停车严重，群众多次通过12345反映。");
-        await clerk.FillAsync("#Input_DraftText", "第一条 为规范集镇停车秩序，建设公共停车场。\n第二条 停车场白天收费，夜间免费。\n第三条 收费标准由镇政府另行公布。");
-        await clerk.FillAsync("#Input_OptionA", "新建集中停车场");
-        await clerk.FillAsync("#Input_OptionB", "道路划线停车");
-        await clerk.CheckAsync("#Input_ReportToPartyCommittee");
+        await clerk.FillAsync("#initiate-Title", Title);
+        await clerk.FillAsync("#initiate-Owner", "镇村镇建设服务中心");
+        await clerk.FillAsync("#initiate-Proposer", "镇人大代表联名建议");
+        await clerk.FillAsync("#initiate-Background", "集镇道路占道停车严重，群众多次通过12345反映。");
+        await clerk.FillAsync("#initiate-DraftText", "第一条 为规范集镇停车秩序，建设公共停车场。\n第二条 停车场白天收费，夜间免费。\n第三条 收费标准由镇政府另行公布。");
+        await clerk.FillAsync("#initiate-Options-0-Name", "方案一");
+        await clerk.FillAsync("#initiate-Options-0-Description", "新建集中停车场");
+        await clerk.CheckAsync("#initiate-Options-0-Recommended");
+        await clerk.FillAsync("#initiate-Options-1-Name", "方案二");
+        await clerk.FillAsync("#initiate-Options-1-Description", "道路划线停车");
+        await clerk.CheckAsync("#initiate-ReportToPartyCommittee");
         await clerk.ClickAsync("button:has-text('启动决策')");
         await clerk.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, "/workspace/decisions/[0-9a-f-]{36}$"));
         var decisionPath = new Uri(clerk.Url).AbsolutePath;
@@ -89,18 +92,19 @@ public sealed class DecisionFromInitiationTests(BrowserApp app) : IClassFixture<
         // 第十九条、第二十条: an expert's written opinion.
         await clerk.GotoAsync(decisionPath);
         await clerk.ClickAsync("summary:has-text('登记专家论证意见')");
-        await clerk.FillAsync("#expert", "刘志明");
-        await clerk.FillAsync("#affiliation", "县交通运输局 高级工程师");
-        await clerk.FillAsync("#opinion", "选址合理，出入口应避开学校门口。");
-        await clerk.FillAsync("#adoptionNote", "已调整出入口位置。");
+        await clerk.FillAsync("#expert-Expert", "刘志明");
+        await clerk.FillAsync("#expert-Affiliation", "县交通运输局 高级工程师");
+        await clerk.FillAsync("#expert-Opinion", "选址合理，出入口应避开学校门口。");
+        await clerk.FillAsync("#expert-AdoptionNote", "已调整出入口位置。");
         await clerk.ClickAsync("button:has-text('登记意见')");
         await clerk.WaitForSelectorAsync("td:text-is('刘志明')");
 
-        // 第二十二条至第二十四条: the risk assessment with its risk points.
-        await clerk.FillAsync("#assessor", "镇综治中心");
-        await clerk.FillAsync("#points", "社会稳定｜周边商户对收费有异议｜3｜3｜公示收费标准并听取商户意见\n交通安全｜出入口车流交汇｜2｜4｜设置减速带和指示牌");
-        await clerk.SelectOptionAsync("#level", "Medium");
-        await clerk.FillAsync("#mitigation", "收费标准听证后公布；出入口安排协管员。");
+        // 第二十二条至第二十四条: the risk assessment with its risk points, one row each.
+        await clerk.FillAsync("#risk-Assessor", "镇综治中心");
+        await FillRiskPointAsync(clerk, 0, "社会稳定", "周边商户对收费有异议", "3", "3", "公示收费标准并听取商户意见");
+        await FillRiskPointAsync(clerk, 1, "交通安全", "出入口车流交汇", "2", "4", "设置减速带和指示牌");
+        await clerk.SelectOptionAsync("#risk-Level", "Medium");
+        await clerk.FillAsync("#risk-Mitigation", "收费标准听证后公布；出入口安排协管员。");
         await clerk.ClickAsync("button:has-text('记录风险评估')");
         await clerk.WaitForSelectorAsync("text=评估单位：镇综治中心");
 
@@ -114,8 +118,8 @@ public sealed class DecisionFromInitiationTests(BrowserApp app) : IClassFixture<
         await using var advisorContext = await NewContextAsync();
         var advisor = await BrowserApp.SignInAsync(advisorContext, "xiaojiang.advisor");
         await advisor.GotoAsync(decisionPath);
-        await advisor.SelectOptionAsync("#opinionSel", "Passed");
-        await advisor.FillAsync("#opinionText", OpinionText);
+        await advisor.SelectOptionAsync("#opinion-Opinion", "Passed");
+        await advisor.FillAsync("#opinion-OpinionText", OpinionText);
         await advisor.ClickAsync("button:has-text('出具审查意见')");
         await advisor.WaitForSelectorAsync("text=阶段：待集体讨论");
         await Shot(advisor, "decision-e2e-5-legality-opinion");
@@ -124,13 +128,14 @@ public sealed class DecisionFromInitiationTests(BrowserApp app) : IClassFixture<
         await using var leaderContext = await NewContextAsync();
         var leader = await BrowserApp.SignInAsync(leaderContext, "xiaojiang.leader");
         await leader.GotoAsync(decisionPath);
-        await leader.FillAsync("#meetingName", "镇政府常务会议");
-        await leader.FillAsync("#chair", "陈立新");
-        await leader.FillAsync("#attendees", "镇政府班子成员，法律顾问列席");
-        await leader.FillAsync("#views", "周海燕｜副镇长｜同意｜同意建设。\n吴国强｜副镇长｜原则同意｜" + DissentingView + "。\n陈立新｜镇长｜同意｜同意，按程序报镇党委。");
-        await leader.FillAsync("#head", "陈立新");
-        await leader.SelectOptionAsync("#outcome", "Adopt");
-        await leader.FillAsync("#minutes", "会议审议了公众意见采纳情况、专家论证意见、风险评估报告和合法性审查意见，同意通过，报镇党委同意后公布。");
+        await leader.FillAsync("#meeting-MeetingName", "镇政府常务会议");
+        await leader.FillAsync("#meeting-Chair", "陈立新");
+        await leader.FillAsync("#meeting-Attendees", "镇政府班子成员，法律顾问列席");
+        await FillViewAsync(leader, 0, "周海燕", "副镇长", "Agree", "同意建设。", head: false);
+        await FillViewAsync(leader, 1, "吴国强", "副镇长", "AgreeWithChanges", DissentingView + "。", head: false);
+        await FillViewAsync(leader, 2, "陈立新", "镇长", "Agree", "同意，按程序报镇党委。", head: true);
+        await leader.SelectOptionAsync("#meeting-Outcome", "Adopt");
+        await leader.FillAsync("#meeting-Minutes", "会议审议了公众意见采纳情况、专家论证意见、风险评估报告和合法性审查意见，同意通过，报镇党委同意后公布。");
         await leader.ClickAsync("button:has-text('记录集体讨论决定')");
         await leader.WaitForSelectorAsync("text=阶段：已决定");
         (await leader.TextContentAsync("main"))!.ShouldContain("陈立新（镇长，末位表态）");
@@ -140,18 +145,19 @@ public sealed class DecisionFromInitiationTests(BrowserApp app) : IClassFixture<
         await clerk.GotoAsync(decisionPath);
         await FillPublicationAsync(clerk);
         await clerk.ClickAsync("button:has-text('在门户公布决策')");
-        var alert = clerk.Locator(".alert");
+        var alert = clerk.Locator(".alert.refusal");
         await alert.WaitForAsync();
         (await alert.TextContentAsync())!.ShouldContain("国务院令第713号第三十一条");
         (await clerk.TextContentAsync("main"))!.ShouldContain("阶段：已决定");
         await Shot(clerk, "decision-e2e-7-party-committee-refusal");
 
-        await clerk.FillAsync("#committee", "中共小江镇委员会");
-        await clerk.FillAsync("#matter", "关于《小江镇集镇公共停车场建设和管理办法》的请示");
+        await clerk.GotoAsync(decisionPath);
+        await clerk.FillAsync("#report-Committee", "中共小江镇委员会");
+        await clerk.FillAsync("#report-Matter", "关于《小江镇集镇公共停车场建设和管理办法》的请示");
         await clerk.ClickAsync("button:has-text('登记请示报告')");
         await clerk.WaitForSelectorAsync("text=向 中共小江镇委员会 请示报告");
-        await clerk.SelectOptionAsync("#agreed", "true");
-        await clerk.FillAsync("#reply", "经镇党委会议研究，同意出台。");
+        await clerk.SelectOptionAsync("#reply-Agreed", "true");
+        await clerk.FillAsync("#reply-Reply", "经镇党委会议研究，同意出台。");
         await clerk.ClickAsync("button:has-text('记录党委意见')");
         await clerk.WaitForSelectorAsync("text=经镇党委会议研究，同意出台。");
 
@@ -197,8 +203,26 @@ public sealed class DecisionFromInitiationTests(BrowserApp app) : IClassFixture<
 
     private static async Task FillPublicationAsync(IPage page)
     {
-        await page.FillAsync("#documentNumber", "小政发〔2026〕30号");
-        await page.FillAsync("#interpretation", "收到门户网站、12345热线意见2条，采纳1条；专家建议调整出入口，已采纳。");
+        await page.FillAsync("#publication-DocumentNumber", "小政发〔2026〕30号");
+        await page.FillAsync("#publication-Interpretation", "收到门户网站、12345热线意见2条，采纳1条；专家建议调整出入口，已采纳。");
+    }
+
+    private static async Task FillRiskPointAsync(IPage page, int row, string category, string description, string likelihood, string impact, string mitigation)
+    {
+        await page.FillAsync($"#risk-Points-{row}-Category", category);
+        await page.FillAsync($"#risk-Points-{row}-Description", description);
+        await page.SelectOptionAsync($"#risk-Points-{row}-Likelihood", likelihood);
+        await page.SelectOptionAsync($"#risk-Points-{row}-Impact", impact);
+        await page.FillAsync($"#risk-Points-{row}-Mitigation", mitigation);
+    }
+
+    private static async Task FillViewAsync(IPage page, int row, string member, string post, string position, string view, bool head)
+    {
+        await page.FillAsync($"#meeting-Views-{row}-Member", member);
+        await page.FillAsync($"#meeting-Views-{row}-Post", post);
+        await page.SelectOptionAsync($"#meeting-Views-{row}-Position", position);
+        await page.FillAsync($"#meeting-Views-{row}-View", view);
+        await page.SetCheckedAsync($"#meeting-Views-{row}-IsHead", head);
     }
 
     private static async Task Shot(IPage page, string name) =>

@@ -16,14 +16,14 @@ public sealed class DecisionPeriodExtensionTests(BrowserApp app) : IClassFixture
         await using var clerkContext = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseAddress.ToString(), Locale = "zh-CN" });
         var clerk = await BrowserApp.SignInAsync(clerkContext, "xiaojiang.clerk");
         await clerk.GotoAsync("/workspace/enforcement/cases/new");
-        var powerValue = await clerk.EvalOnSelectorAsync<string>("#Input_PowerItemId",
+        var powerValue = await clerk.EvalOnSelectorAsync<string>("#case-PowerItemId",
             "s => [...s.options].find(o => o.text.includes('集镇建成区占道经营')).value");
-        await clerk.SelectOptionAsync("#Input_PowerItemId", powerValue);
-        await clerk.FillAsync("#Input_Title", "在集镇建成区占道经营");
-        await clerk.SelectOptionAsync("#Input_PartyKind", "NaturalPerson");
-        await clerk.FillAsync("#Input_PartyName", "韦永康");
-        await clerk.FillAsync("#Input_Facts", "当事人韦永康在小江圩镇主街占用人行道堆放货物经营，经劝导拒不改正。");
-        var officers = clerk.Locator("input[name='Input.OfficerIds']:not([disabled])");
+        await clerk.SelectOptionAsync("#case-PowerItemId", powerValue);
+        await clerk.FillAsync("#case-Title", "在集镇建成区占道经营");
+        await clerk.SelectOptionAsync("#case-PartyKind", "NaturalPerson");
+        await clerk.FillAsync("#case-PartyName", "韦永康");
+        await clerk.FillAsync("#case-Facts", "当事人韦永康在小江圩镇主街占用人行道堆放货物经营，经劝导拒不改正。");
+        var officers = clerk.Locator("input[name='OfficerIds']:not([disabled])");
         await officers.Nth(2).CheckAsync();
         await officers.Nth(3).CheckAsync();
         await clerk.ClickAsync("button:has-text('提交立案')");
@@ -42,8 +42,8 @@ public sealed class DecisionPeriodExtensionTests(BrowserApp app) : IClassFixture
         await leader.EvaluateAsync("() => document.querySelector('#decision-extension').open = true");
         var due = DateOnly.ParseExact(Regex.Match((await leader.TextContentAsync("#decision-extension summary"))!, @"当前期限至 (\d{4}-\d{2}-\d{2})").Groups[1].Value,
             "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        await leader.FillAsync("#ext-text", "当事人申请对堆放货物价值进行评估，评估期间无法作出决定。");
-        await leader.ClickAsync("form[action*='handler=Extend'] button");
+        await leader.FillAsync("#extendDecisionPeriod-Reason", "当事人申请对堆放货物价值进行评估，评估期间无法作出决定。");
+        await leader.ClickAsync("form[action$='/decision-extension'] button");
 
         var shown = (await leader.TextContentAsync("dd.decision-extension"))!;
         shown.ShouldContain("评估期间无法作出决定");

@@ -32,8 +32,8 @@ public sealed class DecisionsTests(BrowserApp app) : IClassFixture<BrowserApp>
         (await visitor.GotoAsync($"/t/990100102000/decisions/{id}"))!.Status.ShouldBe(404);
 
         (await advisor.TextContentAsync("main"))!.ShouldContain("阶段：合法性审查");
-        await advisor.SelectOptionAsync("#opinionSel", "Passed");
-        await advisor.FillAsync("#opinionText", OpinionText);
+        await advisor.SelectOptionAsync("#opinion-Opinion", "Passed");
+        await advisor.FillAsync("#opinion-OpinionText", OpinionText);
         await advisor.ClickAsync("button:has-text('出具审查意见')");
         await advisor.WaitForSelectorAsync("text=合法，同意提交集体讨论");
         (await advisor.TextContentAsync("main"))!.ShouldContain("阶段：待集体讨论");
@@ -45,20 +45,20 @@ public sealed class DecisionsTests(BrowserApp app) : IClassFixture<BrowserApp>
         leader.Dialog += (_, d) => d.AcceptAsync();
         await leader.GotoAsync(decisionPath);
         await FillMeetingAsync(leader,
-            "王建国｜乡长｜同意｜同意规划，分期实施。\n李春梅｜副乡长｜同意｜同意。\n赵志勇｜副乡长｜原则同意｜" + DissentingView + "。");
+            ("王建国", "乡长", "Agree", "同意规划，分期实施。", true), ("李春梅", "副乡长", "Agree", "同意。", false), ("赵志勇", "副乡长", "AgreeWithChanges", DissentingView + "。", false));
         await leader.ClickAsync("button:has-text('记录集体讨论决定')");
-        var alert = leader.Locator(".alert");
+        var alert = leader.Locator(".alert.refusal");
         await alert.WaitForAsync();
         (await alert.TextContentAsync())!.ShouldContain("行政首长须在集体讨论的最后发表意见（末位表态，国务院令第713号第三十条）");
         (await leader.TextContentAsync("main"))!.ShouldContain("阶段：待集体讨论");
         await Shot(leader, "decision-meeting-refused");
 
-        // The same meeting recorded in speaking order, the head last: the plan is adopted.
+        // The same meeting recorded in speaking order, the head last, on the page that kept what was typed: adopted.
         await FillMeetingAsync(leader,
-            "李春梅｜副乡长｜同意｜同意。\n赵志勇｜副乡长｜原则同意｜" + DissentingView + "。\n王建国｜乡长｜同意｜同意规划，分期实施。");
+            ("李春梅", "副乡长", "Agree", "同意。", false), ("赵志勇", "副乡长", "AgreeWithChanges", DissentingView + "。", false), ("王建国", "乡长", "Agree", "同意规划，分期实施。", true));
         await leader.ClickAsync("button:has-text('记录集体讨论决定')");
         await leader.WaitForSelectorAsync("text=阶段：已决定");
-        (await leader.Locator(".alert").CountAsync()).ShouldBe(0);
+        (await leader.Locator(".alert.refusal").CountAsync()).ShouldBe(0);
         (await leader.TextContentAsync("main"))!.ShouldContain("王建国（乡长，末位表态）");
         await Shot(leader, "decision-meeting-adopted");
 
@@ -67,8 +67,8 @@ public sealed class DecisionsTests(BrowserApp app) : IClassFixture<BrowserApp>
         var clerk = await BrowserApp.SignInAsync(clerkContext, "taixia.clerk");
         clerk.Dialog += (_, d) => d.AcceptAsync();
         await clerk.GotoAsync(decisionPath);
-        await clerk.FillAsync("#documentNumber", "太政发〔2026〕18号");
-        await clerk.FillAsync("#interpretation", "公众意见1条已采纳；专家建议分期实施，已采纳。");
+        await clerk.FillAsync("#publication-DocumentNumber", "太政发〔2026〕18号");
+        await clerk.FillAsync("#publication-Interpretation", "公众意见1条已采纳；专家建议分期实施，已采纳。");
         await clerk.ClickAsync("button:has-text('在门户公布决策')");
         await clerk.WaitForSelectorAsync("text=阶段：已公布");
         (await clerk.TextContentAsync("main"))!.ShouldContain("太政发〔2026〕18号 ｜ 公布于 2026-11-23");
@@ -96,15 +96,23 @@ public sealed class DecisionsTests(BrowserApp app) : IClassFixture<BrowserApp>
         app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseAddress.ToString(), Locale = "zh-CN" });
 
 
-    private static async Task FillMeetingAsync(IPage page, string views)
+    /// <summary>The meeting's record with the views in speaking order, one row each (the form's spare rows stay blank).</summary>
+    private static async Task FillMeetingAsync(IPage page, params (string Member, string Post, string Position, string View, bool IsHead)[] views)
     {
-        await page.FillAsync("#meetingName", "乡政府常务会议");
-        await page.FillAsync("#chair", "王建国");
-        await page.FillAsync("#attendees", "政府班子成员，司法所所长、法律顾问列席");
-        await page.FillAsync("#views", views);
-        await page.FillAsync("#head", "王建国");
-        await page.SelectOptionAsync("#outcome", "Adopt");
-        await page.FillAsync("#minutes", "会议听取乡经济发展办关于乡村旅游发展规划的汇报，审议了公众意见、专家论证意见、风险评估报告和合法性审查意见，同意通过。");
+        await page.FillAsync("#meeting-MeetingName", "乡政府常务会议");
+        await page.FillAsync("#meeting-Chair", "王建国");
+        await page.FillAsync("#meeting-Attendees", "政府班子成员，司法所所长、法律顾问列席");
+        for (var i = 0; i < views.Length; i++)
+        {
+            await page.FillAsync($"#meeting-Views-{i}-Member", views[i].Member);
+            await page.FillAsync($"#meeting-Views-{i}-Post", views[i].Post);
+            await page.SelectOptionAsync($"#meeting-Views-{i}-Position", views[i].Position);
+            await page.FillAsync($"#meeting-Views-{i}-View", views[i].View);
+            await page.SetCheckedAsync($"#meeting-Views-{i}-IsHead", views[i].IsHead);
+        }
+
+        await page.SelectOptionAsync("#meeting-Outcome", "Adopt");
+        await page.FillAsync("#meeting-Minutes", "会议听取乡经济发展办关于乡村旅游发展规划的汇报，审议了公众意见、专家论证意见、风险评估报告和合法性审查意见，同意通过。");
     }
 
     private static async Task Shot(IPage page, string name) =>

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace Fazhi.BrowserTests;
 
 /// <summary>
-/// A penalty case of 小江镇 from 立案 to 事后公示 through the pages, as the clerk and the leader work it, ending on the
+/// A penalty case of 小江镇 from 立案 to 事后公示 through the pages, as the clerk, an officer and the leader work it, ending on the
 /// public portal with the party's personal information masked (《行政处罚法》第四十八条).
 /// </summary>
 public sealed class EnforcementCaseTests(BrowserApp app) : IClassFixture<BrowserApp>
@@ -16,55 +16,59 @@ public sealed class EnforcementCaseTests(BrowserApp app) : IClassFixture<Browser
 
         // 立案: a refused filing with one officer names 第四十二条 on the page.
         await clerk.GotoAsync("/workspace/enforcement/cases/new");
-        var powerValue = await clerk.EvalOnSelectorAsync<string>("#Input_PowerItemId",
+        var powerValue = await clerk.EvalOnSelectorAsync<string>("#case-PowerItemId",
             "s => [...s.options].find(o => o.text.includes('集镇建成区占道经营')).value");
-        await clerk.SelectOptionAsync("#Input_PowerItemId", powerValue);
-        await clerk.FillAsync("#Input_Title", "在集镇建成区占道经营");
-        await clerk.SelectOptionAsync("#Input_PartyKind", "NaturalPerson");
-        await clerk.FillAsync("#Input_PartyName", "覃秀珍");
-        await clerk.FillAsync("#Input_PartyIdNumber", "441823197705216627");
-        await clerk.FillAsync("#Input_PartyPhone", "13726839901");
-        await clerk.FillAsync("#Input_PartyAddress", "阳山县小江镇新圩村委会二组16号");
-        await clerk.FillAsync("#Input_Facts", "当事人覃秀珍在小江圩镇主街占用人行道摆卖蔬菜，经劝导拒不改正。");
-        var officers = clerk.Locator("input[name='Input.OfficerIds']:not([disabled])");
+        await clerk.SelectOptionAsync("#case-PowerItemId", powerValue);
+        await clerk.FillAsync("#case-Title", "在集镇建成区占道经营");
+        await clerk.SelectOptionAsync("#case-PartyKind", "NaturalPerson");
+        await clerk.FillAsync("#case-PartyName", "覃秀珍");
+        await clerk.FillAsync("#case-PartyIdNumber", "441823197705216627");
+        await clerk.FillAsync("#case-PartyPhone", "13726839901");
+        await clerk.FillAsync("#case-PartyAddress", "阳山县小江镇新圩村委会二组16号");
+        await clerk.FillAsync("#case-Facts", "当事人覃秀珍在小江圩镇主街占用人行道摆卖蔬菜，经劝导拒不改正。");
+        var officers = clerk.Locator("input[name='OfficerIds']:not([disabled])");
         await officers.Nth(0).CheckAsync();
         await clerk.ClickAsync("button:has-text('提交立案')");
         (await clerk.TextContentAsync("main"))!.ShouldContain("第四十二条");
         await clerk.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("enforcement-1-refused-one-officer.png"), FullPage = true });
 
-        await clerk.Locator("input[name='Input.OfficerIds']:not([disabled])").Nth(1).CheckAsync();
+        await clerk.Locator("input[name='OfficerIds']:not([disabled])").Nth(1).CheckAsync();
         await clerk.ClickAsync("button:has-text('提交立案')");
         await clerk.WaitForURLAsync("**/workspace/enforcement/cases/*-*");
         var caseUrl = new Uri(clerk.Url).AbsolutePath;
 
-        // 调查取证, 告知, 陈述申辩.
-        await OpenAllStepsAsync(clerk);
-        await clerk.SelectOptionAsync("#ev-kind", "现场笔录");
-        await clerk.FillAsync("#ev-text", "现场检查笔录及照片 4 张");
-        await clerk.ClickAsync("form[action*='handler=Evidence'] button");
-        await OpenAllStepsAsync(clerk);
-        await clerk.FillAsync("#n-amount", "300");
-        await clerk.ClickAsync("form[action*='handler=Notice'] button");
-        await OpenAllStepsAsync(clerk);
-        await clerk.FillAsync("#s-text", "当事人对违法事实无异议，明确放弃陈述申辩。");
-        await clerk.CheckAsync("form[action*='handler=Statement'] input[name='Form.Flag']");
-        await clerk.ClickAsync("form[action*='handler=Statement'] button");
-        await clerk.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("enforcement-2-noticed.png"), FullPage = true });
+        // 调查取证, 告知, 陈述申辩: by an officer (《行政处罚法》第四十二条), each form posting to its step's page.
+        await using var officerContext = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseAddress.ToString(), Locale = "zh-CN" });
+        var officer = await SignInAsync(officerContext, "xiaojiang.officer");
+        await officer.GotoAsync(caseUrl);
+        await OpenAllStepsAsync(officer);
+        await officer.SelectOptionAsync("#addEvidence-Kind", "现场笔录");
+        await officer.FillAsync("#addEvidence-Description", "现场检查笔录及照片 4 张");
+        await officer.ClickAsync("form[action$='/evidence'] button");
+        await OpenAllStepsAsync(officer);
+        await officer.FillAsync("#notifyParty-Fine", "300");
+        await officer.ClickAsync("form[action$='/notice'] button");
+        await OpenAllStepsAsync(officer);
+        await officer.FillAsync("#recordStatement-Summary", "当事人对违法事实无异议，明确放弃陈述申辩。");
+        await officer.CheckAsync("#recordStatement-Waived");
+        await officer.ClickAsync("form[action$='/statement'] button");
+        await officer.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("enforcement-2-noticed.png"), FullPage = true });
 
         // 决定: by the leader.
         await using var leaderContext = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseAddress.ToString(), Locale = "zh-CN" });
         var leader = await SignInAsync(leaderContext, "xiaojiang.leader");
         await leader.GotoAsync(caseUrl);
         await OpenAllStepsAsync(leader);
-        await leader.FillAsync("#dc-text", "当事人：覃秀珍，身份证号码：441823197705216627，住址：阳山县小江镇新圩村委会二组16号，联系电话：13726839901。经查，当事人占道经营，决定处以罚款人民币300元。");
-        await leader.ClickAsync("form[action*='handler=Decision'] button");
+        await leader.FillAsync("#decidePenalty-Text", "当事人：覃秀珍，身份证号码：441823197705216627，住址：阳山县小江镇新圩村委会二组16号，联系电话：13726839901。经查，当事人占道经营，决定处以罚款人民币300元。");
+        await leader.ClickAsync("form[action$='/decision'] button");
         (await leader.TextContentAsync("main"))!.ShouldContain("小江综执罚〔2026〕");
 
         // 送达 and 事后公示.
         await clerk.GotoAsync(caseUrl);
         await OpenAllStepsAsync(clerk);
-        await clerk.ClickAsync("form[action*='handler=Service'] button");
-        await clerk.ClickAsync("form[action*='handler=Publish'] button");
+        await clerk.ClickAsync("form[action$='/service'] button");
+        await OpenAllStepsAsync(clerk);
+        await clerk.ClickAsync("form[action$='/publication'] button");
         await clerk.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("enforcement-3-published.png"), FullPage = true });
 
         // The citizen finds it in 执法公示 and never sees the name, ID number, phone or address.

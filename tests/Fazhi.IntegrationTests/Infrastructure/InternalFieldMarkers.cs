@@ -9,7 +9,7 @@ namespace Fazhi.IntegrationTests.Infrastructure;
 /// Submits a page's form as a user would, putting a unique marker into every field whose label says 内部 (internal):
 /// the label is the form's promise that the content never reaches the portal, so a crawl of the portal for the
 /// markers checks the promise. Other fields keep what the page offers (defaults, selected options, checked boxes)
-/// unless the test gives a value. A value containing <c>{M}</c> gets a fresh marker there (structured fields such as
+/// unless the test gives a value; a spare row of a repeating table that the test does not fill is left blank. A value containing <c>{M}</c> gets a fresh marker there (structured fields such as
 /// 风险点 lines); <c>{ID}</c> and <c>{PHONE}</c> become a fresh, valid ID or mobile number that is itself a marker.
 /// </summary>
 internal sealed class InternalFieldMarkers
@@ -48,6 +48,14 @@ internal sealed class InternalFieldMarkers
             }
 
             var isInternal = LabelOf(form, element).Contains("内部", StringComparison.Ordinal);
+            if (!given.ContainsKey(name) && element.Closest("[data-row]") is { } row && !RowIsGiven(row, given))
+            {
+                // A spare row of a repeating table (meeting views, risk points, options) that the test does not fill is
+                // left as offered, as a user leaves it: a blank row is not a row, while a marker alone would make it a
+                // half-filled one that the form refuses. The rows the test fills get their markers through {M}.
+                isInternal = false;
+            }
+
             if (given.TryGetValue(name, out var explicitValues))
             {
                 if (done.Add(name))
@@ -116,6 +124,9 @@ internal sealed class InternalFieldMarkers
 
         return response.Headers.Location!.OriginalString;
     }
+
+    private static bool RowIsGiven(IElement row, IReadOnlyDictionary<string, string[]> given) =>
+        row.QuerySelectorAll("input[name], textarea[name], select[name]").Any(e => given.ContainsKey(e.GetAttribute("name")!));
 
     /// <summary>A form of the page itself (not the layout's sign-out form) posting to the handler asked for.</summary>
     private static bool Matches(IElement form, string page, string? handler)

@@ -45,10 +45,10 @@ internal static class DecisionDisplayLabels
             [nameof(MajorDecision.DraftText)] = "决策草案",
             [nameof(MajorDecision.InitiatedOn)] = "启动日期",
             [nameof(MajorDecision.Interpretation)] = "政策解读",
-            [nameof(MajorDecision.LegalityOpinion)] = "合法性审查意见",
-            [nameof(MajorDecision.LegalityOpinionText)] = "合法性审查意见书",
-            [nameof(MajorDecision.LegalityReplyBy)] = "合法性审查答复期限",
-            [nameof(MajorDecision.LegalityRequestedOn)] = "送请合法性审查日期",
+            [nameof(MajorDecision.LegalityReviewOpinion)] = "合法性审查结论",
+            [nameof(MajorDecision.LegalityReviewOpinionText)] = "合法性审查意见书",
+            [nameof(MajorDecision.LegalityReviewReplyBy)] = "合法性审查答复期限",
+            [nameof(MajorDecision.LegalityReviewRequestedOn)] = "送请合法性审查日期",
             [nameof(MajorDecision.LegalityReviewedOn)] = "合法性审查日期",
             [nameof(MajorDecision.LegalityReviewer)] = "合法性审查人",
             [nameof(MajorDecision.MeetingId)] = "集体讨论会议",
@@ -171,7 +171,7 @@ internal static class DecisionDisplayLabels
         services.AddEnumLabels<DecisionCategory>(DecisionLabels.Category);
         services.AddEnumLabels<DecisionStage>(DecisionLabels.Stage);
         services.AddEnumLabels<RiskLevel>(DecisionLabels.Risk);
-        services.AddEnumLabels<LegalityOpinion>(DecisionLabels.Opinion);
+        services.AddEnumLabels<LegalityReviewOpinion>(DecisionLabels.ReviewOpinion);
         services.AddEnumLabels<MeetingOutcome>(DecisionLabels.Outcome);
         services.AddEnumLabels<MemberPosition>(DecisionLabels.Position);
         services.AddEnumLabels<CollectiveMatterCategory>(DecisionLabels.Matter);

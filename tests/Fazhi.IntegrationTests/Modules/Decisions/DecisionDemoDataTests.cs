@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Html.Parser;
 using Fazhi.IntegrationTests.Infrastructure;
 using Fazhi.Modules.Consultation.Contracts;
 using Fazhi.Modules.Consultation.Model;
@@ -141,22 +142,27 @@ public sealed class DecisionDemoDataTests(FazhiApp app) : IClassFixture<FazhiApp
     }
 
     [Fact]
-    public async Task NewDecisionForm_WithMissingFields_ShowsFieldErrors()
+    public async Task NewDecisionForm_WithMissingFields_ShowsFieldErrorsAndKeepsWhatWasTyped()
     {
         var clerk = await app.ClientForAsync("taixia.clerk");
         var token = await FazhiApp.AntiforgeryTokenAsync(clerk, "/workspace/decisions/new");
 
         var response = await clerk.PostAsync("/workspace/decisions/new", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Input.Title"] = "",
-            ["Input.Owner"] = "乡党政办",
+            ["Title"] = "",
+            ["Owner"] = "乡党政办",
+            ["Options[0].Name"] = "方案一",
             ["__RequestVerificationToken"] = token,
         }));
 
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        var html = await response.Content.ReadAsStringAsync();
-        html.ShouldContain("请填写决策事项名称。");
-        html.ShouldContain("请填写决策草案。");
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var html = await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+        html.QuerySelector("span.field-error[data-valmsg-for='Title']")!.TextContent.ShouldBe("请填写决策事项名称。");
+        html.QuerySelector("span.field-error[data-valmsg-for='DraftText']")!.TextContent.ShouldBe("请填写决策草案。");
+        // An option row with a name but no content is named beside its field; the typed values stay.
+        html.QuerySelector("span.field-error[data-valmsg-for='Options[0].Description']")!.TextContent.ShouldBe("请填写方案内容。");
+        html.QuerySelector("input[name='Owner']")!.GetAttribute("value").ShouldBe("乡党政办");
+        html.QuerySelector("input[name='Options[0].Name']")!.GetAttribute("value").ShouldBe("方案一");
     }
 
     [Fact]
@@ -173,29 +179,36 @@ public sealed class DecisionDemoDataTests(FazhiApp app) : IClassFixture<FazhiApp
     }
 
     [Fact]
-    public async Task DecisionPage_RefusedStep_ShowsTheRuleAndFieldErrors_NotAnError500()
+    public async Task StepPages_RefusedStep_ShowTheRuleAndFieldErrors_NotAnError500()
     {
         var clerk = await app.ClientForAsync("taixia.clerk");
         var id = await app.WithDbAsync(db => db.Set<MajorDecision>().Where(d => d.Title.StartsWith("太霞乡乡村旅游")).Select(d => d.Id).SingleAsync());
         var page = $"/workspace/decisions/{id}";
         var token = await FazhiApp.AntiforgeryTokenAsync(clerk, page);
 
-        var meeting = await clerk.PostAsync($"{page}?handler=Meeting", new FormUrlEncodedContent(new Dictionary<string, string>
+        // 第25条: still in legality review, so the meeting is refused with the rule, and the rows typed are kept.
+        var meeting = await clerk.PostAsync($"{page}/collective-deliberation", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["meetingName"] = "乡政府常务会议", ["chair"] = "王建国", ["attendees"] = "班子成员", ["minutes"] = "通过。", ["head"] = "王建国",
-            ["views"] = "李春梅｜副乡长｜同意｜同意。\n王建国｜乡长｜同意｜同意。", ["outcome"] = "Adopt", ["__RequestVerificationToken"] = token,
+            ["MeetingName"] = "乡政府常务会议", ["Chair"] = "王建国", ["Attendees"] = "班子成员", ["Minutes"] = "通过。", ["Outcome"] = "Adopt",
+            ["Views[0].Member"] = "李春梅", ["Views[0].Post"] = "副乡长", ["Views[0].Position"] = "Agree", ["Views[0].View"] = "同意。",
+            ["Views[1].Member"] = "王建国", ["Views[1].Post"] = "乡长", ["Views[1].Position"] = "Agree", ["Views[1].View"] = "同意。", ["Views[1].IsHead"] = "true",
+            ["__RequestVerificationToken"] = token,
         }));
-        meeting.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await meeting.Content.ReadAsStringAsync()).ShouldContain("未经合法性审查或经审查不合法，不得提交集体讨论");
+        meeting.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        var refused = await new HtmlParser().ParseDocumentAsync(await meeting.Content.ReadAsStringAsync());
+        refused.QuerySelector(".alert.refusal")!.TextContent.ShouldContain("未经合法性审查或经审查不合法，不得提交集体讨论");
+        refused.QuerySelector("input[name='Views[1].Member']")!.GetAttribute("value").ShouldBe("王建国");
+        refused.QuerySelector("input[name='Views[1].IsHead'][type=checkbox]")!.HasAttribute("checked").ShouldBeTrue();
 
-        var hearing = await clerk.PostAsync($"{page}?handler=Hearing", new FormUrlEncodedContent(new Dictionary<string, string>
+        var hearing = await clerk.PostAsync($"{page}/hearings/new", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["subject"] = "", ["place"] = "乡政府会议室", ["__RequestVerificationToken"] = token,
+            ["Subject"] = "", ["Place"] = "乡政府会议室", ["__RequestVerificationToken"] = token,
         }));
-        hearing.StatusCode.ShouldBe(HttpStatusCode.OK);
-        var html = await hearing.Content.ReadAsStringAsync();
-        html.ShouldContain("请填写听证事项。");
-        html.ShouldContain("请填写听证日期。");
+        hearing.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var html = await new HtmlParser().ParseDocumentAsync(await hearing.Content.ReadAsStringAsync());
+        html.QuerySelector("span.field-error[data-valmsg-for='Subject']")!.TextContent.ShouldBe("请填写听证事项。");
+        html.QuerySelector("span.field-error[data-valmsg-for='HeldOn']")!.TextContent.ShouldBe("请填写听证日期。");
+        html.QuerySelector("input[name='Place']")!.GetAttribute("value").ShouldBe("乡政府会议室");
     }
 
     [Fact]

@@ -99,19 +99,19 @@ public sealed class PartyCommitteeReportTests(FazhiApp app) : IClassFixture<Fazh
             reportToPartyCommittee = true,
         })).Ok(HttpStatusCode.Created).GetProperty("id").GetGuid();
         (await clerk.SendAsync($"{DecisionsApi.Base}/{id}/party-committee-report", new { committee = "中共小江镇委员会", matter = "关于中心小学周边交通整治的请示" })).Ok();
-        var path = $"/workspace/decisions/{id}";
+        var path = $"/workspace/decisions/{id}/party-committee/reply";
         using var form = new MultipartFormDataContent
         {
             { new StringContent(await FazhiApp.AntiforgeryTokenAsync(clerk, path)), "__RequestVerificationToken" },
-            { new StringContent("true"), "agreed" },
-            { new StringContent("同意。"), "reply" },
+            { new StringContent("true"), "Agreed" },
+            { new StringContent("同意。"), "Reply" },
         };
         // Named as a PDF but not one: the attachment store refuses it by its content.
         form.Add(new ByteArrayContent("这不是PDF文件"u8.ToArray()), "replyFile", "党委批复.pdf");
 
-        var response = await clerk.PostAsync($"{path}?handler=PartyReply", form);
+        var response = await clerk.PostAsync(path, form);
 
-        response.StatusCode.ShouldNotBe(HttpStatusCode.InternalServerError);
+        response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await response.Content.ReadAsStringAsync()).ShouldContain("党委批复.pdf");
         var decision = await clerk.ReadJsonAsync($"{DecisionsApi.Base}/{id}");
         decision.GetProperty("partyCommittee").GetProperty("agreed").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);

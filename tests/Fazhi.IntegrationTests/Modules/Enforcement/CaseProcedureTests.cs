@@ -56,11 +56,12 @@ public sealed partial class CaseProcedureTests(FazhiApp app) : IClassFixture<Faz
     public async Task Notice_WithAFineOutsideTheCitedPowersRange_IsRefusedNamingTheRange()
     {
         var clerk = await app.ClientForAsync("xiaojiang.clerk");
+        var officer = await app.ClientForAsync("xiaojiang.officer");
         var power = await PowerAsync(clerk, "集镇建成区占道经营");
         var officers = await CertifiedOfficersAsync(clerk);
         var @case = (await clerk.SendAsync("/cases", NewCase(power.GetProperty("id").GetGuid(), officers.Take(2), Filed, isMajor: false))).ShouldSucceed();
         var id = @case.GetProperty("id").GetGuid();
-        (await clerk.SendAsync($"/cases/{id}/evidence", new { kind = "现场笔录", description = "现场检查笔录及照片", collectedBy = "执法人员", collectedOn = "2026-11-03" })).ShouldSucceed();
+        (await officer.SendAsync($"/cases/{id}/evidence", new { kind = "现场笔录", description = "现场检查笔录及照片", collectedBy = "执法人员", collectedOn = "2026-11-03" })).ShouldSucceed();
 
         var detail = (await clerk.SendAsync($"/cases/{id}/notice", new { kinds = FineOnly, fine = 5000, on = "2026-11-05" }))
             .ShouldBeRefusedBy("enforcement.penalty.outside-item");
@@ -72,6 +73,7 @@ public sealed partial class CaseProcedureTests(FazhiApp app) : IClassFixture<Faz
     public async Task MajorCase_ThroughEveryStep_IsDecidedAfterLegalReview_PublishedMasked_AndClosed()
     {
         var clerk = await app.ClientForAsync("xiaojiang.clerk");
+        var officer = await app.ClientForAsync("xiaojiang.officer");
         var leader = await app.ClientForAsync("xiaojiang.leader");
         var advisor = await app.ClientForAsync("xiaojiang.advisor");
         var power = await PowerAsync(clerk, "村庄规划区擅自搭建");
@@ -84,7 +86,7 @@ public sealed partial class CaseProcedureTests(FazhiApp app) : IClassFixture<Faz
         // The 90-day decision period (第60条) is on the board from the day of filing.
         (await clerk.GetStringAsync($"/workspace/deadlines?Filter.Q={Uri.EscapeDataString(created.GetProperty("caseNumber").GetString()!)}")).ShouldContain("第六十条");
 
-        (await clerk.SendAsync($"/cases/{id}/evidence", new { kind = "视听资料", description = "执法记录仪全程录像", collectedBy = "执法人员", collectedOn = "2026-11-03" })).ShouldSucceed();
+        (await officer.SendAsync($"/cases/{id}/evidence", new { kind = "视听资料", description = "执法记录仪全程录像", collectedBy = "执法人员", collectedOn = "2026-11-03" })).ShouldSucceed();
         (await clerk.SendAsync($"/cases/{id}/notice", new { kinds = FineOnly, fine = 6000, on = "2026-11-05" })).ShouldSucceed();
         (await clerk.SendAsync($"/cases/{id}/statement", new { summary = "当事人对违法事实无异议，放弃陈述申辩。", waived = true })).ShouldSucceed();
 
@@ -94,7 +96,7 @@ public sealed partial class CaseProcedureTests(FazhiApp app) : IClassFixture<Faz
 
         (await clerk.SendAsync($"/cases/{id}/legal-review-request", new { on = "2026-11-10" })).ShouldSucceed();
         (await advisor.SendAsync($"/cases/{id}/legal-review", new { opinion = 1, reasons = "主体适格，事实清楚，证据确凿，程序合法，适用依据正确。", on = "2026-11-12" })).ShouldSucceed();
-        (await clerk.SendAsync($"/cases/{id}/discussion", new { on = "2026-11-13", attendees = "镇长、分管副镇长、执法办主任", conclusion = "同意拟处罚意见。" })).ShouldSucceed();
+        (await leader.SendAsync($"/cases/{id}/discussion", new { on = "2026-11-13", attendees = "镇长、分管副镇长、执法办主任", conclusion = "同意拟处罚意见。" })).ShouldSucceed();
         var decided = (await leader.SendAsync($"/cases/{id}/decision", new
         {
             kinds = FineOnly,
@@ -129,12 +131,13 @@ public sealed partial class CaseProcedureTests(FazhiApp app) : IClassFixture<Faz
     public async Task Execution_PaidLate_AddsThreePercentADay_AndRefusesAnUnderpayment()
     {
         var clerk = await app.ClientForAsync("xiaojiang.clerk");
+        var officer = await app.ClientForAsync("xiaojiang.officer");
         var leader = await app.ClientForAsync("xiaojiang.leader");
         var power = await PowerAsync(clerk, "集镇建成区占道经营");
         var officers = await CertifiedOfficersAsync(clerk);
         var id = (await clerk.SendAsync("/cases", NewCase(power.GetProperty("id").GetGuid(), officers.Skip(8).Take(2), new DateOnly(2026, 10, 8), partyName: "韦春花", isMajor: false)))
             .ShouldSucceed().GetProperty("id").GetGuid();
-        (await clerk.SendAsync($"/cases/{id}/evidence", new { kind = "现场笔录", description = "现场检查笔录", collectedBy = "执法人员", collectedOn = "2026-10-08" })).ShouldSucceed();
+        (await officer.SendAsync($"/cases/{id}/evidence", new { kind = "现场笔录", description = "现场检查笔录", collectedBy = "执法人员", collectedOn = "2026-10-08" })).ShouldSucceed();
         (await clerk.SendAsync($"/cases/{id}/notice", new { kinds = FineOnly, fine = 200, on = "2026-10-09" })).ShouldSucceed();
         (await clerk.SendAsync($"/cases/{id}/statement", new { summary = "放弃陈述申辩。", waived = true })).ShouldSucceed();
         (await leader.SendAsync($"/cases/{id}/decision", new { kinds = FineOnly, fine = 200, text = "决定处以罚款200元。", on = "2026-10-12" })).ShouldSucceed();

@@ -77,7 +77,7 @@ public sealed class DecisionPeriodExtensionTests(FazhiApp app) : IClassFixture<F
         var (id, caseNumber) = await FileAsync(clerk, "罗秀英", officerOffset: 2);
 
         (await clerk.SendAsync($"/cases/{id}/decision-extension", new { reason = "案情复杂。" }))
-            .ShouldBeRefusedBy("enforcement.extension.not-leader").ShouldContain("第六十条");
+            .ShouldBeForbiddenBy("enforcement.extension.not-leader").ShouldContain("第六十条");
         (await BoardDeadlinesAsync(clerk, caseNumber)).Single(d => d.GetProperty("ruleCode").GetString() == DecisionRule)
             .GetProperty("dueDate").GetString().ShouldBe("2026-11-30");
 
@@ -86,7 +86,7 @@ public sealed class DecisionPeriodExtensionTests(FazhiApp app) : IClassFixture<F
         clerkPage.QuerySelector("#decision-extension .extension-refusal")!.TextContent.ShouldContain("负责人批准");
         clerkPage.QuerySelector("#decision-extension form").ShouldBeNull();
         var leaderPage = new HtmlParser().ParseDocument(await leader.GetStringAsync($"/workspace/enforcement/cases/{id}"));
-        leaderPage.QuerySelector("#decision-extension form")!.GetAttribute("action")!.ShouldContain("handler=Extend");
+        leaderPage.QuerySelector("#decision-extension form")!.GetAttribute("action")!.ShouldEndWith($"/cases/{id}/decision-extension");
     }
 
     [Fact]
@@ -98,19 +98,20 @@ public sealed class DecisionPeriodExtensionTests(FazhiApp app) : IClassFixture<F
         var path = $"/workspace/enforcement/cases/{id}";
         var token = await FazhiApp.AntiforgeryTokenAsync(leader, path);
 
-        var blank = await leader.PostAsync($"{path}?handler=Extend", new FormUrlEncodedContent(new Dictionary<string, string>
+        // The case page's form posts to the step's own page; an invalid form comes back there with the error beside it (400).
+        var blank = await leader.PostAsync($"{path}/decision-extension", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Form.Text"] = "",
+            ["Reason"] = "",
             ["__RequestVerificationToken"] = token,
         }));
-        blank.StatusCode.ShouldBe(HttpStatusCode.OK);
+        blank.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         new HtmlParser().ParseDocument(await blank.Content.ReadAsStringAsync())
-            .QuerySelector("#decision-extension .field-error")!.TextContent.ShouldContain("请填写延长理由");
+            .QuerySelector("form[action$='/decision-extension'] .field-error")!.TextContent.ShouldContain("请填写延长理由");
 
-        var saved = await leader.PostAsync($"{path}?handler=Extend", new FormUrlEncodedContent(new Dictionary<string, string>
+        var saved = await leader.PostAsync($"{path}/decision-extension", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Form.Text"] = "当事人申请对房屋结构安全进行鉴定，鉴定期间无法作出决定。",
-            ["Form.On"] = "2026-11-20",
+            ["Reason"] = "当事人申请对房屋结构安全进行鉴定，鉴定期间无法作出决定。",
+            ["ApprovedOn"] = "2026-11-20",
             ["__RequestVerificationToken"] = token,
         }));
         saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -124,8 +125,9 @@ public sealed class DecisionPeriodExtensionTests(FazhiApp app) : IClassFixture<F
     {
         var clerk = await app.ClientForAsync("xiaojiang.clerk");
         var leader = await app.ClientForAsync("xiaojiang.leader");
+        var officer = await app.ClientForAsync("xiaojiang.officer");
         var (id, _) = await FileAsync(clerk, "邓桂兰", officerOffset: 6);
-        (await clerk.SendAsync($"/cases/{id}/evidence", new { kind = "现场笔录", description = "现场检查笔录及照片", collectedBy = "执法人员", collectedOn = "2026-09-02" })).ShouldSucceed();
+        (await officer.SendAsync($"/cases/{id}/evidence", new { kind = "现场笔录", description = "现场检查笔录及照片", collectedBy = "执法人员", collectedOn = "2026-09-02" })).ShouldSucceed();
         (await clerk.SendAsync($"/cases/{id}/notice", new { kinds = FineOnly, fine = 300, on = "2026-09-03" })).ShouldSucceed();
         (await clerk.SendAsync($"/cases/{id}/statement", new { summary = "放弃陈述申辩。", waived = true })).ShouldSucceed();
         (await leader.SendAsync($"/cases/{id}/decision", new { kinds = FineOnly, fine = 300, text = "决定处以罚款300元。", on = "2026-09-10" })).ShouldSucceed();

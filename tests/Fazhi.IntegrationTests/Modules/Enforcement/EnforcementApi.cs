@@ -39,6 +39,16 @@ internal static class EnforcementApi
         return detail;
     }
 
+    /// <summary>A 403 ProblemDetails: the person is outside the step's rule of who may take it (ADR 0010), told why in Chinese.</summary>
+    public static string ShouldBeForbiddenBy(this (HttpStatusCode Status, JsonElement Json) result, string ruleCode)
+    {
+        result.Status.ShouldBe(HttpStatusCode.Forbidden, result.Json.ToString());
+        result.Json.GetProperty("code").GetString().ShouldBe(ruleCode);
+        var detail = result.Json.GetProperty("detail").GetString()!;
+        detail.ShouldMatch("[\u4e00-\u9fff]");
+        return detail;
+    }
+
     /// <summary>Officers who may enforce today, from the registry the clerk sees.</summary>
     public static async Task<List<Guid>> CertifiedOfficersAsync(HttpClient clerk) =>
         [.. (await clerk.ReadAsync("/officers")).EnumerateArray().Where(o => o.GetProperty("mayEnforce").GetBoolean()).Select(o => o.GetProperty("id").GetGuid())];

@@ -18,6 +18,7 @@ public sealed class HearingAndSimplifiedProcedureTests(FazhiApp app) : IClassFix
     public async Task HeavyFine_WithAHearing_IsRefusedAtEachStepTheLawForbids_AndDecidedAfterHearingAndReview()
     {
         var clerk = await app.ClientForAsync("xiaojiang.clerk");
+        var officer = await app.ClientForAsync("xiaojiang.officer");
         var leader = await app.ClientForAsync("xiaojiang.leader");
         var advisor = await app.ClientForAsync("xiaojiang.advisor");
         var power = await PowerAsync(clerk, "村庄规划区擅自搭建");
@@ -26,7 +27,7 @@ public sealed class HearingAndSimplifiedProcedureTests(FazhiApp app) : IClassFix
             partyName: "杨国栋", isMajor: false))).ShouldSucceed();
         var id = created.GetProperty("id").GetGuid();
         var caseOfficer = created.GetProperty("officers")[0].GetString()!;
-        (await clerk.SendAsync($"/cases/{id}/evidence", new { kind = "现场笔录", description = "现场勘验笔录及测绘图", collectedBy = caseOfficer, collectedOn = "2026-09-25" })).ShouldSucceed();
+        (await officer.SendAsync($"/cases/{id}/evidence", new { kind = "现场笔录", description = "现场勘验笔录及测绘图", collectedBy = caseOfficer, collectedOn = "2026-09-25" })).ShouldSucceed();
 
         // A fine of 20,000 yuan on a natural person reaches the hearing threshold (第六十三条; setting, default 10,000).
         var noticed = (await clerk.SendAsync($"/cases/{id}/notice", new { kinds = FineOnly, fine = 20000, on = "2026-09-28" })).ShouldSucceed();
@@ -62,6 +63,7 @@ public sealed class HearingAndSimplifiedProcedureTests(FazhiApp app) : IClassFix
     public async Task OnTheSpotPenalty_WithinTheLimit_IsDecidedAtOnce_AndAboveItIsRefusedLeavingNoCase()
     {
         var clerk = await app.ClientForAsync("xiaojiang.clerk");
+        var officer = await app.ClientForAsync("xiaojiang.officer");
         var power = await PowerAsync(clerk, "集镇建成区占道经营");
         var officers = await CertifiedOfficersAsync(clerk);
         object Spot(decimal fine, string party) => new
@@ -73,8 +75,8 @@ public sealed class HearingAndSimplifiedProcedureTests(FazhiApp app) : IClassFix
         };
 
         // 第五十一条: a natural person may be fined on the spot up to 200 yuan.
-        (await clerk.SendAsync("/cases/on-the-spot", Spot(500, "龙金凤"))).ShouldBeRefusedBy("enforcement.simplified.outside-limits");
-        var decided = (await clerk.SendAsync("/cases/on-the-spot", Spot(100, "龙金凤"))).ShouldSucceed();
+        (await officer.SendAsync("/cases/on-the-spot", Spot(500, "龙金凤"))).ShouldBeRefusedBy("enforcement.simplified.outside-limits");
+        var decided = (await officer.SendAsync("/cases/on-the-spot", Spot(100, "龙金凤"))).ShouldSucceed();
 
         decided.GetProperty("procedure").GetString()!.ShouldContain("简易");
         decided.GetProperty("decisionNumber").GetString().ShouldNotBeNullOrEmpty();

@@ -21,7 +21,7 @@ public sealed class RevocationAndDiscussionTests(FazhiApp app) : IClassFixture<F
         var clerk = await app.ClientForAsync("xiaojiang.clerk");
         var leader = await app.ClientForAsync("xiaojiang.leader");
         var (id, caseNumber) = await FileAsync(clerk, "陆金水", isComplex: false, officerOffset: 0);
-        await NoticeAsync(clerk, id, 300);
+        await NoticeAsync(await app.ClientForAsync("xiaojiang.officer"), id, 300);
         var decided = (await leader.SendAsync($"/cases/{id}/decision", new { kinds = FineOnly, fine = 300, text = "当事人陆金水占道摆卖，决定处以罚款300元。", on = "2026-11-10" })).ShouldSucceed();
         var decisionNumber = decided.GetProperty("decisionNumber").GetString()!;
         (await clerk.SendAsync($"/cases/{id}/publication", new { on = "2026-11-12" })).ShouldSucceed();
@@ -58,7 +58,7 @@ public sealed class RevocationAndDiscussionTests(FazhiApp app) : IClassFixture<F
         var clerk = await app.ClientForAsync("xiaojiang.clerk");
         var leader = await app.ClientForAsync("xiaojiang.leader");
         var (id, _) = await FileAsync(clerk, "蒙丽珍", isComplex: false, officerOffset: 2);
-        await NoticeAsync(clerk, id, 200);
+        await NoticeAsync(await app.ClientForAsync("xiaojiang.officer"), id, 200);
         (await leader.SendAsync($"/cases/{id}/decision", new { kinds = FineOnly, fine = 200, text = "决定处以罚款200元。", on = "2026-11-10" })).ShouldSucceed();
         (await leader.SendAsync($"/cases/{id}/revocation", new { on = "2026-11-16", reason = "适用依据错误。" })).ShouldSucceed();
 
@@ -71,12 +71,12 @@ public sealed class RevocationAndDiscussionTests(FazhiApp app) : IClassFixture<F
         var clerk = await app.ClientForAsync("xiaojiang.clerk");
         var leader = await app.ClientForAsync("xiaojiang.leader");
         var (id, _) = await FileAsync(clerk, "覃德明", isComplex: true, officerOffset: 4);
-        await NoticeAsync(clerk, id, 500);
+        await NoticeAsync(await app.ClientForAsync("xiaojiang.officer"), id, 500);
 
         (await leader.SendAsync($"/cases/{id}/decision", new { kinds = FineOnly, fine = 500, text = "决定处以罚款500元。", on = "2026-11-12" }))
             .ShouldBeRefusedBy("enforcement.decision.discussion-missing").ShouldContain("第五十七条");
 
-        (await clerk.SendAsync($"/cases/{id}/discussion", new { on = "2026-11-13", attendees = "镇长、分管副镇长、综合执法办主任、司法所所长", conclusion = "同意拟处罚意见。" })).ShouldSucceed();
+        (await leader.SendAsync($"/cases/{id}/discussion", new { on = "2026-11-13", attendees = "镇长、分管副镇长、综合执法办主任、司法所所长", conclusion = "同意拟处罚意见。" })).ShouldSucceed();
         var decided = (await leader.SendAsync($"/cases/{id}/decision", new { kinds = FineOnly, fine = 500, text = "经负责人集体讨论，决定处以罚款500元。", on = "2026-11-16" })).ShouldSucceed();
 
         decided.GetProperty("stage").GetString().ShouldBe("已决定");
@@ -92,11 +92,12 @@ public sealed class RevocationAndDiscussionTests(FazhiApp app) : IClassFixture<F
         return (created.GetProperty("id").GetGuid(), created.GetProperty("caseNumber").GetString()!);
     }
 
-    private static async Task NoticeAsync(HttpClient clerk, Guid id, decimal fine)
+    /// <summary>The case's officer gathers the evidence, notifies the party and records that they waived their statement.</summary>
+    private static async Task NoticeAsync(HttpClient officer, Guid id, decimal fine)
     {
-        (await clerk.SendAsync($"/cases/{id}/evidence", new { kind = "现场笔录", description = "现场检查笔录及照片", collectedBy = "执法人员", collectedOn = "2026-11-03" })).ShouldSucceed();
-        (await clerk.SendAsync($"/cases/{id}/notice", new { kinds = FineOnly, fine, on = "2026-11-05" })).ShouldSucceed();
-        (await clerk.SendAsync($"/cases/{id}/statement", new { summary = "当事人对违法事实无异议，放弃陈述申辩。", waived = true })).ShouldSucceed();
+        (await officer.SendAsync($"/cases/{id}/evidence", new { kind = "现场笔录", description = "现场检查笔录及照片", collectedBy = "执法人员", collectedOn = "2026-11-03" })).ShouldSucceed();
+        (await officer.SendAsync($"/cases/{id}/notice", new { kinds = FineOnly, fine, on = "2026-11-05" })).ShouldSucceed();
+        (await officer.SendAsync($"/cases/{id}/statement", new { summary = "当事人对违法事实无异议，放弃陈述申辩。", waived = true })).ShouldSucceed();
     }
 
     /// <summary>The link to the decision in the portal's 执法公示 column, as an anonymous visitor sees it; null when not listed.</summary>

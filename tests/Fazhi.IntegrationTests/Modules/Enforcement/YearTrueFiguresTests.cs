@@ -105,6 +105,7 @@ public sealed class YearTrueFiguresTests(FazhiApp app) : IClassFixture<FazhiApp>
         var file = new ByteArrayContent(xlsx.ToArray());
         file.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         form.Add(file, "file", "下放目录.xlsx");
+        // A form post carries its antiforgery token (ADR 0019), as the import page's form does.
         form.Add(new StringContent(await FazhiApp.AntiforgeryTokenAsync(clerk, "/workspace")), "__RequestVerificationToken");
         var response = await clerk.PostAsync(Base + "/powers/import", form);
         response.StatusCode.ShouldBe(HttpStatusCode.OK);

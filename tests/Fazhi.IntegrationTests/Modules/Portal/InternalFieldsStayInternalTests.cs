@@ -10,9 +10,9 @@ namespace Fazhi.IntegrationTests.Modules.Portal;
 /// Nothing internal goes public: 小江镇's staff run every procedure with a public face — a normative document through
 /// public comment, review, deliberation, publication, evaluation, filing, the county's correction order, suspension,
 /// revocation, repeal and cleanup; a major decision through consultation, hearing, expert review, risk assessment,
-/// legality review, collective decision, party committee, publication, execution and evaluation; a 三重一大 matter; a
-/// penalty case to its 事后公示; a complaint; the 2026 annual report to its publication — through the pages, with a
-/// unique marker typed into every field whose label says 内部. Then the portal is read as a visitor (every page linked
+/// legality review, collective decision, party committee, publication, execution and evaluation, each on its step's page;
+/// a 三重一大 matter; a penalty case to its 事后公示; a complaint; the 2026 annual report to its publication — through the
+/// pages, with a unique marker typed into every field whose label says 内部. Then the portal is read as a visitor (every page linked
 /// from the home page and every public API route): no marker may appear.
 /// </summary>
 public sealed class InternalFieldsStayInternalTests(FazhiApp app) : IClassFixture<FazhiApp>
@@ -47,13 +47,18 @@ public sealed class InternalFieldsStayInternalTests(FazhiApp app) : IClassFixtur
         await _m.SubmitOkAsync(app.Anonymous(), portalConsultation, null, V(("Input.Content", "建议明确管护经费来源。"), ("Input.Name", "王建国")));
         await _m.SubmitOkAsync(clerk, consultation, "Opinion", V(("channel", "Hotline12345"), ("summary", "来电建议公示水质检测结果。"), ("submitterName", "李桂英")));
 
+        // Each step of the decision on its own page (ADR 0010); the rows of a repeating table the test fills carry markers.
         var decision = await _m.SubmitOkAsync(clerk, "/workspace/decisions/new", null, V(
-            ("Input.Title", "小江镇集镇供水管网改造"), ("Input.DraftText", "第一条 改造集镇供水管网。\n第二条 改造资金由镇财政统筹。"),
-            ("Input.DraftExplanation", "依据《重大行政决策程序暂行条例》起草。")));
-        await _m.SubmitOkAsync(clerk, decision, "Comment");
-        await _m.SubmitOkAsync(clerk, decision, "Hearing", V(("heldOn", "2026-12-10"), ("noticedOn", "2026-11-23")));
-        await _m.SubmitOkAsync(clerk, decision, "Expert");
-        await _m.SubmitOkAsync(clerk, decision, "Risk", V(("points", "社会稳定｜{M}｜3｜3｜{M}"), ("level", "Medium")));
+            ("Title", "小江镇集镇供水管网改造"), ("DraftText", "第一条 改造集镇供水管网。\n第二条 改造资金由镇财政统筹。"),
+            ("DraftExplanation", "依据《重大行政决策程序暂行条例》起草。"),
+            ("Options[0].Name", "{M}"), ("Options[0].Description", "{M}"), ("Options[0].Recommended", "true"),
+            ("Options[1].Name", "{M}"), ("Options[1].Description", "{M}")));
+        await _m.SubmitOkAsync(clerk, decision + "/public-comment", null);
+        await _m.SubmitOkAsync(clerk, decision + "/hearings/new", null, V(("HeldOn", "2026-12-10"), ("NoticedOn", "2026-11-23")));
+        await _m.SubmitOkAsync(clerk, decision + "/expert-opinions/new", null);
+        await _m.SubmitOkAsync(clerk, decision + "/risk-assessment", null, V(
+            ("Points[0].Category", "{M}"), ("Points[0].Description", "{M}"), ("Points[0].Likelihood", "3"), ("Points[0].Impact", "3"), ("Points[0].Mitigation", "{M}"),
+            ("Level", "Medium")));
 
         app.AdvanceClockTo(new DateOnly(2026, 12, 24));
         clerk = await app.ClientForAsync("xiaojiang.clerk");
@@ -104,42 +109,43 @@ public sealed class InternalFieldsStayInternalTests(FazhiApp app) : IClassFixtur
         // The decision: consultation answered, hearing recorded, legality review, collective decision, party committee, publication.
         var decisionConsultation = Link(await clerk.GetStringAsync(decision), "/workspace/consultations/");
         await _m.SubmitOkAsync(clerk, decisionConsultation, "Publish");
-        await _m.SubmitOkAsync(clerk, decision, "HearingRecord", V(("signed", "true")));
-        await _m.SubmitOkAsync(clerk, decision, "ReviewRequest");
-        await _m.SubmitOkAsync(advisor, decision, "Review", V(("opinion", "Passed")));
-        await _m.SubmitOkAsync(leader, decision, "Meeting", V(
-            ("views", "周海燕｜副镇长｜同意｜{M}\n陈立新｜镇长｜同意｜{M}"), ("head", "陈立新"), ("outcome", "Adopt"), ("overruleReasons", "")));
-        await _m.SubmitOkAsync(clerk, decision, "PartyRequirement");
-        await _m.SubmitOkAsync(clerk, decision, "PartyReport");
-        await _m.SubmitOkAsync(clerk, decision, "PartyReply", V(("agreed", "true")));
-        await _m.SubmitOkAsync(clerk, decision, "Publish", V(("documentNumber", "小政发〔2026〕31号"), ("interpretation", "公开征求意见期间未收到意见；专家论证意见已采纳。")));
-        await _m.SubmitOkAsync(clerk, decision, "Milestone", V(("dueOn", "2027-03-31")));
-        await _m.SubmitOkAsync(clerk, decision, "MilestoneDone");
-        await _m.SubmitOkAsync(clerk, decision, "Evaluation", V(("dueOn", "2027-06-30")));
-        await _m.SubmitOkAsync(clerk, decision, "EvaluationDone");
+        await _m.SubmitOkAsync(clerk, StepPath(await clerk.GetStringAsync(decision), decision + "/hearings/", "/record"), null, V(("ParticipantsSigned", "true")));
+        await _m.SubmitOkAsync(clerk, decision + "/legality-review/submission", null);
+        await _m.SubmitOkAsync(advisor, decision + "/legality-review/opinion", null, V(("Opinion", "Passed")));
+        await _m.SubmitOkAsync(leader, decision + "/collective-deliberation", null, V([.. Views("镇长"), ("Outcome", "Adopt"), ("OverruleReasons", "")]));
+        await _m.SubmitOkAsync(clerk, decision + "/party-committee/requirement", null);
+        await _m.SubmitOkAsync(clerk, decision + "/party-committee/report", null);
+        await _m.SubmitOkAsync(clerk, decision + "/party-committee/reply", null, V(("Agreed", "true")));
+        await _m.SubmitOkAsync(clerk, decision + "/publication", null, V(("DocumentNumber", "小政发〔2026〕31号"), ("Interpretation", "公开征求意见期间未收到意见；专家论证意见已采纳。")));
+        await _m.SubmitOkAsync(clerk, decision + "/milestones/new", null, V(("DueOn", "2027-03-31")));
+        await _m.SubmitOkAsync(clerk, StepPath(await clerk.GetStringAsync(decision), decision + "/milestones/", "/completion"), null);
+        await _m.SubmitOkAsync(clerk, decision + "/evaluations/new", null, V(("DueOn", "2027-06-30")));
+        await _m.SubmitOkAsync(clerk, StepPath(await clerk.GetStringAsync(decision), decision + "/evaluations/", "/completion"), null, V(("Conclusion", "Continue")));
 
         // A 三重一大 matter decided collectively.
-        var matter = await _m.SubmitOkAsync(clerk, "/workspace/decisions/collective-matters", null, V(("Input.Amount", "350000")));
-        await _m.SubmitOkAsync(leader, matter, "Meeting", V(("views", "周海燕｜副镇长｜同意｜{M}\n陈立新｜党委书记｜同意｜{M}"), ("head", "陈立新"), ("overruleReasons", "")));
+        var matter = await _m.SubmitOkAsync(clerk, "/workspace/decisions/collective-matters/new", null, V(("Amount", "350000")));
+        await _m.SubmitOkAsync(leader, matter + "/meeting", null, V([.. Views("党委书记"), ("OverruleReasons", "")]));
 
         // A penalty case to its 事后公示, and a complaint from the portal answered.
         var power = await app.WithDbAsync(db => db.Set<PowerItem>().Where(p => p.Name == "对在集镇建成区占道经营的行政处罚").Select(p => p.Id).SingleAsync());
+        // Each step on its own page, taken by the person its rule names (ADR 0010).
+        var officer = await app.ClientForAsync("xiaojiang.officer");
         var officers = new HtmlParser().ParseDocument(await clerk.GetStringAsync("/workspace/enforcement/cases/new"))
-            .QuerySelectorAll("input[name='Input.OfficerIds']:not([disabled])").Take(2).Select(i => i.GetAttribute("value")!).ToArray();
+            .QuerySelectorAll("input[name='OfficerIds']:not([disabled])").Take(2).Select(i => i.GetAttribute("value")!).ToArray();
         var @case = await _m.SubmitOkAsync(clerk, "/workspace/enforcement/cases/new", null, new Dictionary<string, string[]>(V(
-            ("Input.OnTheSpot", "false"), ("Input.PowerItemId", power.ToString()), ("Input.Title", "在集镇建成区占道经营"), ("Input.PartyKind", "NaturalPerson"),
-            ("Input.PartyName", "莫永红"), ("Input.PartyIdNumber", "{ID}"), ("Input.PartyPhone", "{PHONE}"), ("Input.IsMajor", "true"), ("Input.FiledOn", today)))
-        { ["Input.OfficerIds"] = officers });
-        await _m.SubmitOkAsync(clerk, @case, "Evidence", V(("Form.On", today)));
-        await _m.SubmitOkAsync(clerk, @case, "Notice", V(("Form.Kinds", "罚款"), ("Form.Amount", "200"), ("Form.On", today)));
-        await _m.SubmitOkAsync(clerk, @case, "Statement", V(("Form.Flag", "true")));
-        await _m.SubmitOkAsync(clerk, @case, "ReviewRequest", V(("Form.On", today)));
-        await _m.SubmitOkAsync(advisor, @case, "Review", V(("Form.Flag", "true"), ("Form.On", today)));
-        await _m.SubmitOkAsync(leader, @case, "Discussion", V(("Form.On", today)));
-        await _m.SubmitOkAsync(leader, @case, "Decision", V(("Form.Kinds", "罚款"), ("Form.Amount", "200"), ("Form.On", today),
-            ("Form.Text", "当事人莫永红在小江圩镇主街占道经营，经劝导拒不改正。依据《城市市容和环境卫生管理条例》第三十六条，决定处以罚款人民币200元。")));
-        await _m.SubmitOkAsync(clerk, @case, "Service", V(("Form.On", today)));
-        await _m.SubmitOkAsync(clerk, @case, "Publish");
+            ("PowerItemId", power.ToString()), ("Title", "在集镇建成区占道经营"), ("PartyKind", "NaturalPerson"),
+            ("PartyName", "莫永红"), ("PartyIdNumber", "{ID}"), ("PartyPhone", "{PHONE}"), ("IsMajor", "true"), ("FiledOn", today)))
+        { ["OfficerIds"] = officers });
+        await _m.SubmitOkAsync(officer, $"{@case}/evidence", null, V(("CollectedOn", today)));
+        await _m.SubmitOkAsync(officer, $"{@case}/notice", null, V(("Kinds", "罚款"), ("Fine", "200"), ("On", today)));
+        await _m.SubmitOkAsync(officer, $"{@case}/statement", null, V(("Waived", "true")));
+        await _m.SubmitOkAsync(officer, $"{@case}/legal-review-request", null, V(("On", today)));
+        await _m.SubmitOkAsync(advisor, $"{@case}/legal-review", null, V(("Opinion", "Approved"), ("On", today)));
+        await _m.SubmitOkAsync(leader, $"{@case}/discussion", null, V(("On", today)));
+        await _m.SubmitOkAsync(leader, $"{@case}/decision", null, V(("Kinds", "罚款"), ("Fine", "200"), ("On", today),
+            ("Text", "当事人莫永红在小江圩镇主街占道经营，经劝导拒不改正。依据《城市市容和环境卫生管理条例》第三十六条，决定处以罚款人民币200元。")));
+        await _m.SubmitOkAsync(officer, $"{@case}/service", null, V(("On", today)));
+        await _m.SubmitOkAsync(clerk, $"{@case}/publication", null);
         var complaint = await _m.SubmitAsync(app.Anonymous(), $"/t/{Code}/enforcement/complaint", null, V(("Input.Phone", "{PHONE}")));
         (await complaint.Content.ReadAsStringAsync()).ShouldContain("投诉已提交");
         await _m.SubmitOkAsync(clerk, "/workspace/enforcement/complaints", null,
@@ -154,9 +160,9 @@ public sealed class InternalFieldsStayInternalTests(FazhiApp app) : IClassFixtur
         await _m.SubmitOkAsync(leader, "/workspace/reports/2026", "Approve");
         await _m.SubmitOkAsync(leader, "/workspace/reports/2026", "Publish");
 
-        // Only fields whose value must agree with another were typed by the test instead of marked: the head is the last
-        // speaker in the views, and no reason for overruling the majority is given when the head agrees with it.
-        _m.ExplicitInternal.Select(e => e.Field).Distinct().Order(StringComparer.Ordinal).ShouldBe(["head", "overruleReasons"]);
+        // Only fields whose value must agree with another were typed by the test instead of marked: no reason for
+        // overruling the majority is given when the head agrees with it.
+        _m.ExplicitInternal.Select(e => e.Field).Distinct().Order(StringComparer.Ordinal).ShouldBe(["OverruleReasons"]);
         _m.Markers.Count.ShouldBeGreaterThan(60);
 
         var pages = await PortalCrawler.CrawlAsync(app);
@@ -170,6 +176,19 @@ public sealed class InternalFieldsStayInternalTests(FazhiApp app) : IClassFixtur
         var leaks = pages.SelectMany(p => _m.Markers.Where(m => p.Body.Contains(m.Marker, StringComparison.Ordinal)).Select(m => $"{m.Field}（{m.Page}）→ {p.Path}")).ToList();
         leaks.ShouldBeEmpty();
     }
+
+    /// <summary>A collective discussion's views in speaking order: a member, then the head (末位表态, 第三十条), each name, post and view a marker.</summary>
+    private static (string Name, string Value)[] Views(string headPost) =>
+    [
+        ("Views[0].Member", "{M}"), ("Views[0].Post", "{M}"), ("Views[0].Position", "Agree"), ("Views[0].View", "{M}"),
+        ("Views[1].Member", "{M}"), ("Views[1].Post", "{M}" + headPost), ("Views[1].Position", "Agree"), ("Views[1].View", "{M}"), ("Views[1].IsHead", "true"),
+    ];
+
+    /// <summary>The page of a step on a part of the decision (a hearing, a milestone, an evaluation) that its page offers now.</summary>
+    private static string StepPath(string html, string prefix, string suffix) =>
+        new HtmlParser().ParseDocument(html).QuerySelectorAll("a[href], form[action]")
+            .Select(e => System.Net.WebUtility.HtmlDecode(e.GetAttribute("href") ?? e.GetAttribute("action")!))
+            .First(h => h.StartsWith(prefix, StringComparison.Ordinal) && h.EndsWith(suffix, StringComparison.Ordinal));
 
     private static string Link(string html, string prefix) =>
         new HtmlParser().ParseDocument(html).QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).First(h => h.StartsWith(prefix, StringComparison.Ordinal));

@@ -56,7 +56,7 @@ public sealed class AnnualReportTests(FazhiApp app) : IClassFixture<FazhiApp>
             var township = await db.Set<Township>().SingleAsync(t => t.DivisionCode == "990100102000");
             await using var scope = app.Services.CreateAsyncScope();
             scope.ServiceProvider.GetRequiredService<CurrentTenant>().Value = TenantContext.System;
-            return await scope.ServiceProvider.GetRequiredService<IDecisionFigures>().ForYearAsync(township.Id, 2026, CancellationToken.None);
+            return await scope.ServiceProvider.GetRequiredService<IMajorDecisionFigures>().ForYearAsync(township.Id, 2026, CancellationToken.None);
         });
         figures.DecisionsMade.ShouldBeGreaterThan(0);
 
@@ -79,7 +79,8 @@ public sealed class AnnualReportTests(FazhiApp app) : IClassFixture<FazhiApp>
 
         var response = await ReportScenario.PostAsync(clerk, "/workspace/reports/2024", "Approve");
 
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        // Who may approve is the step's WhoMay rule (ADR 0010): refused with 403 and the rule's message.
+        response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await response.Content.ReadAsStringAsync()).ShouldContain("年度报告须经领导审定");
     }
 

@@ -20,13 +20,14 @@ public sealed class DeadlineOwnershipTests(FazhiApp app) : IClassFixture<FazhiAp
     public async Task PartysStatementPeriod_WhileRunningAndAfterItEnds_IsAWaitingPeriodNeverOverdueAndNotOnTheCountyBoard()
     {
         var clerk = await app.ClientForAsync("xiaojiang.clerk");
+        var officer = await app.ClientForAsync("xiaojiang.officer");
         var today = app.Today();
         var power = await PowerAsync(clerk, "村庄规划区擅自搭建");
         var officers = await CertifiedOfficersAsync(clerk);
         var filed = (await clerk.SendAsync("/cases", NewCase(power.GetProperty("id").GetGuid(), officers.Take(2), today, partyName: "欧阳锦成"))).ShouldSucceed();
         var id = filed.GetProperty("id").GetGuid();
         var number = filed.GetProperty("caseNumber").GetString()!;
-        (await clerk.SendAsync($"/cases/{id}/evidence", new { kind = "现场笔录", description = "现场检查笔录及照片", collectedBy = "执法人员", collectedOn = Day(today) })).ShouldSucceed();
+        (await officer.SendAsync($"/cases/{id}/evidence", new { kind = "现场笔录", description = "现场检查笔录及照片", collectedBy = "执法人员", collectedOn = Day(today) })).ShouldSucceed();
         (await clerk.SendAsync($"/cases/{id}/notice", new { kinds = FineOnly, fine = 3000, on = Day(today) })).ShouldSucceed();
 
         var running = Statement(await BoardDeadlinesAsync(clerk, number));

@@ -28,8 +28,9 @@ public sealed class AuditChainSecurityTests(FazhiApp app, ITestOutputHelper outp
     {
         var xiaojiangCase = await XiaojiangCaseAsync();
         var taixiaCase = await EnforcementRecords.CaseAsync(app, CaseProgress.Filed);
-        var xiaojiang = await app.ClientForAsync("xiaojiang.clerk");
-        var taixia = await Taixia.ClientAsync(app);
+        // Evidence is gathered by officers (《行政处罚法》第四十二条).
+        var xiaojiang = await app.ClientForAsync("xiaojiang.officer");
+        var taixia = await Taixia.ClientAsync(app, "officer");
         var today = Taixia.Today(app).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         object Evidence(int i) => new { kind = "书证", description = $"并发取证材料第 {i} 份", collectedBy = "执法人员", collectedOn = today, processStep = "调查取证" };
         object Complaint(int i) => new { name = "陈国华", phone = "13500001111", content = $"第 {i} 次反映：集镇主街夜间占道经营，影响通行，请依法处理。" };

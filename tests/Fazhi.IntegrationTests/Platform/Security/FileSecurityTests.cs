@@ -150,13 +150,14 @@ public sealed class FileSecurityTests(FazhiApp app) : IClassFixture<FazhiApp>
     public async Task EvidenceItem_PointingAtAnotherTownshipsFile_IsRefused()
     {
         var clerk = await app.ClientForAsync("xiaojiang.clerk");
+        var officer = await app.ClientForAsync("xiaojiang.officer");
         var taixiaFile = await PlatformRecords.AttachmentAsync(app, isPublic: false);
         var power = await PowerAsync(clerk, "集镇建成区占道经营");
         var officers = await CertifiedOfficersAsync(clerk);
         var @case = (await clerk.SendAsync("/cases", NewCase(power.GetProperty("id").GetGuid(), officers.Skip(10).Take(2), new DateOnly(2026, 11, 23), partyName: "韦金华", isMajor: false))).ShouldSucceed();
         var caseId = @case.GetProperty("id").GetGuid();
 
-        var refused = await clerk.SendAsync($"/cases/{caseId}/evidence", new { kind = "书证", description = "营业执照复印件", collectedBy = "执法人员", collectedOn = "2026-11-23", attachmentId = taixiaFile });
+        var refused = await officer.SendAsync($"/cases/{caseId}/evidence", new { kind = "书证", description = "营业执照复印件", collectedBy = "执法人员", collectedOn = "2026-11-23", attachmentId = taixiaFile });
 
         refused.ShouldBeRefusedBy("enforcement.evidence.file-not-found");
         (await clerk.ReadAsync($"/cases/{caseId}")).ToString().ShouldNotContain(taixiaFile.ToString());

@@ -87,12 +87,13 @@ public sealed class MaskingSecurityTests(FazhiApp app, ITestOutputHelper output)
     public async Task PublishedDecision_WithEveryHardCase_ShowsNoneOfThemOnThePortal()
     {
         var clerk = await app.ClientForAsync("xiaojiang.clerk");
+        var officer = await app.ClientForAsync("xiaojiang.officer");
         var power = await PowerAsync(clerk, "集镇建成区占道经营");
         var officers = await CertifiedOfficersAsync(clerk);
         const string text = "当事人：欧 阳晓明，男，身份证号码：４４１８２３１９９２１２３０４５７８，手机：+8613800138001，" +
                             "备用电话１３８００１３８０００，固定电话0763-7781234，银行卡号6217 0031 2345 6789。" +
                             "证人王小红证实，当事人及其妻子张秀英于2026年11月23日在小江墟占道摆卖，当场处以罚款100元。";
-        var decided = (await clerk.SendAsync("/cases/on-the-spot", new
+        var decided = (await officer.SendAsync("/cases/on-the-spot", new
         {
             @case = NewCase(power.GetProperty("id").GetGuid(), officers.Skip(18).Take(2), new DateOnly(2026, 11, 23), partyName: "欧阳晓明", isMajor: false),
             kinds = FineOnly,

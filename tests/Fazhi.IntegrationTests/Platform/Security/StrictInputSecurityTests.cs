@@ -143,15 +143,16 @@ public sealed class StrictInputSecurityTests(FazhiApp app, ITestOutputHelper out
         var decision = await app.WithDbAsync(db => db.Set<Fazhi.Modules.Decisions.Model.MajorDecision>()
             .Where(d => db.Set<Fazhi.Modules.Organization.Township>().Any(t => t.Id == d.TownshipId && t.DivisionCode == "990100103000"))
             .Select(d => new { d.Id, d.Stage }).FirstAsync());
-        var page = $"/workspace/decisions/{decision.Id}";
+        var page = $"/workspace/decisions/{decision.Id}/legality-review/submission";
 
-        var response = await leader.PostAsync($"{page}?handler=ReviewRequest", new FormUrlEncodedContent(new Dictionary<string, string>
+        var response = await leader.PostAsync(page, new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["replyBy"] = "9999-12-31",
+            ["ReplyBy"] = "9999-12-31",
             ["__RequestVerificationToken"] = await FazhiApp.AntiforgeryTokenAsync(leader, page),
         }));
 
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        // The step's page shows its form again with the message beside the field (400: the form was not valid).
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await response.Content.ReadAsStringAsync()).ShouldContain("的日期须在 1990-01-01 至 2099-12-31 之间。");
         (await app.WithDbAsync(db => db.Set<Fazhi.Modules.Decisions.Model.MajorDecision>().Where(d => d.Id == decision.Id).Select(d => d.Stage).SingleAsync()))
             .ShouldBe(decision.Stage);
@@ -196,8 +197,9 @@ public sealed class StrictInputSecurityTests(FazhiApp app, ITestOutputHelper out
 
         checkedCount.ShouldBeGreaterThan(50);
         wrong.ShouldBeEmpty(string.Join("\n", wrong));
-        samples.Schema("EnforcementDecisionRequest").ShouldNotBeNull();
-        samples.Schema("ConsultationDecisionRequest").ShouldNotBeNull();
+        // The penalty decision and the consultation's decision on a comment are two schemas, each with its own fields.
+        samples.Schema("DecidePenaltyRequest").ShouldNotBeNull();
+        samples.Schema("DecisionRequest").ShouldNotBeNull();
     }
 
     private async Task<OpenApiSamples> SamplesAsync()

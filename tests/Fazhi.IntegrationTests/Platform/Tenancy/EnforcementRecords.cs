@@ -2,9 +2,23 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using Fazhi.IntegrationTests.Infrastructure;
 using Fazhi.Modules.Enforcement.Cases;
+using Fazhi.Modules.Enforcement.Cases.Decision;
+using Fazhi.Modules.Enforcement.Cases.Execution;
+using Fazhi.Modules.Enforcement.Cases.Filing;
+using Fazhi.Modules.Enforcement.Cases.HearingNotice;
+using Fazhi.Modules.Enforcement.Cases.HearingRequest;
+using Fazhi.Modules.Enforcement.Cases.Investigation;
+using Fazhi.Modules.Enforcement.Cases.LegalReview.Submission;
+using Fazhi.Modules.Enforcement.Cases.Notice;
+using Fazhi.Modules.Enforcement.Cases.Publication;
+using Fazhi.Modules.Enforcement.Cases.Revocation;
+using Fazhi.Modules.Enforcement.Cases.Service;
+using Fazhi.Modules.Enforcement.Cases.Statement;
+using Fazhi.Modules.Enforcement.Cases.Withdrawal;
 using Fazhi.Modules.Enforcement.Officers;
 using Fazhi.Modules.Enforcement.Powers;
 using Fazhi.Modules.Enforcement.Publicity;
+using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Deadlines;
 using Microsoft.EntityFrameworkCore;
@@ -61,6 +75,9 @@ internal static class EnforcementRecords
 
     private static readonly ConditionalWeakTable<FazhiApp, Task<Catalogue>> Catalogues = new();
 
+    /// <summary>太霞乡's staff as the steps' rules know them.</summary>
+    private static Actor Clerk(Guid townshipId) => Actor.For(ForeignRecordRoutes.OtherClerk, "太霞乡法制员", townshipId, Roles.LegalClerk);
+
     private sealed record Catalogue(Guid PowerId, Guid[] OfficerIds);
 
     /// <summary>One power item and two certified officers of 太霞乡, set up once per app.</summary>
@@ -81,7 +98,7 @@ internal static class EnforcementRecords
         using var xlsx = new MemoryStream();
         await xlsx.SaveAsAsync(sheet);
         xlsx.Position = 0;
-        await services.GetRequiredService<PowerCatalog>().ImportAsync(townshipId, xlsx, CancellationToken.None);
+        await services.GetRequiredService<PowerCatalog>().ImportAsync(Clerk(townshipId), townshipId, xlsx, CancellationToken.None);
         var db = services.GetRequiredService<FazhiDbContext>();
         var powerId = await db.Set<PowerItem>().Where(p => p.TownshipId == townshipId && p.Code == "XZCF-TX-001").Select(p => p.Id).SingleAsync();
 
@@ -89,7 +106,7 @@ internal static class EnforcementRecords
         var officers = new List<Guid>();
         foreach (var (name, number) in new[] { ("王建国", "441823990001"), ("赵丽华", "441823990002") })
         {
-            var officer = await registry.AddAsync(townshipId, new OfficerRequest
+            var officer = await registry.AddAsync(Clerk(townshipId), townshipId, new OfficerRequest
             {
                 Name = name,
                 Position = "综合行政执法办公室",
@@ -111,7 +128,7 @@ internal static class EnforcementRecords
 
     /// <summary>A new officer of 太霞乡 of its own, for steps that end the officer's service (离岗, 换证) without touching the cases' officers.</summary>
     public static Task<Guid> NewOfficerAsync(FazhiApp app) => Taixia.AsClerkAsync(app, async (services, townshipId) =>
-        (await services.GetRequiredService<OfficerRegistry>().AddAsync(townshipId, new OfficerRequest
+        (await services.GetRequiredService<OfficerRegistry>().AddAsync(Clerk(townshipId), townshipId, new OfficerRequest
         {
             Name = "陈海峰",
             Position = "综合行政执法办公室",
@@ -122,7 +139,7 @@ internal static class EnforcementRecords
             JoinedOn = new DateOnly(2024, 1, 1),
         }, CancellationToken.None)).Id);
 
-    /// <summary>A case of 太霞乡 brought to <paramref name="progress"/> through the case workflow, step by step.</summary>
+    /// <summary>A case of 太霞乡 brought to <paramref name="progress"/> through the steps' handlers, each taken by the role its rule names.</summary>
     public static async Task<Guid> CaseAsync(FazhiApp app, CaseProgress progress)
     {
         var catalogue = await CatalogueAsync(app);
@@ -130,75 +147,80 @@ internal static class EnforcementRecords
         return await Taixia.AsClerkAsync(app, async (services, townshipId) =>
         {
             var ct = CancellationToken.None;
-            var workflow = services.GetRequiredService<CaseWorkflow>();
+            var clerk = Clerk(townshipId);
+            var officer = Actor.For("taixia.officer", "太霞乡执法人员", townshipId, Roles.EnforcementOfficer);
+            var leader = Actor.For("taixia.leader", "太霞乡乡长", townshipId, Roles.Leader);
             var filedOn = today.AddDays(-21);
-            var @case = await workflow.FileAsync(new FileCaseCommand(CaseProcedure.General, CaseSource.Inspection, null, catalogue.PowerId,
+            var id = (await services.GetRequiredService<FileCaseHandler>().HandleAsync(clerk, new FileCaseRequest(CaseSource.Inspection, null, catalogue.PowerId,
                 "在集镇建成区占道经营", PartyKind.NaturalPerson, "周海涛", null, null, null, null, "太霞乡太平村二组", "当事人在太霞圩主街占用人行道摆卖，经劝导拒不改正。",
-                catalogue.OfficerIds, IsMajor: false, IsComplex: false, filedOn), townshipId, ct);
-            await workflow.AddEvidenceAsync(@case, new EvidenceItem { Kind = "现场笔录", Description = "现场检查笔录及照片 4 张", CollectedBy = "王建国", CollectedOn = filedOn, ProcessStep = "调查取证" }, ct);
+                [.. catalogue.OfficerIds], IsMajor: false, IsComplex: false, filedOn), ct)).Id;
+            await services.GetRequiredService<AddEvidenceHandler>().HandleAsync(officer, id, new AddEvidenceRequest("现场笔录", "现场检查笔录及照片 4 张", "王建国", filedOn, "调查取证", null), ct);
             if (progress == CaseProgress.Filed)
             {
-                return @case.Id;
+                return id;
             }
 
+            var notify = services.GetRequiredService<NotifyPartyHandler>();
             if (progress == CaseProgress.NoticedWithHearingRight)
             {
-                await workflow.NotifyAsync(@case, ["罚款"], 20000m, today, ct);
-                return @case.Id;
+                await notify.HandleAsync(officer, id, new NotifyPartyRequest(["罚款"], 20000m, today), ct);
+                return id;
             }
 
             var noticedOn = filedOn.AddDays(1);
             var hearing = progress is CaseProgress.HearingRequested or CaseProgress.HearingScheduled;
-            await workflow.NotifyAsync(@case, ["罚款"], hearing ? 20000m : Fine, noticedOn, ct);
+            await notify.HandleAsync(officer, id, new NotifyPartyRequest(["罚款"], hearing ? 20000m : Fine, noticedOn), ct);
             switch (progress)
             {
                 case CaseProgress.Noticed:
-                    return @case.Id;
+                    return id;
                 case CaseProgress.HearingRequested:
-                    await workflow.RequestHearingAsync(@case, noticedOn.AddDays(1), ct);
-                    return @case.Id;
+                    await services.GetRequiredService<RequestHearingHandler>().HandleAsync(officer, id, new RequestHearingRequest(noticedOn.AddDays(1)), ct);
+                    return id;
                 case CaseProgress.HearingScheduled:
-                    await workflow.RequestHearingAsync(@case, noticedOn.AddDays(1), ct);
-                    await workflow.ScheduleHearingAsync(@case, noticedOn.AddDays(1), noticedOn.AddDays(14), "孙志明", ct);
-                    return @case.Id;
+                    await services.GetRequiredService<RequestHearingHandler>().HandleAsync(officer, id, new RequestHearingRequest(noticedOn.AddDays(1)), ct);
+                    await services.GetRequiredService<ScheduleHearingHandler>().HandleAsync(clerk, id, new ScheduleHearingRequest(noticedOn.AddDays(1), noticedOn.AddDays(14), "孙志明"), ct);
+                    return id;
                 case CaseProgress.LegalReviewRequested:
-                    await workflow.RequestLegalReviewAsync(@case, noticedOn.AddDays(1), ct);
-                    return @case.Id;
+                    await services.GetRequiredService<SubmitForLegalReviewHandler>().HandleAsync(officer, id, new SubmitForLegalReviewRequest(noticedOn.AddDays(1)), ct);
+                    return id;
             }
 
-            await workflow.RecordStatementAsync(@case, "当事人放弃陈述申辩。", waived: true, ct);
+            await services.GetRequiredService<RecordStatementHandler>().HandleAsync(officer, id, new RecordStatementRequest("当事人放弃陈述申辩。", Waived: true), ct);
             if (progress == CaseProgress.StatementWaived)
             {
-                return @case.Id;
+                return id;
             }
 
-            await workflow.DecideAsync(@case, ["罚款"], Fine, $"经查，当事人在太霞圩主街占道经营，决定处以罚款人民币{Fine.ToString("0", CultureInfo.InvariantCulture)}元。", today.AddDays(-5), ct);
+            await services.GetRequiredService<DecidePenaltyHandler>().HandleAsync(leader, id,
+                new DecidePenaltyRequest(["罚款"], Fine, $"经查，当事人在太霞圩主街占道经营，决定处以罚款人民币{Fine.ToString("0", CultureInfo.InvariantCulture)}元。", today.AddDays(-5)), ct);
+            var serve = services.GetRequiredService<ServeDecisionHandler>();
             switch (progress)
             {
                 case CaseProgress.Decided:
-                    return @case.Id;
+                    return id;
                 case CaseProgress.Served:
-                    await workflow.ServeAsync(@case, today.AddDays(-4), "直接送达", ct);
-                    return @case.Id;
+                    await serve.HandleAsync(officer, id, new ServeDecisionRequest(today.AddDays(-4), "直接送达"), ct);
+                    return id;
                 case CaseProgress.Executed:
-                    await workflow.ServeAsync(@case, today.AddDays(-4), "直接送达", ct);
-                    await workflow.RecordExecutionAsync(@case, today.AddDays(-2), Fine, ct);
-                    return @case.Id;
+                    await serve.HandleAsync(officer, id, new ServeDecisionRequest(today.AddDays(-4), "直接送达"), ct);
+                    await services.GetRequiredService<RecordExecutionHandler>().HandleAsync(officer, id, new RecordExecutionRequest(today.AddDays(-2), Fine), ct);
+                    return id;
             }
 
-            await workflow.PublishAsync(@case, today.AddDays(-3), ct);
+            await services.GetRequiredService<PublishPenaltyHandler>().HandleAsync(clerk, id, new PublishPenaltyRequest(today.AddDays(-3)), ct);
             if (progress == CaseProgress.Published)
             {
-                return @case.Id;
+                return id;
             }
 
-            await workflow.RevokeAsync(@case, today.AddDays(-1), "复查发现当事人并非摊位经营者，认定事实错误。", ct);
+            await services.GetRequiredService<RevokeDecisionHandler>().HandleAsync(leader, id, new RevokeDecisionRequest(today.AddDays(-1), "复查发现当事人并非摊位经营者，认定事实错误。"), ct);
             if (progress == CaseProgress.Withdrawn)
             {
-                await workflow.WithdrawAsync(@case, today, ct);
+                await services.GetRequiredService<WithdrawPublicationHandler>().HandleAsync(clerk, id, new WithdrawPublicationRequest(today), ct);
             }
 
-            return @case.Id;
+            return id;
         });
     }
 

@@ -113,8 +113,25 @@ public static class ForeignRecordRoutes
             $"/api/workspace/enforcement/cases/{await EnforcementRecords.CaseAsync(app, CaseProgress.Filed)}"),
         ["PAGE /workspace/enforcement/cases/{id:guid}"] = new(RecordAccess.Township, async app =>
             $"/workspace/enforcement/cases/{await EnforcementRecords.CaseAsync(app, CaseProgress.Filed)}"),
+        ["PAGE /workspace/enforcement/cases/{id:guid}/evidence"] = CaseStepPage("evidence"),
+        ["PAGE /workspace/enforcement/cases/{id:guid}/notice"] = CaseStepPage("notice"),
+        ["PAGE /workspace/enforcement/cases/{id:guid}/statement"] = CaseStepPage("statement"),
+        ["PAGE /workspace/enforcement/cases/{id:guid}/hearing-request"] = CaseStepPage("hearing-request"),
+        ["PAGE /workspace/enforcement/cases/{id:guid}/hearing-notice"] = CaseStepPage("hearing-notice"),
+        ["PAGE /workspace/enforcement/cases/{id:guid}/hearing"] = CaseStepPage("hearing"),
+        ["PAGE /workspace/enforcement/cases/{id:guid}/legal-review-request"] = CaseStepPage("legal-review-request"),
+        ["PAGE /workspace/enforcement/cases/{id:guid}/legal-review"] = CaseStepPage("legal-review"),
+        ["PAGE /workspace/enforcement/cases/{id:guid}/discussion"] = CaseStepPage("discussion"),
+        ["PAGE /workspace/enforcement/cases/{id:guid}/decision"] = CaseStepPage("decision"),
+        ["PAGE /workspace/enforcement/cases/{id:guid}/decision-extension"] = CaseStepPage("decision-extension"),
+        ["PAGE /workspace/enforcement/cases/{id:guid}/service"] = CaseStepPage("service"),
+        ["PAGE /workspace/enforcement/cases/{id:guid}/execution"] = CaseStepPage("execution"),
+        ["PAGE /workspace/enforcement/cases/{id:guid}/closing"] = CaseStepPage("closing"),
+        ["PAGE /workspace/enforcement/cases/{id:guid}/publication"] = CaseStepPage("publication"),
+        ["PAGE /workspace/enforcement/cases/{id:guid}/revocation"] = CaseStepPage("revocation"),
+        ["PAGE /workspace/enforcement/cases/{id:guid}/withdrawal"] = CaseStepPage("withdrawal"),
         ["POST /api/workspace/enforcement/cases/{id:guid}/evidence"] = CaseStep("evidence", CaseProgress.Filed,
-            new { kind = "书证", description = "当事人身份证复印件", collectedBy = "赵丽华" }),
+            new { kind = "书证", description = "当事人身份证复印件", collectedBy = "赵丽华" }, role: "officer"),
         ["POST /api/workspace/enforcement/cases/{id:guid}/notice"] = CaseStep("notice", CaseProgress.Filed,
             new { kinds = new[] { "罚款" }, fine = EnforcementRecords.Fine }),
         ["POST /api/workspace/enforcement/cases/{id:guid}/statement"] = CaseStep("statement", CaseProgress.Noticed,
@@ -128,7 +145,7 @@ public static class ForeignRecordRoutes
         ["POST /api/workspace/enforcement/cases/{id:guid}/legal-review"] = CaseStep("legal-review", CaseProgress.LegalReviewRequested,
             new { opinion = 1, reasons = "主体适格，事实清楚，证据确凿，程序合法，适用法律正确。" }),
         ["POST /api/workspace/enforcement/cases/{id:guid}/discussion"] = CaseStep("discussion", CaseProgress.Noticed,
-            new { attendees = "乡长、分管副乡长、司法所所长", conclusion = "同意按拟处罚意见作出处罚决定。" }),
+            new { attendees = "乡长、分管副乡长、司法所所长", conclusion = "同意按拟处罚意见作出处罚决定。" }, role: "leader"),
         ["POST /api/workspace/enforcement/cases/{id:guid}/decision"] = CaseStep("decision", CaseProgress.StatementWaived,
             new { kinds = new[] { "罚款" }, fine = EnforcementRecords.Fine, text = "经查，当事人在太霞圩主街占道经营，决定处以罚款人民币5000元。" }, role: "leader"),
         ["POST /api/workspace/enforcement/cases/{id:guid}/decision-extension"] = CaseStep("decision-extension", CaseProgress.Filed,
@@ -241,6 +258,10 @@ public static class ForeignRecordRoutes
         new(RecordAccess.Township,
             async app => $"/api/workspace/enforcement/cases/{await EnforcementRecords.CaseAsync(app, progress)}/{step}",
             () => Taixia.Json(body ?? new { })) { Role = role };
+
+    /// <summary>The page of one step of a case of 太霞乡 (GET shows the step's form under the case's heading).</summary>
+    private static ForeignRecordRoute CaseStepPage(string step) =>
+        new(RecordAccess.Township, async app => $"/workspace/enforcement/cases/{await EnforcementRecords.CaseAsync(app, CaseProgress.Filed)}/{step}");
 
     /// <summary>One step of a document of 太霞乡 that has reached <paramref name="progress"/>.</summary>
     private static ForeignRecordRoute DocumentStep(string step, DocumentProgress progress, object? body = null, string role = "clerk") =>

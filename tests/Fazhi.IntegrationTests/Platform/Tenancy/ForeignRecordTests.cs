@@ -137,7 +137,8 @@ public sealed class ForeignRecordTests(FazhiApp app) : IClassFixture<FazhiApp>
         var content = await route.ContentAsync(app, path);
         if (content is MultipartFormDataContent form)
         {
-            // A form post carries the antiforgery token of the signed-in client, as the page's form would.
+            // A form post carries the signed-in person's antiforgery token (ADR 0019), as the upload form on a page does;
+            // without it every upload would be refused before its township is looked at.
             form.Add(new StringContent(await FazhiApp.AntiforgeryTokenAsync(client, "/workspace")), "__RequestVerificationToken");
         }
 

@@ -1,4 +1,4 @@
-using Fazhi.Modules.Decisions.Procedure;
+using Fazhi.Modules.Decisions.Model;
 using Fazhi.Platform.Deadlines;
 using Fazhi.Platform.Time;
 

@@ -8,17 +8,8 @@ public sealed class MajorDecisionRulesTests
 {
     private static readonly DateOnly Day = new(2026, 3, 2);
 
-    private static MajorDecision Draft() => new()
-    {
-        TownshipId = Guid.NewGuid(),
-        Year = 2026,
-        Sequence = 1,
-        Title = "集镇农贸市场迁建",
-        Category = DecisionCategory.PublicConstruction,
-        Owner = "乡村建设办",
-        InitiatedOn = Day,
-        DraftText = "第一条 为改善集镇环境，迁建农贸市场。",
-    };
+    private static MajorDecision Draft() => MajorDecision.Initiate(Guid.NewGuid(), 1, "集镇农贸市场迁建", DecisionCategory.PublicConstruction, "乡村建设办", "乡人大代表",
+        "占道经营。", null, Day, false, "第一条 为改善集镇环境，迁建农贸市场。", "", []);
 
     private static MajorDecision ReadyForMeeting(DateOnly commentClosesOn)
     {
@@ -26,12 +17,12 @@ public sealed class MajorDecisionRulesTests
         d.OpenPublicComment(Guid.NewGuid(), 30, 30, null, Day, commentClosesOn);
         d.RecordRiskAssessment("乡综治中心", Day.AddDays(5), [RiskPoint.Create("社会稳定", "摊贩搬迁补偿争议", 3, 4, "逐户协商")], RiskLevel.Medium, "分批搬迁", null);
         d.RequestLegalityReview(Day.AddDays(35), Day.AddDays(46), Day.AddDays(46), 7);
-        d.RecordLegalityOpinion("法律顾问", LegalityOpinion.Passed, "主体适格，程序合法。", Day.AddDays(45));
+        d.RecordLegalityReviewOpinion("法律顾问", LegalityReviewOpinion.Passed, "主体适格，程序合法。", Day.AddDays(45));
         return d;
     }
 
     private static MemberView View(string member, bool head = false, MemberPosition position = MemberPosition.Agree) =>
-        new() { Member = member, Post = head ? "乡长" : "副乡长", IsHead = head, Position = position, View = "同意。" };
+        MemberView.Create(member, head ? "乡长" : "副乡长", head, position, "同意。");
 
     private static CollectiveMeeting Meeting(MajorDecision d, DateOnly on, params MemberView[] views) =>
         CollectiveMeeting.Create(d.TownshipId, MeetingSubject.MajorDecision, d.Id, "乡长办公会议", on, "乡长", "全体班子成员", null, "会议同意。", MeetingOutcome.Adopt, null, views);
@@ -124,7 +115,7 @@ public sealed class MajorDecisionRulesTests
         d.OpenPublicComment(Guid.NewGuid(), 30, 30, null, Day, Day.AddDays(30));
         d.RecordRiskAssessment("综治中心", Day, [RiskPoint.Create("社会稳定", "争议", 2, 2, "协商")], RiskLevel.Low, "协商", null);
         d.RequestLegalityReview(Day, Day.AddDays(11), Day.AddDays(11), 7);
-        d.RecordLegalityOpinion("法律顾问", LegalityOpinion.Failed, "超越职权。", Day.AddDays(10));
+        d.RecordLegalityReviewOpinion("法律顾问", LegalityReviewOpinion.Failed, "超越职权。", Day.AddDays(10));
 
         CodeOf(() => d.Decide(Meeting(d, Day.AddDays(40), View("副乡长甲"), View("乡长", head: true)), riskAssessmentRequired: true))
             .ShouldBe("decisions.collective.legality-review-not-passed");
@@ -145,7 +136,7 @@ public sealed class MajorDecisionRulesTests
         var d = Draft();
         d.OpenPublicComment(Guid.NewGuid(), 30, 30, null, Day, Day.AddDays(30));
         d.RequestLegalityReview(Day, Day.AddDays(11), Day.AddDays(11), 7);
-        d.RecordLegalityOpinion("法律顾问", LegalityOpinion.Passed, "合法。", Day.AddDays(10));
+        d.RecordLegalityReviewOpinion("法律顾问", LegalityReviewOpinion.Passed, "合法。", Day.AddDays(10));
         var meeting = Meeting(d, Day.AddDays(40), View("副乡长甲"), View("乡长", head: true));
 
         CodeOf(() => d.Decide(meeting, riskAssessmentRequired: true)).ShouldBe("decisions.collective.risk-assessment-missing");
@@ -211,7 +202,7 @@ public sealed class MajorDecisionRulesTests
     [Fact]
     public void CatalogAddition_AfterApprovalWithoutReason_IsRefused()
     {
-        var catalog = new DecisionCatalog { TownshipId = Guid.NewGuid(), Year = 2026 };
+        var catalog = DecisionCatalog.Open(Guid.NewGuid(), 2026);
         catalog.AddItem("农贸市场迁建", DecisionCategory.PublicConstruction, "乡村建设办", "公众参与、风险评估、合法性审查、集体讨论决定", null, true, null, Day);
         catalog.Approve(Day.AddDays(5), "乡党委会议2026年第2次");
 

@@ -182,8 +182,6 @@ internal sealed class Consultations(FazhiDbContext db, IDeadlines deadlines, Tim
 
 internal static class BeijingClock
 {
-    private static readonly TimeSpan Offset = TimeSpan.FromHours(8);
-
     /// <summary>Today in China Standard Time: statutory days are Beijing days.</summary>
-    public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Offset).DateTime);
+    public static DateOnly Today(this TimeProvider clock) => Fazhi.Platform.Time.ChinaTime.Today(clock);
 }

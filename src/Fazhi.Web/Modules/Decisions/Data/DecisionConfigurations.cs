@@ -22,7 +22,7 @@ internal sealed class MajorDecisionConfiguration : IEntityTypeConfiguration<Majo
         builder.Property(d => d.RiskMitigation).HasMaxLength(4000);
         builder.Property(d => d.ContingencyPlan).HasMaxLength(4000);
         builder.Property(d => d.LegalityReviewer).HasMaxLength(100);
-        builder.Property(d => d.LegalityOpinionText).HasMaxLength(4000);
+        builder.Property(d => d.LegalityReviewOpinionText).HasMaxLength(4000);
         builder.Property(d => d.PartyCommittee).HasMaxLength(100);
         builder.Property(d => d.PartyReportMatter).HasMaxLength(2000);
         builder.Property(d => d.PartyReply).HasMaxLength(4000);
@@ -46,7 +46,8 @@ internal sealed class MajorDecisionConfiguration : IEntityTypeConfiguration<Majo
         builder.Ignore(d => d.ArchiveClosed);
         builder.Ignore(d => d.HasPublicParticipation);
         builder.Ignore(d => d.HasRiskAssessment);
-        builder.Ignore(d => d.LegalityPassed);
+        builder.Ignore(d => d.LegalityReviewPassed);
+        builder.Ignore(d => d.IsDecided);
         builder.Ignore(d => d.Number);
     }
 }
@@ -163,6 +164,7 @@ internal sealed class CollectiveMatterConfiguration : IEntityTypeConfiguration<C
         builder.Property(m => m.Proposer).HasMaxLength(100);
         builder.Property(m => m.Background).HasMaxLength(4000);
         builder.Property(m => m.Amount).HasPrecision(14, 2);
+        builder.Ignore(m => m.IsDecided);
     }
 }
 

@@ -8,13 +8,13 @@ using MiniExcelLibs;
 namespace Fazhi.Modules.Decisions.Ledger;
 
 /// <summary>The decision ledger (重大行政决策台账) and the figures computed from it; nothing is typed in.</summary>
-internal sealed class DecisionLedger(FazhiDbContext db, IConsultations consultations) : IDecisionFigures
+internal sealed class DecisionLedger(FazhiDbContext db, IConsultations consultations) : IMajorDecisionFigures
 {
     /// <summary>One township's figures (its ledger page).</summary>
-    public async Task<DecisionYearFigures> ForYearAsync(Guid townshipId, int year, CancellationToken cancellationToken) =>
+    public async Task<MajorDecisionYearFigures> ForYearAsync(Guid townshipId, int year, CancellationToken cancellationToken) =>
         (await ForTownshipsAsync([townshipId], year, cancellationToken))[townshipId];
 
-    public async Task<IReadOnlyDictionary<Guid, DecisionYearFigures>> ForTownshipsAsync(IReadOnlyCollection<Guid> townshipIds, int year, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<Guid, MajorDecisionYearFigures>> ForTownshipsAsync(IReadOnlyCollection<Guid> townshipIds, int year, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(townshipIds);
         var ids = townshipIds.Distinct().ToList();
@@ -36,7 +36,7 @@ internal sealed class DecisionLedger(FazhiDbContext db, IConsultations consultat
                 PublicParticipation = d.ConsultationId != null || d.Hearings.Any(),
                 ExpertReview = d.ExpertOpinions.Any(),
                 RiskAssessment = d.RiskAssessedOn != null,
-                LegalityPassed = d.LegalityOpinion == LegalityOpinion.Passed || d.LegalityOpinion == LegalityOpinion.PassedWithChanges,
+                LegalityPassed = d.LegalityReviewOpinion == LegalityReviewOpinion.Passed || d.LegalityReviewOpinion == LegalityReviewOpinion.PassedWithChanges,
                 Hearings = d.Hearings.Count(h => h.RecordSigned && h.HeldOn >= start && h.HeldOn <= end),
                 Consultation = d.CommentOpensOn >= start && d.CommentOpensOn <= end ? d.ConsultationId : null,
                 Evaluations = d.Evaluations.Count(e => e.CompletedOn >= start && e.CompletedOn <= end),
@@ -53,7 +53,7 @@ internal sealed class DecisionLedger(FazhiDbContext db, IConsultations consultat
             var own = decisions.Where(d => d.TownshipId == id).ToList();
             var made = own.Where(d => d.Made).ToList();
             var counts = own.Select(d => d.Consultation).OfType<Guid>().Select(c => comments.GetValueOrDefault(c) ?? new CommentCounts(0, 0)).ToList();
-            return new DecisionYearFigures(
+            return new MajorDecisionYearFigures(
                 year,
                 made.Count,
                 made.Count(d => d.PublicParticipation),
@@ -89,7 +89,7 @@ internal sealed class DecisionLedger(FazhiDbContext db, IConsultations consultat
             ["听证会"] = d.Hearings.Count,
             ["专家论证"] = d.ExpertOpinions.Count,
             ["风险等级"] = d.RiskLevel is { } r ? DecisionLabels.Risk(r) : "",
-            ["合法性审查"] = d.LegalityOpinion is { } o ? DecisionLabels.Opinion(o) : "",
+            ["合法性审查"] = d.LegalityReviewOpinion is { } o ? DecisionLabels.ReviewOpinion(o) : "",
             ["集体讨论"] = d.Outcome is { } m ? $"{d.DecidedOn:yyyy-MM-dd} {DecisionLabels.Outcome(m)}" : "",
             ["党委请示报告"] = !d.RequiresPartyCommitteeReport ? "无须报请"
                 : d.PartyRepliedOn is { } replied ? $"{replied:yyyy-MM-dd} {(d.PartyAgreed == true ? "同意" : "不同意")}"

@@ -32,7 +32,8 @@ public enum RiskLevel
     High = 3,
 }
 
-public enum LegalityOpinion
+/// <summary>The conclusion of the 合法性审查意见 (第27–28条).</summary>
+public enum LegalityReviewOpinion
 {
     Passed = 1,
     PassedWithChanges = 2,
@@ -114,11 +115,11 @@ internal static class DecisionLabels
         _ => "",
     };
 
-    public static string Opinion(LegalityOpinion o) => o switch
+    public static string ReviewOpinion(LegalityReviewOpinion o) => o switch
     {
-        LegalityOpinion.Passed => "合法，同意提交集体讨论",
-        LegalityOpinion.PassedWithChanges => "修改后合法，同意提交集体讨论",
-        LegalityOpinion.Failed => "不合法，不得提交集体讨论",
+        LegalityReviewOpinion.Passed => "合法，同意提交集体讨论",
+        LegalityReviewOpinion.PassedWithChanges => "修改后合法，同意提交集体讨论",
+        LegalityReviewOpinion.Failed => "不合法，不得提交集体讨论",
         _ => "",
     };
 

@@ -5,129 +5,135 @@ using Fazhi.Platform.Tenancy;
 namespace Fazhi.Modules.Decisions.Model;
 
 /// <summary>
-/// 重大行政决策: one decision from initiation to post-decision evaluation. Every step is a method that checks its named
-/// rules; dates are passed in (the workflow computes statutory periods on the official calendar), so the rules are
-/// testable without a database. Public once published (第32条); its archive, once closed, is immutable (第33条).
+/// 重大行政决策: one decision from initiation to post-decision evaluation. State changes only through the methods below,
+/// each checking its named rules; dates are passed in (the handlers compute statutory periods on the official calendar),
+/// so the rules are testable without a database. Public once published (第32条); its archive, once closed, is
+/// immutable (第33条).
 /// </summary>
 internal sealed class MajorDecision : IPublishable
 {
-    public Guid Id { get; set; } = Guid.NewGuid();
+    private MajorDecision()
+    {
+    }
 
-    public Guid TownshipId { get; set; }
+    public Guid Id { get; private set; } = Guid.NewGuid();
 
-    public int Year { get; set; }
+    public Guid TownshipId { get; private set; }
 
-    public int Sequence { get; set; }
+    public int Year { get; private set; }
 
-    public string Title { get; set; } = "";
+    public int Sequence { get; private set; }
 
-    public DecisionCategory Category { get; set; }
+    public string Title { get; private set; } = "";
+
+    public DecisionCategory Category { get; private set; }
 
     /// <summary>决策承办单位 (第11条).</summary>
-    public string Owner { get; set; } = "";
+    public string Owner { get; private set; } = "";
 
     /// <summary>Who proposed it (第10条: leaders, departments, 人大代表, citizens…).</summary>
-    public string Proposer { get; set; } = "";
+    public string Proposer { get; private set; } = "";
 
-    public Guid? CatalogItemId { get; set; }
+    public Guid? CatalogItemId { get; private set; }
 
-    public DateOnly InitiatedOn { get; set; }
+    public DateOnly InitiatedOn { get; private set; }
 
-    public string Background { get; set; } = "";
+    public string Background { get; private set; } = "";
 
-    public string DraftText { get; set; } = "";
+    public string DraftText { get; private set; } = "";
 
-    public string DraftExplanation { get; set; } = "";
+    public string DraftExplanation { get; private set; } = "";
 
-    public DecisionStage Stage { get; set; } = DecisionStage.Drafting;
+    public DecisionStage Stage { get; private set; } = DecisionStage.Drafting;
 
-    public List<DecisionOption> Options { get; set; } = [];
+    public List<DecisionOption> Options { get; private set; } = [];
 
     // 公众参与 (第14–18条)
-    public Guid? ConsultationId { get; set; }
+    public Guid? ConsultationId { get; private set; }
 
-    public DateOnly? CommentOpensOn { get; set; }
+    public DateOnly? CommentOpensOn { get; private set; }
 
-    public DateOnly? CommentClosesOn { get; set; }
+    public DateOnly? CommentClosesOn { get; private set; }
 
-    public string? CommentShortenedReason { get; set; }
+    public string? CommentShortenedReason { get; private set; }
 
-    public List<DecisionHearing> Hearings { get; set; } = [];
+    public List<DecisionHearing> Hearings { get; private set; } = [];
 
     // 专家论证 (第19–21条)
-    public List<ExpertOpinion> ExpertOpinions { get; set; } = [];
+    public List<ExpertOpinion> ExpertOpinions { get; private set; } = [];
 
     // 风险评估 (第22–24条)
-    public DateOnly? RiskAssessedOn { get; set; }
+    public DateOnly? RiskAssessedOn { get; private set; }
 
-    public string? RiskAssessor { get; set; }
+    public string? RiskAssessor { get; private set; }
 
-    public RiskLevel? RiskLevel { get; set; }
+    public RiskLevel? RiskLevel { get; private set; }
 
-    public string? RiskMitigation { get; set; }
+    public string? RiskMitigation { get; private set; }
 
-    public string? ContingencyPlan { get; set; }
+    public string? ContingencyPlan { get; private set; }
 
-    public List<RiskPoint> RiskPoints { get; set; } = [];
+    public List<RiskPoint> RiskPoints { get; private set; } = [];
 
     // 合法性审查 (第25–28条)
-    public DateOnly? LegalityRequestedOn { get; set; }
+    public DateOnly? LegalityReviewRequestedOn { get; private set; }
 
-    public DateOnly? LegalityReplyBy { get; set; }
+    /// <summary>The day the reviewer's opinion is due: at least 7 working days after the request (第26条).</summary>
+    public DateOnly? LegalityReviewReplyBy { get; private set; }
 
-    public DateOnly? LegalityReviewedOn { get; set; }
+    public DateOnly? LegalityReviewedOn { get; private set; }
 
-    public string? LegalityReviewer { get; set; }
+    public string? LegalityReviewer { get; private set; }
 
-    public LegalityOpinion? LegalityOpinion { get; set; }
+    public LegalityReviewOpinion? LegalityReviewOpinion { get; private set; }
 
-    public string? LegalityOpinionText { get; set; }
+    public string? LegalityReviewOpinionText { get; private set; }
 
     // 集体讨论决定 (第30条): the latest meeting; every meeting is kept in CollectiveMeeting.
-    public Guid? MeetingId { get; set; }
+    public Guid? MeetingId { get; private set; }
 
-    public MeetingOutcome? Outcome { get; set; }
+    public MeetingOutcome? Outcome { get; private set; }
 
-    public DateOnly? DecidedOn { get; set; }
+    public DateOnly? DecidedOn { get; private set; }
 
     // 向同级党委请示报告 (第31条): whether this decision must be reported, and the report and the committee's reply.
-    public bool RequiresPartyCommitteeReport { get; set; }
+    public bool RequiresPartyCommitteeReport { get; private set; }
 
-    public string? PartyCommittee { get; set; }
+    public string? PartyCommittee { get; private set; }
 
-    public DateOnly? PartyReportedOn { get; set; }
+    public DateOnly? PartyReportedOn { get; private set; }
 
-    public string? PartyReportMatter { get; set; }
+    public string? PartyReportMatter { get; private set; }
 
-    public DateOnly? PartyRepliedOn { get; set; }
+    public DateOnly? PartyRepliedOn { get; private set; }
 
-    public bool? PartyAgreed { get; set; }
+    public bool? PartyAgreed { get; private set; }
 
-    public string? PartyReply { get; set; }
+    public string? PartyReply { get; private set; }
 
     // 公布 (第32条)
-    public DateOnly? PublishedOn { get; set; }
+    public DateOnly? PublishedOn { get; private set; }
 
-    public string? DocumentNumber { get; set; }
+    public string? DocumentNumber { get; private set; }
 
-    public string? PublishedText { get; set; }
+    public string? PublishedText { get; private set; }
 
-    public string? Interpretation { get; set; }
+    public string? Interpretation { get; private set; }
 
-    public List<ImplementationMilestone> Milestones { get; set; } = [];
+    public List<ImplementationMilestone> Milestones { get; private set; } = [];
 
-    public List<PostDecisionEvaluation> Evaluations { get; set; } = [];
+    public List<PostDecisionEvaluation> Evaluations { get; private set; } = [];
 
     // 决策档案 (第33条)
-    public DateOnly? ArchiveClosedOn { get; set; }
+    public DateOnly? ArchiveClosedOn { get; private set; }
 
-    public string? ArchiveClosedBy { get; set; }
+    public string? ArchiveClosedBy { get; private set; }
 
     /// <summary>SHA-256 of the archive index at closing: the index lists every item's hash, so this seals the whole archive.</summary>
-    public string? ArchiveSeal { get; set; }
+    public string? ArchiveSeal { get; private set; }
 
     /// <summary>Stored so the portal's published view can filter on it (PublicQueries); set on publication.</summary>
-    public bool IsPublic { get; set; }
+    public bool IsPublic { get; private set; }
 
     public bool ArchiveClosed => ArchiveClosedOn is not null;
 
@@ -135,26 +141,69 @@ internal sealed class MajorDecision : IPublishable
 
     public bool HasRiskAssessment => RiskAssessedOn is not null;
 
-    public bool LegalityPassed => LegalityOpinion is Model.LegalityOpinion.Passed or Model.LegalityOpinion.PassedWithChanges;
+    public bool LegalityReviewPassed => LegalityReviewOpinion is Model.LegalityReviewOpinion.Passed or Model.LegalityReviewOpinion.PassedWithChanges;
+
+    /// <summary>Decided by the meeting and not yet past it: adopted, rejected or further on.</summary>
+    public bool IsDecided => Stage is DecisionStage.Adopted or DecisionStage.Rejected or DecisionStage.Published or DecisionStage.Implementing or DecisionStage.Evaluated;
 
     public string Number => $"{Year}-{Sequence:000}";
 
+    /// <summary>
+    /// 第10–13条: the decision-making body starts the procedure, names the 承办单位 and the draft with its options. The
+    /// sequence numbers the township's decisions of the year.
+    /// </summary>
+    public static MajorDecision Initiate(Guid townshipId, int sequence, string title, DecisionCategory category, string owner, string proposer, string background,
+        Guid? catalogItemId, DateOnly initiatedOn, bool requiresPartyCommitteeReport, string draftText, string draftExplanation,
+        IEnumerable<(string Name, string Description, bool Recommended)> options)
+    {
+        var decision = new MajorDecision
+        {
+            TownshipId = townshipId,
+            Year = initiatedOn.Year,
+            Sequence = sequence,
+            Title = title.Trim(),
+            Category = category,
+            Owner = owner.Trim(),
+            Proposer = proposer.Trim(),
+            Background = background.Trim(),
+            CatalogItemId = catalogItemId,
+            InitiatedOn = initiatedOn,
+            RequiresPartyCommitteeReport = requiresPartyCommitteeReport,
+        };
+        decision.ReviseDraft(draftText, draftExplanation, options);
+        return decision;
+    }
+
     public void EnsureOpen() => BusinessRule.Check(new ArchiveIsOpen(ArchiveClosed));
 
-    public void ReviseDraft(string draftText, string explanation, IEnumerable<DecisionOption> options)
+    public void ReviseDraft(string draftText, string explanation, IEnumerable<(string Name, string Description, bool Recommended)> options)
     {
         EnsureOpen();
         DraftText = draftText.Trim();
         DraftExplanation = explanation.Trim();
-        Options = [.. options];
+        Options.Clear();
+        var order = 1;
+        foreach (var (name, description, recommended) in options)
+        {
+            Options.Add(new DecisionOption(Id, order++, name.Trim(), description.Trim(), recommended));
+        }
+    }
+
+    /// <summary>
+    /// 第15条: the checks made before the consultation is opened in the shared component, so that a refused period
+    /// opens nothing: the draft goes to public comment once, for at least the minimum unless the urgency is stated.
+    /// </summary>
+    public void EnsureMayOpenPublicComment(int days, int minimumDays, string? shortenedReason)
+    {
+        EnsureOpen();
+        BusinessRule.Check(new ConsultationOpenedOnce(ConsultationId is not null));
+        BusinessRule.Check(new CommentPeriodAtLeastMinimum(days, minimumDays, shortenedReason));
     }
 
     /// <summary>第15条: at least 30 days, shorter only for urgency stated at publication.</summary>
     public void OpenPublicComment(Guid consultationId, int days, int minimumDays, string? shortenedReason, DateOnly opensOn, DateOnly closesOn)
     {
-        EnsureOpen();
-        BusinessRule.Check(new ConsultationOpenedOnce(ConsultationId is not null));
-        BusinessRule.Check(new CommentPeriodAtLeastMinimum(days, minimumDays, shortenedReason));
+        EnsureMayOpenPublicComment(days, minimumDays, shortenedReason);
         ConsultationId = consultationId;
         CommentOpensOn = opensOn;
         CommentClosesOn = closesOn;
@@ -169,15 +218,7 @@ internal sealed class MajorDecision : IPublishable
     public DecisionHearing ScheduleHearing(string subject, string place, DateOnly heldOn, string participantSelection, string participants)
     {
         EnsureOpen();
-        var hearing = new DecisionHearing
-        {
-            DecisionId = Id,
-            Subject = subject.Trim(),
-            Place = place.Trim(),
-            HeldOn = heldOn,
-            ParticipantSelection = participantSelection.Trim(),
-            Participants = participants.Trim(),
-        };
+        var hearing = new DecisionHearing(Id, subject.Trim(), place.Trim(), heldOn, participantSelection.Trim(), participants.Trim());
         Hearings.Add(hearing);
         if (Stage == DecisionStage.Drafting)
         {
@@ -187,30 +228,27 @@ internal sealed class MajorDecision : IPublishable
         return hearing;
     }
 
+    public DecisionHearing? Hearing(Guid hearingId) => Hearings.SingleOrDefault(h => h.Id == hearingId);
+
     /// <summary>第16条: hearing materials served on the participants at least 7 days before the hearing.</summary>
     public DecisionHearing NoticeHearing(Guid hearingId, DateOnly noticedOn, int minimumNoticeDays)
     {
         EnsureOpen();
-        var hearing = FindHearing(hearingId);
+        var hearing = Hearings.Single(h => h.Id == hearingId);
         BusinessRule.Check(new HearingNoticedInTime(noticedOn, hearing.HeldOn, minimumNoticeDays));
-        hearing.NoticedOn = noticedOn;
+        hearing.Notice(noticedOn);
         return hearing;
     }
-
-    private DecisionHearing FindHearing(Guid hearingId) => Hearings.SingleOrDefault(h => h.Id == hearingId)
-        ?? throw new BusinessRuleException("decisions.hearing.not-found", "没有该听证会。");
 
     /// <summary>第17条: the record is confirmed and signed by the participants.</summary>
     public DecisionHearing RecordHearing(Guid hearingId, string record, bool signed, DateOnly recordedOn)
     {
         EnsureOpen();
-        var hearing = FindHearing(hearingId);
+        var hearing = Hearings.Single(h => h.Id == hearingId);
         BusinessRule.Check(new HearingWasNoticed(hearing.NoticedOn is not null));
         BusinessRule.Check(new HearingRecordedAfterItIsHeld(hearing.HeldOn, recordedOn));
         BusinessRule.Check(new HearingRecordSigned(signed));
-        hearing.Record = record.Trim();
-        hearing.RecordSigned = true;
-        hearing.RecordedOn = recordedOn;
+        hearing.Sign(record.Trim(), recordedOn);
         return hearing;
     }
 
@@ -219,17 +257,8 @@ internal sealed class MajorDecision : IPublishable
     {
         EnsureOpen();
         BusinessRule.Check(new ExpertHasNoInterest(hasInterest));
-        var item = new ExpertOpinion
-        {
-            DecisionId = Id,
-            Expert = expert.Trim(),
-            Affiliation = affiliation.Trim(),
-            Form = form.Trim(),
-            Opinion = opinion.Trim(),
-            GivenOn = givenOn,
-            Adopted = adopted,
-            AdoptionNote = adoptionNote?.Trim(),
-        };
+        var item = new ExpertOpinion(Id, expert.Trim(), affiliation.Trim(), form.Trim(), opinion.Trim(), givenOn, adopted,
+            string.IsNullOrWhiteSpace(adoptionNote) ? null : adoptionNote.Trim());
         ExpertOpinions.Add(item);
         return item;
     }
@@ -237,6 +266,7 @@ internal sealed class MajorDecision : IPublishable
     /// <summary>第22–24条: risk points, overall level, mitigation and (for high risk) a contingency plan.</summary>
     public void RecordRiskAssessment(string assessor, DateOnly assessedOn, IReadOnlyList<RiskPoint> points, RiskLevel level, string mitigation, string? contingencyPlan)
     {
+        ArgumentNullException.ThrowIfNull(points);
         EnsureOpen();
         BusinessRule.Check(new RiskAssessmentHasPoints(points.Count));
         foreach (var point in points)
@@ -254,8 +284,7 @@ internal sealed class MajorDecision : IPublishable
         var order = 1;
         foreach (var point in points)
         {
-            point.DecisionId = Id;
-            point.Order = order++;
+            point.Attach(Id, order++);
             RiskPoints.Add(point);
         }
     }
@@ -265,25 +294,25 @@ internal sealed class MajorDecision : IPublishable
     {
         EnsureOpen();
         BusinessRule.Check(new LegalityReviewAllowsMinimumTime(replyBy, earliestReplyBy, workingDays));
-        LegalityRequestedOn = requestedOn;
-        LegalityReplyBy = replyBy;
+        LegalityReviewRequestedOn = requestedOn;
+        LegalityReviewReplyBy = replyBy;
         LegalityReviewedOn = null;
-        LegalityOpinion = null;
-        LegalityOpinionText = null;
+        LegalityReviewOpinion = null;
+        LegalityReviewOpinionText = null;
         LegalityReviewer = null;
         Stage = DecisionStage.LegalityReview;
     }
 
-    /// <summary>第27–28条: a written opinion by the legal advisor or 司法所.</summary>
-    public void RecordLegalityOpinion(string reviewer, LegalityOpinion opinion, string text, DateOnly reviewedOn)
+    /// <summary>第27–28条: the written opinion of the reviewing body, given with the legal advisor's opinion.</summary>
+    public void RecordLegalityReviewOpinion(string reviewer, LegalityReviewOpinion opinion, string text, DateOnly reviewedOn)
     {
         EnsureOpen();
-        BusinessRule.Check(new LegalityReviewRequested(LegalityRequestedOn is not null));
+        BusinessRule.Check(new LegalityReviewRequested(LegalityReviewRequestedOn is not null));
         LegalityReviewer = reviewer.Trim();
-        LegalityOpinion = opinion;
-        LegalityOpinionText = text.Trim();
+        LegalityReviewOpinion = opinion;
+        LegalityReviewOpinionText = text.Trim();
         LegalityReviewedOn = reviewedOn;
-        Stage = LegalityPassed ? DecisionStage.AwaitingDecision : DecisionStage.Drafting;
+        Stage = LegalityReviewPassed ? DecisionStage.AwaitingDecision : DecisionStage.Drafting;
     }
 
     /// <summary>
@@ -294,11 +323,11 @@ internal sealed class MajorDecision : IPublishable
     {
         ArgumentNullException.ThrowIfNull(meeting);
         EnsureOpen();
-        BusinessRule.Check(new DecisionAwaitsMeeting(Stage is not (DecisionStage.Adopted or DecisionStage.Rejected or DecisionStage.Published or DecisionStage.Implementing or DecisionStage.Evaluated)));
+        BusinessRule.Check(new DecisionAwaitsMeeting(!IsDecided));
         BusinessRule.Check(new PublicParticipationBeforeDecision(HasPublicParticipation));
         BusinessRule.Check(new CommentPeriodEndedBeforeDecision(CommentClosesOn, meeting.HeldOn));
         BusinessRule.Check(new RiskAssessmentBeforeDecision(riskAssessmentRequired, HasRiskAssessment));
-        BusinessRule.Check(new LegalityReviewPassedBeforeDecision(LegalityPassed));
+        BusinessRule.Check(new LegalityReviewPassedBeforeDecision(LegalityReviewPassed));
         meeting.CheckRecord();
         MeetingId = meeting.Id;
         Outcome = meeting.Outcome;
@@ -314,7 +343,7 @@ internal sealed class MajorDecision : IPublishable
         };
         if (meeting.Outcome == MeetingOutcome.Revise)
         {
-            LegalityOpinion = null;
+            LegalityReviewOpinion = null;
             LegalityReviewedOn = null;
         }
     }
@@ -370,7 +399,7 @@ internal sealed class MajorDecision : IPublishable
     {
         EnsureOpen();
         BusinessRule.Check(new ImplementationAfterPublication(PublishedOn is not null));
-        var milestone = new ImplementationMilestone { DecisionId = Id, Title = title.Trim(), Executor = executor.Trim(), DueOn = dueOn };
+        var milestone = new ImplementationMilestone(Id, title.Trim(), executor.Trim(), dueOn);
         Milestones.Add(milestone);
         if (Stage == DecisionStage.Published)
         {
@@ -380,13 +409,14 @@ internal sealed class MajorDecision : IPublishable
         return milestone;
     }
 
+    public ImplementationMilestone? Milestone(Guid milestoneId) => Milestones.SingleOrDefault(m => m.Id == milestoneId);
+
+    /// <summary>第35条: the executing unit reports how the milestone was met.</summary>
     public ImplementationMilestone CompleteMilestone(Guid milestoneId, DateOnly doneOn, string note)
     {
         EnsureOpen();
-        var milestone = Milestones.SingleOrDefault(m => m.Id == milestoneId)
-            ?? throw new BusinessRuleException("decisions.milestone.not-found", "没有该执行节点。");
-        milestone.DoneOn = doneOn;
-        milestone.Note = note.Trim();
+        var milestone = Milestones.Single(m => m.Id == milestoneId);
+        milestone.Complete(doneOn, note.Trim());
         return milestone;
     }
 
@@ -396,19 +426,19 @@ internal sealed class MajorDecision : IPublishable
         EnsureOpen();
         BusinessRule.Check(new ImplementationAfterPublication(PublishedOn is not null));
         BusinessRule.Check(new EvaluatorIsIndependent(evaluator, RiskAssessor));
-        var evaluation = new PostDecisionEvaluation { DecisionId = Id, Trigger = trigger.Trim(), Evaluator = evaluator.Trim(), StartedOn = startedOn, DueOn = dueOn };
+        var evaluation = new PostDecisionEvaluation(Id, trigger.Trim(), evaluator.Trim(), startedOn, dueOn);
         Evaluations.Add(evaluation);
         return evaluation;
     }
 
+    public PostDecisionEvaluation? Evaluation(Guid evaluationId) => Evaluations.SingleOrDefault(e => e.Id == evaluationId);
+
+    /// <summary>第36条: the evaluation's report and conclusion.</summary>
     public PostDecisionEvaluation CompleteEvaluation(Guid evaluationId, EvaluationConclusion conclusion, string report, DateOnly completedOn)
     {
         EnsureOpen();
-        var evaluation = Evaluations.SingleOrDefault(e => e.Id == evaluationId)
-            ?? throw new BusinessRuleException("decisions.evaluation.not-found", "没有该评估。");
-        evaluation.Conclusion = conclusion;
-        evaluation.Report = report.Trim();
-        evaluation.CompletedOn = completedOn;
+        var evaluation = Evaluations.Single(e => e.Id == evaluationId);
+        evaluation.Complete(conclusion, report.Trim(), completedOn);
         Stage = DecisionStage.Evaluated;
         return evaluation;
     }
@@ -422,139 +452,4 @@ internal sealed class MajorDecision : IPublishable
         ArchiveClosedOn = closedOn;
         ArchiveSeal = seal;
     }
-}
-
-internal sealed class DecisionOption
-{
-    public Guid Id { get; set; } = Guid.NewGuid();
-
-    public Guid DecisionId { get; set; }
-
-    public int Order { get; set; }
-
-    public string Name { get; set; } = "";
-
-    public string Description { get; set; } = "";
-
-    public bool Recommended { get; set; }
-}
-
-internal sealed class DecisionHearing
-{
-    public Guid Id { get; set; } = Guid.NewGuid();
-
-    public Guid DecisionId { get; set; }
-
-    public string Subject { get; set; } = "";
-
-    public string Place { get; set; } = "";
-
-    public DateOnly? NoticedOn { get; set; }
-
-    public DateOnly HeldOn { get; set; }
-
-    /// <summary>第16条: how participants were chosen, published in advance.</summary>
-    public string ParticipantSelection { get; set; } = "";
-
-    public string Participants { get; set; } = "";
-
-    public string? Record { get; set; }
-
-    public bool RecordSigned { get; set; }
-
-    public DateOnly? RecordedOn { get; set; }
-}
-
-internal sealed class ExpertOpinion
-{
-    public Guid Id { get; set; } = Guid.NewGuid();
-
-    public Guid DecisionId { get; set; }
-
-    public string Expert { get; set; } = "";
-
-    public string Affiliation { get; set; } = "";
-
-    /// <summary>论证会 / 书面咨询 / 委托咨询论证 (第19条).</summary>
-    public string Form { get; set; } = "";
-
-    public string Opinion { get; set; } = "";
-
-    public DateOnly GivenOn { get; set; }
-
-    public bool Adopted { get; set; }
-
-    public string? AdoptionNote { get; set; }
-}
-
-/// <summary>A risk point as data: likelihood × impact on 1–5 scales, so risks can be queried and reported across decisions.</summary>
-internal sealed class RiskPoint
-{
-    public Guid Id { get; set; } = Guid.NewGuid();
-
-    public Guid DecisionId { get; set; }
-
-    public int Order { get; set; }
-
-    /// <summary>社会稳定 / 公共安全 / 生态环境 / 财政 / 法律 …</summary>
-    public string Category { get; set; } = "";
-
-    public string Description { get; set; } = "";
-
-    public int Likelihood { get; set; }
-
-    public int Impact { get; set; }
-
-    public int Score { get; set; }
-
-    public string Mitigation { get; set; } = "";
-
-    public static RiskPoint Create(string category, string description, int likelihood, int impact, string mitigation) => new()
-    {
-        Category = category.Trim(),
-        Description = description.Trim(),
-        Likelihood = likelihood,
-        Impact = impact,
-        Score = likelihood * impact,
-        Mitigation = mitigation.Trim(),
-    };
-}
-
-internal sealed class ImplementationMilestone
-{
-    public Guid Id { get; set; } = Guid.NewGuid();
-
-    public Guid DecisionId { get; set; }
-
-    public string Title { get; set; } = "";
-
-    public string Executor { get; set; } = "";
-
-    public DateOnly DueOn { get; set; }
-
-    public DateOnly? DoneOn { get; set; }
-
-    public string? Note { get; set; }
-}
-
-internal sealed class PostDecisionEvaluation
-{
-    public Guid Id { get; set; } = Guid.NewGuid();
-
-    public Guid DecisionId { get; set; }
-
-    /// <summary>第36条 triggers: expected effect not achieved, many public opinions, or the organ deems it necessary.</summary>
-    public string Trigger { get; set; } = "";
-
-    public string Evaluator { get; set; } = "";
-
-    public DateOnly StartedOn { get; set; }
-
-    public DateOnly DueOn { get; set; }
-
-    public DateOnly? CompletedOn { get; set; }
-
-    public EvaluationConclusion? Conclusion { get; set; }
-
-    public string? Report { get; set; }
 }

@@ -33,6 +33,17 @@ internal sealed record CatalogAdditionNeedsReason(bool Approved, string? Reason)
     public string? Field => "AdditionReason";
 }
 
+internal sealed record CatalogItemBelongsToTownship(bool Found) : IBusinessRule
+{
+    public bool IsBroken => !Found;
+
+    public string Code => "decisions.catalog.item-unknown";
+
+    public string Message => "所选目录事项不存在或不属于本乡镇（国务院令第713号第三条第三款）。";
+
+    public string? Field => "CatalogItemId";
+}
+
 internal sealed record CommentPeriodAtLeastMinimum(int Days, int Minimum, string? ShortenedReason) : IBusinessRule
 {
     public bool IsBroken => Days < Minimum && string.IsNullOrWhiteSpace(ShortenedReason);
@@ -40,6 +51,8 @@ internal sealed record CommentPeriodAtLeastMinimum(int Days, int Minimum, string
     public string Code => "decisions.participation.period-too-short";
 
     public string Message => $"公开征求意见期限为{Days}日，少于{Minimum}日；因情况紧急需要缩短的，须在征求意见时予以说明（国务院令第713号第十五条）。";
+
+    public string? Field => "ShortenedReason";
 }
 
 internal sealed record ConsultationOpenedOnce(bool Opened) : IBusinessRule
@@ -76,6 +89,8 @@ internal sealed record HearingRecordSigned(bool Signed) : IBusinessRule
     public string Code => "decisions.hearing.record-unsigned";
 
     public string Message => "听证笔录须经听证参加人确认签字后方可记录（国务院令第713号第十七条第（三）项）。";
+
+    public string? Field => "ParticipantsSigned";
 }
 
 internal sealed record HearingRecordedAfterItIsHeld(DateOnly HeldOn, DateOnly RecordedOn) : IBusinessRule
@@ -85,6 +100,8 @@ internal sealed record HearingRecordedAfterItIsHeld(DateOnly HeldOn, DateOnly Re
     public string Code => "decisions.hearing.not-yet-held";
 
     public string Message => $"听证会定于{HeldOn:yyyy年M月d日}举行，举行前不能记录听证笔录（国务院令第713号第十七条）。";
+
+    public string? Field => "On";
 }
 
 internal sealed record ExpertHasNoInterest(bool HasInterest) : IBusinessRule
@@ -94,6 +111,8 @@ internal sealed record ExpertHasNoInterest(bool HasInterest) : IBusinessRule
     public string Code => "decisions.expert.conflict-of-interest";
 
     public string Message => "与决策事项有直接利害关系的专家不得参加论证（国务院令第713号第二十条：选择专家应当坚持专业性、代表性和中立性）。";
+
+    public string? Field => "HasInterest";
 }
 
 internal sealed record RiskScoresInRange(int Likelihood, int Impact) : IBusinessRule
@@ -103,6 +122,8 @@ internal sealed record RiskScoresInRange(int Likelihood, int Impact) : IBusiness
     public string Code => "decisions.risk.score-out-of-range";
 
     public string Message => "风险点的发生可能性和影响程度均按1至5级评定（国务院令第713号第二十二条、第二十四条：风险评估报告载明风险点）。";
+
+    public string? Field => "Points";
 }
 
 internal sealed record HighRiskHasContingencyPlan(bool High, string? ContingencyPlan) : IBusinessRule
@@ -112,6 +133,8 @@ internal sealed record HighRiskHasContingencyPlan(bool High, string? Contingency
     public string Code => "decisions.risk.contingency-plan-missing";
 
     public string Message => "评估为高风险的决策须制定风险处置预案（国务院令第713号第二十四条：风险评估报告应当提出防范措施和处置预案）。";
+
+    public string? Field => "ContingencyPlan";
 }
 
 internal sealed record RiskAssessmentHasPoints(int Count) : IBusinessRule
@@ -121,6 +144,8 @@ internal sealed record RiskAssessmentHasPoints(int Count) : IBusinessRule
     public string Code => "decisions.risk.no-points";
 
     public string Message => "风险评估报告须列明评估出的风险点（国务院令第713号第二十四条）。";
+
+    public string? Field => "Points";
 }
 
 internal sealed record LegalityReviewAllowsMinimumTime(DateOnly ReplyBy, DateOnly EarliestReplyBy, int WorkingDays) : IBusinessRule
@@ -130,6 +155,8 @@ internal sealed record LegalityReviewAllowsMinimumTime(DateOnly ReplyBy, DateOnl
     public string Code => "decisions.legality.review-time-too-short";
 
     public string Message => $"合法性审查时间一般不少于{WorkingDays}个工作日，审查期限不得早于{EarliestReplyBy:yyyy年M月d日}（国务院令第713号第二十六条）。";
+
+    public string? Field => "ReplyBy";
 }
 
 internal sealed record LegalityReviewRequested(bool Requested) : IBusinessRule
@@ -157,6 +184,8 @@ internal sealed record CommentPeriodEndedBeforeDecision(DateOnly? ClosesOn, Date
     public string Code => "decisions.collective.comment-period-not-ended";
 
     public string Message => $"公开征求意见期限至{ClosesOn:yyyy年M月d日}，期限届满前不能作出决策（国务院令第713号第十五条：征求意见期限一般不少于30日）。";
+
+    public string? Field => "HeldOn";
 }
 
 internal sealed record PublicParticipationBeforeDecision(bool Done) : IBusinessRule
@@ -186,6 +215,8 @@ internal sealed record HeadSpeaksLast(int HeadCount, bool HeadIsLast) : IBusines
     public string Message => HeadCount == 1
         ? "行政首长须在集体讨论的最后发表意见（末位表态，国务院令第713号第三十条）。"
         : "集体讨论记录须有且只有一名行政首长表态，并在最后发表意见（末位表态，国务院令第713号第三十条）。";
+
+    public string? Field => "Views";
 }
 
 internal sealed record MeetingHasViews(int Count) : IBusinessRule
@@ -195,6 +226,8 @@ internal sealed record MeetingHasViews(int Count) : IBusinessRule
     public string Code => "decisions.collective.too-few-views";
 
     public string Message => "集体讨论应当如实记录参会成员的意见，至少记录两名成员的发言（国务院令第713号第三十条：讨论情况和决定应当如实记录）。";
+
+    public string? Field => "Views";
 }
 
 internal sealed record OverruledMajorityStatesReasons(bool HeadAgainstMajority, string? Reasons) : IBusinessRule
@@ -204,6 +237,8 @@ internal sealed record OverruledMajorityStatesReasons(bool HeadAgainstMajority, 
     public string Code => "decisions.collective.overrule-reasons-missing";
 
     public string Message => "行政首长拟作出的决定与会议组成人员多数人的意见不一致的，应当在会上说明理由（国务院令第713号第三十条）。";
+
+    public string? Field => "OverruleReasons";
 }
 
 internal sealed record DecisionAwaitsMeeting(bool Awaits) : IBusinessRule
@@ -236,6 +271,8 @@ internal sealed record PartyCommitteeReplyFollowsReport(DateOnly? ReportedOn, Da
     public string Message => ReportedOn is { } reported
         ? $"党委意见日期不能早于请示报告日期{reported:yyyy年M月d日}（国务院令第713号第三十一条）。"
         : "尚未向同级党委请示报告，不能记录党委意见（国务院令第713号第三十一条）。";
+
+    public string? Field => ReportedOn is null ? null : "RepliedOn";
 }
 
 internal sealed record PartyCommitteeChoiceBeforePublication(bool Published) : IBusinessRule
@@ -272,6 +309,8 @@ internal sealed record EvaluatorIsIndependent(string Evaluator, string? RiskAsse
     public string Code => "decisions.evaluation.evaluator-not-independent";
 
     public string Message => "决策后评估不得委托承担该决策主要评估论证工作的单位进行（国务院令第713号第三十六条）。";
+
+    public string? Field => "Evaluator";
 }
 
 internal sealed record ArchiveIsOpen(bool Closed) : IBusinessRule

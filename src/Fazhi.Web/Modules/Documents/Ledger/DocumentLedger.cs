@@ -33,7 +33,7 @@ internal static class DocumentLedger
         var docs = await q.OrderByDescending(d => d.CreatedAt).ToListAsync(ct);
         if (filter.Year is { } year)
         {
-            docs = docs.Where(d => (d.NumberYear ?? d.CreatedAt.ToOffset(TimeSpan.FromHours(8)).Year) == year).ToList();
+            docs = docs.Where(d => (d.NumberYear ?? Fazhi.Platform.Time.ChinaTime.ToChina(d.CreatedAt).Year) == year).ToList();
         }
 
         if (filter.Validity is "in-force" or "invalid")

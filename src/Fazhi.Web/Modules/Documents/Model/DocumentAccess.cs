@@ -22,8 +22,6 @@ internal static class DocumentAccess
 
 internal static class DocumentClock
 {
-    private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
-
     /// <summary>Today in China Standard Time: statutory days are Beijing days.</summary>
-    public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Beijing).DateTime);
+    public static DateOnly Today(this TimeProvider clock) => Fazhi.Platform.Time.ChinaTime.Today(clock);
 }

@@ -42,151 +42,159 @@ public enum LegalReviewOpinion
     HasProblems = 2,  // 存在问题
 }
 
+/// <summary>The party of a case as filed: a natural person with an ID number, or an organisation with its credit code.</summary>
+internal sealed record CaseParty(PartyKind Kind, string Name, string? IdNumber, string? CreditCode, string? LegalRepresentative, string? Phone, string? Address);
+
 /// <summary>
 /// A penalty case (行政处罚案件) through its statutory steps (行政处罚法 第五章). Each step checks its named rules and
-/// refuses with the article it would break; the handler opens and meets the deadlines and saves once.
+/// refuses with the article it would break; the handler opens and meets the deadlines and saves once. State changes only
+/// through the methods below (ADR 0010); dates are passed in, so the rules are testable without a database.
 /// </summary>
 internal sealed class EnforcementCase : ITenantOwned
 {
-    public Guid Id { get; set; } = Guid.NewGuid();
+    private EnforcementCase()
+    {
+    }
 
-    public Guid TownshipId { get; set; }
+    public Guid Id { get; private set; } = Guid.NewGuid();
 
-    public string CaseNumber { get; set; } = "";
+    public Guid TownshipId { get; private set; }
 
-    public int Year { get; set; }
+    public string CaseNumber { get; private set; } = "";
 
-    public int Sequence { get; set; }
+    public int Year { get; private set; }
 
-    public CaseProcedure Procedure { get; set; }
+    public int Sequence { get; private set; }
 
-    public CaseSource Source { get; set; }
+    public CaseProcedure Procedure { get; private set; }
 
-    public string? SourceReference { get; set; }
+    public CaseSource Source { get; private set; }
 
-    public Guid PowerItemId { get; set; }
+    public string? SourceReference { get; private set; }
 
-    public string PowerItemName { get; set; } = "";
+    public Guid PowerItemId { get; private set; }
+
+    public string PowerItemName { get; private set; } = "";
 
     /// <summary>案由.</summary>
-    public string Title { get; set; } = "";
+    public string Title { get; private set; } = "";
 
-    public PartyKind PartyKind { get; set; }
+    public PartyKind PartyKind { get; private set; }
 
-    public string PartyName { get; set; } = "";
+    public string PartyName { get; private set; } = "";
 
-    public string? PartyIdNumber { get; set; }
+    public string? PartyIdNumber { get; private set; }
 
-    public string? PartyCreditCode { get; set; }
+    public string? PartyCreditCode { get; private set; }
 
-    public string? LegalRepresentative { get; set; }
+    public string? LegalRepresentative { get; private set; }
 
-    public string? PartyPhone { get; set; }
+    public string? PartyPhone { get; private set; }
 
-    public string? PartyAddress { get; set; }
+    public string? PartyAddress { get; private set; }
 
-    public string Facts { get; set; } = "";
+    public string Facts { get; private set; } = "";
 
-    public DateOnly FiledOn { get; set; }
+    public DateOnly FiledOn { get; private set; }
 
-    public CaseStage Stage { get; set; } = CaseStage.Filed;
+    public CaseStage Stage { get; private set; } = CaseStage.Filed;
 
     /// <summary>重大执法决定: 法制审核 required before the decision (行政处罚法 第58条; 118号 (十二)).</summary>
-    public bool IsMajor { get; set; }
+    public bool IsMajor { get; private set; }
 
     /// <summary>情节复杂或者重大违法行为: 集体讨论决定 (第57条第2款).</summary>
-    public bool IsComplex { get; set; }
+    public bool IsComplex { get; private set; }
 
-    public List<CaseOfficer> Officers { get; } = [];
+    public List<CaseOfficer> Officers { get; private set; } = [];
 
-    public List<EvidenceItem> Evidence { get; } = [];
+    public List<EvidenceItem> Evidence { get; private set; } = [];
 
     // 告知 (第44条)
-    public DateOnly? NoticedOn { get; set; }
+    public DateOnly? NoticedOn { get; private set; }
 
-    public string? IntendedPenaltyKinds { get; set; }
+    public string? IntendedPenaltyKinds { get; private set; }
 
-    public decimal? IntendedFine { get; set; }
+    public decimal? IntendedFine { get; private set; }
 
-    public DateOnly? StatementDeadline { get; set; }
+    public DateOnly? StatementDeadline { get; private set; }
 
-    public bool HearingEligible { get; set; }
+    public bool HearingEligible { get; private set; }
 
-    public string? StatementSummary { get; set; }
+    public string? StatementSummary { get; private set; }
 
-    public bool StatementWaived { get; set; }
+    public bool StatementWaived { get; private set; }
 
     // 听证 (第63–65条)
-    public DateOnly? HearingRequestedOn { get; set; }
+    public DateOnly? HearingRequestedOn { get; private set; }
 
-    public DateOnly? HearingNotifiedOn { get; set; }
+    public DateOnly? HearingNotifiedOn { get; private set; }
 
-    public DateOnly? HearingScheduledOn { get; set; }
+    public DateOnly? HearingScheduledOn { get; private set; }
 
-    public DateOnly? HearingHeldOn { get; set; }
+    public DateOnly? HearingHeldOn { get; private set; }
 
-    public string? HearingHost { get; set; }
+    public string? HearingHost { get; private set; }
 
-    public string? HearingRecord { get; set; }
+    public string? HearingRecord { get; private set; }
 
     // 法制审核 (第58条)
-    public DateOnly? LegalReviewRequestedOn { get; set; }
+    public DateOnly? LegalReviewRequestedOn { get; private set; }
 
-    public Guid? LegalReviewerUserId { get; set; }
+    public Guid? LegalReviewerUserId { get; private set; }
 
-    public string? LegalReviewerName { get; set; }
+    public string? LegalReviewerName { get; private set; }
 
-    public LegalReviewOpinion? LegalReviewOpinion { get; set; }
+    public LegalReviewOpinion? LegalReviewOpinion { get; private set; }
 
-    public string? LegalReviewReasons { get; set; }
+    public string? LegalReviewReasons { get; private set; }
 
-    public DateOnly? LegalReviewedOn { get; set; }
+    public DateOnly? LegalReviewedOn { get; private set; }
 
     // 集体讨论 (第57条第2款)
-    public DateOnly? DiscussedOn { get; set; }
+    public DateOnly? DiscussedOn { get; private set; }
 
-    public string? DiscussionAttendees { get; set; }
+    public string? DiscussionAttendees { get; private set; }
 
-    public string? DiscussionConclusion { get; set; }
+    public string? DiscussionConclusion { get; private set; }
 
     // 决定 (第57、59条)
-    public DateOnly? DecidedOn { get; set; }
+    public DateOnly? DecidedOn { get; private set; }
 
-    public string? DecisionNumber { get; set; }
+    public string? DecisionNumber { get; private set; }
 
-    public string? PenaltyKinds { get; set; }
+    public string? PenaltyKinds { get; private set; }
 
-    public decimal? FineAmount { get; set; }
+    public decimal? FineAmount { get; private set; }
 
-    public string? DecisionText { get; set; }
+    public string? DecisionText { get; private set; }
 
     /// <summary>Leader-approved extensions of the 90-day decision period (第60条), oldest first.</summary>
-    public List<DecisionExtension> DecisionExtensions { get; } = [];
+    public List<DecisionExtension> DecisionExtensions { get; private set; } = [];
 
     // 送达 (第61条)
-    public DateOnly? ServedOn { get; set; }
+    public DateOnly? ServedOn { get; private set; }
 
-    public string? ServiceMethod { get; set; }
+    public string? ServiceMethod { get; private set; }
 
     // 执行 (第66–73条)
-    public DateOnly? PaymentDueOn { get; set; }
+    public DateOnly? PaymentDueOn { get; private set; }
 
-    public DateOnly? PaidOn { get; set; }
+    public DateOnly? PaidOn { get; private set; }
 
-    public decimal? PaidAmount { get; set; }
+    public decimal? PaidAmount { get; private set; }
 
-    public decimal? LateFeePaid { get; set; }
+    public decimal? LateFeePaid { get; private set; }
 
     // 结案 (案卷检查)
-    public DateOnly? ClosedOn { get; set; }
+    public DateOnly? ClosedOn { get; private set; }
 
-    public CaseFileChecklist Checklist { get; set; } = new();
+    public CaseFileChecklist Checklist { get; private set; } = new();
 
-    public bool IsRevoked { get; set; }
+    public bool IsRevoked { get; private set; }
 
-    public DateOnly? RevokedOn { get; set; }
+    public DateOnly? RevokedOn { get; private set; }
 
-    public string? RevocationReason { get; set; }
+    public string? RevocationReason { get; private set; }
 
     public bool NeedsHearing => HearingRequestedOn is not null;
 
@@ -197,7 +205,45 @@ internal sealed class EnforcementCase : ITenantOwned
 
     public bool LegalReviewPassed => LegalReviewOpinion == Cases.LegalReviewOpinion.Approved;
 
-    internal void AssignOfficers(IReadOnlyCollection<Officer> officers, DateOnly on, EnforcementOptions options)
+    /// <summary>
+    /// 立案 (行政处罚法 第五十四条): a case of the township's year citing a power item of its catalogue, with at least two
+    /// officers certified on the day (第四十二条). The general procedure's 90-day period (第六十条) is opened by the handler.
+    /// </summary>
+    internal static EnforcementCase File(Guid townshipId, int sequence, string caseNumber, CaseProcedure procedure, PowerItem item, CaseParty party,
+        CaseSource source, string? sourceReference, string title, string facts, bool isMajor, bool isComplex, IReadOnlyCollection<Officer> officers, DateOnly on,
+        EnforcementOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(party);
+        var @case = new EnforcementCase
+        {
+            TownshipId = townshipId,
+            Year = on.Year,
+            Sequence = sequence,
+            CaseNumber = caseNumber,
+            Procedure = procedure,
+            Source = source,
+            SourceReference = sourceReference?.Trim(),
+            PowerItemId = item.Id,
+            PowerItemName = item.Name,
+            Title = title.Trim(),
+            PartyKind = party.Kind,
+            PartyName = party.Name.Trim(),
+            PartyIdNumber = party.IdNumber?.Trim(),
+            PartyCreditCode = party.CreditCode?.Trim(),
+            LegalRepresentative = party.LegalRepresentative?.Trim(),
+            PartyPhone = party.Phone?.Trim(),
+            PartyAddress = party.Address?.Trim(),
+            Facts = facts.Trim(),
+            FiledOn = on,
+            IsMajor = isMajor,
+            IsComplex = isComplex,
+        };
+        @case.AssignOfficers(officers, on, options);
+        return @case;
+    }
+
+    private void AssignOfficers(IReadOnlyCollection<Officer> officers, DateOnly on, EnforcementOptions options)
     {
         BusinessRule.Check(new CaseNeedsTwoCertifiedOfficers(officers, on, options));
         Officers.Clear();
@@ -210,10 +256,23 @@ internal sealed class EnforcementCase : ITenantOwned
     internal static void CheckPenaltyWithinItem(PowerItem item, IReadOnlyCollection<string> kinds, decimal? fine) =>
         BusinessRule.Check(new PenaltyWithinCitedItem(item, kinds, fine));
 
-    internal void AddEvidence(EvidenceItem item)
+    /// <summary>调查取证 and 全过程记录 (第四十六条、第四十七条): only while the facts are being established, before the decision.</summary>
+    internal EvidenceItem AddEvidence(string kind, string description, string collectedBy, DateOnly collectedOn, string processStep, Guid? attachmentId)
     {
         BusinessRule.Check(new CaseStageAllows(this, "调查取证", CaseStage.Filed, CaseStage.Noticed));
+        BusinessRule.Check(new StepNotBefore(collectedOn, FiledOn, "调查取证", "立案"));
+        var item = new EvidenceItem
+        {
+            CaseId = Id,
+            Kind = kind.Trim(),
+            Description = description.Trim(),
+            CollectedBy = collectedBy.Trim(),
+            CollectedOn = collectedOn,
+            ProcessStep = processStep.Trim(),
+            AttachmentId = attachmentId,
+        };
         Evidence.Add(item);
+        return item;
     }
 
     internal void Notify(PowerItem item, IReadOnlyCollection<string> kinds, decimal? fine, DateOnly on, DateOnly statementDeadline, EnforcementOptions options)
@@ -272,7 +331,7 @@ internal sealed class EnforcementCase : ITenantOwned
         LegalReviewOpinion = null;
     }
 
-    internal void RecordLegalReview(Guid reviewerUserId, string reviewerName, LegalReviewOpinion opinion, string reasons, DateOnly on)
+    internal void RecordLegalReview(Guid? reviewerUserId, string reviewerName, LegalReviewOpinion opinion, string reasons, DateOnly on)
     {
         BusinessRule.Check(new CaseStageAllows(this, "法制审核", CaseStage.Noticed));
         BusinessRule.Check(new LegalReviewMustBeRequested(LegalReviewRequestedOn is not null));
@@ -325,6 +384,8 @@ internal sealed class EnforcementCase : ITenantOwned
         DecisionText = text;
         ServedOn = on;
         ServiceMethod = "当场交付";
+        // 第六十七条: a fine not paid on the spot is paid within fifteen days of the decision handed over.
+        PaymentDueOn = fine is > 0 ? on.AddDays(options.PaymentPeriodDays) : null;
         Stage = CaseStage.Served;
     }
 
@@ -376,9 +437,9 @@ internal sealed class EnforcementCase : ITenantOwned
     /// township's settings allow it, a leader extends the period with a reason, before it runs out, a limited number of times.
     /// </summary>
     internal DecisionExtension ExtendDecisionPeriod(DateOnly approvedOn, DateOnly currentDueOn, DateOnly newDueOn, string reason, Guid? approverUserId, string approverName,
-        bool approverIsLeader, EnforcementOptions options)
+        EnforcementOptions options)
     {
-        CheckDecisionExtension(approvedOn, currentDueOn, reason, approverIsLeader, options);
+        CheckDecisionExtension(approvedOn, currentDueOn, reason, options);
         var extension = new DecisionExtension
         {
             TownshipId = TownshipId,
@@ -395,10 +456,12 @@ internal sealed class EnforcementCase : ITenantOwned
         return extension;
     }
 
-    /// <summary>The rules of an extension of the decision period, checked before the deadline on the board is moved.</summary>
-    internal void CheckDecisionExtension(DateOnly approvedOn, DateOnly currentDueOn, string? reason, bool approverIsLeader, EnforcementOptions options)
+    /// <summary>
+    /// The rules of an extension of the decision period, checked before the deadline on the board is moved. Who approves
+    /// (负责人) is the step's rule, checked by its handler before the case is loaded.
+    /// </summary>
+    internal void CheckDecisionExtension(DateOnly approvedOn, DateOnly currentDueOn, string? reason, EnforcementOptions options)
     {
-        BusinessRule.Check(new DecisionExtensionApprovedByLeader(approverIsLeader));
         BusinessRule.Check(new DecisionExtensionEnabled(options.DecisionExtensionDays));
         BusinessRule.Check(new DecisionExtensionBeforeDecision(DecidedOn));
         BusinessRule.Check(new DecisionExtensionsWithinLimit(DecisionExtensions.Count, options.MaxDecisionExtensions));

@@ -1,5 +1,17 @@
 using System.Globalization;
 using Fazhi.Modules.Enforcement.Cases;
+using Fazhi.Modules.Enforcement.Cases.Closing;
+using Fazhi.Modules.Enforcement.Cases.Decision;
+using Fazhi.Modules.Enforcement.Cases.Discussion;
+using Fazhi.Modules.Enforcement.Cases.Execution;
+using Fazhi.Modules.Enforcement.Cases.Filing;
+using Fazhi.Modules.Enforcement.Cases.Investigation;
+using Fazhi.Modules.Enforcement.Cases.LegalReview.Opinion;
+using Fazhi.Modules.Enforcement.Cases.LegalReview.Submission;
+using Fazhi.Modules.Enforcement.Cases.Notice;
+using Fazhi.Modules.Enforcement.Cases.Publication;
+using Fazhi.Modules.Enforcement.Cases.Service;
+using Fazhi.Modules.Enforcement.Cases.Statement;
 using Fazhi.Modules.Enforcement.Officers;
 using Fazhi.Modules.Enforcement.Powers;
 using Fazhi.Modules.Enforcement.Publicity;
@@ -66,6 +78,9 @@ internal sealed class EnforcementDemoSeeder : IStartupSeeder
         }
     }
 
+    /// <summary>The township's staff as the steps' rules know them: the demo's records are made by the people the law names.</summary>
+    private static Actor Clerk(Guid townshipId) => Actor.For("xiaojiang.clerk", "小江镇法制员", townshipId, Roles.LegalClerk);
+
     public async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var db = services.GetRequiredService<FazhiDbContext>();
@@ -84,7 +99,7 @@ internal sealed class EnforcementDemoSeeder : IStartupSeeder
         {
             await xlsx.SaveAsAsync(sheet, cancellationToken: cancellationToken);
             xlsx.Position = 0;
-            await services.GetRequiredService<PowerCatalog>().ImportAsync(township.Id, xlsx, cancellationToken);
+            await services.GetRequiredService<PowerCatalog>().ImportAsync(Clerk(township.Id), township.Id, xlsx, cancellationToken);
         }
 
         var officers = await SeedOfficersAsync(services, township.Id, cancellationToken);
@@ -103,7 +118,7 @@ internal sealed class EnforcementDemoSeeder : IStartupSeeder
             var name = Surnames[i % Surnames.Length] + GivenNames[(i * 7 + 3) % GivenNames.Length];
             // A few certificates run out soon, so the 待办与预警 board has something to warn about.
             var validTo = i < 3 ? new DateOnly(2026, 12, 10 + i) : new DateOnly(2027, 6, 30);
-            var officer = await registry.AddAsync(townshipId, new OfficerRequest
+            var officer = await registry.AddAsync(Clerk(townshipId), townshipId, new OfficerRequest
             {
                 Name = name,
                 Position = i < 12 ? "综合行政执法办公室" : i < 30 ? "镇政府工作人员" : "驻村工作人员",
@@ -117,11 +132,11 @@ internal sealed class EnforcementDemoSeeder : IStartupSeeder
             }, ct);
             for (var year = 2021; year <= 2025; year++)
             {
-                await registry.RecordReviewAsync(officer, year, passed: true, new DateOnly(year + 1, 3, 15), null, ct);
+                await registry.RecordReviewAsync(Clerk(townshipId), officer, year, passed: true, new DateOnly(year + 1, 3, 15), null, ct);
             }
 
             // 2022: all trained; 26 of 47 passed the law exam (小江镇 2022 报告).
-            await registry.RecordTrainingAsync(officer, new TrainingRecord
+            await registry.RecordTrainingAsync(Clerk(townshipId), officer, new TrainingRecord
             {
                 Year = 2022,
                 Title = "2022年度行政执法人员公共法律知识培训及考试",
@@ -139,9 +154,26 @@ internal sealed class EnforcementDemoSeeder : IStartupSeeder
 
     private static async Task SeedCasesAsync(IServiceProvider services, FazhiDbContext db, Guid townshipId, List<Officer> officers, CancellationToken ct)
     {
-        var workflow = services.GetRequiredService<CaseWorkflow>();
         var users = services.GetRequiredService<UserManager<FazhiUser>>();
-        var advisor = await users.FindByNameAsync("xiaojiang.advisor");
+        var advisorUser = await users.FindByNameAsync("xiaojiang.advisor");
+        // Each step is taken by the person its rule names (ADR 0010): the clerk files on the leader's approval, the
+        // officers gather evidence and notify, the advisor reviews, the leaders discuss and decide.
+        var clerk = Clerk(townshipId);
+        var officer = Actor.For("xiaojiang.officer", "小江镇执法人员", townshipId, Roles.EnforcementOfficer);
+        var leader = Actor.For("xiaojiang.leader", "小江镇镇长", townshipId, Roles.Leader);
+        var advisor = new Actor(advisorUser!.Id, advisorUser.UserName!, advisorUser.DisplayName, townshipId, null, new HashSet<string>([Roles.LegalAdvisor], StringComparer.Ordinal));
+        var file = services.GetRequiredService<FileCaseHandler>();
+        var evidence = services.GetRequiredService<AddEvidenceHandler>();
+        var notify = services.GetRequiredService<NotifyPartyHandler>();
+        var statement = services.GetRequiredService<RecordStatementHandler>();
+        var submit = services.GetRequiredService<SubmitForLegalReviewHandler>();
+        var review = services.GetRequiredService<GiveLegalReviewOpinionHandler>();
+        var discuss = services.GetRequiredService<RecordDiscussionHandler>();
+        var decide = services.GetRequiredService<DecidePenaltyHandler>();
+        var serve = services.GetRequiredService<ServeDecisionHandler>();
+        var publish = services.GetRequiredService<PublishPenaltyHandler>();
+        var execute = services.GetRequiredService<RecordExecutionHandler>();
+        var close = services.GetRequiredService<CloseCaseHandler>();
         var powers = await db.Set<PowerItem>().Where(p => p.TownshipId == townshipId).OrderBy(p => p.Code).ToListAsync(ct);
         PowerItem Power(string act) => powers.Single(p => p.Name == $"对在{act}的行政处罚");
 
@@ -170,38 +202,39 @@ internal sealed class EnforcementDemoSeeder : IStartupSeeder
             var d = cases2022[i];
             var pair = new[] { officers[(i * 2) % 12].Id, officers[(i * 2 + 1) % 12].Id };
             var idNumber = d.Party == PartyKind.NaturalPerson ? PersonalInfoMasker.CompleteIdNumber($"44182319{70 + i:00}0{(i % 9) + 1}1{i % 10}12{i % 10}") : null;
-            var @case = await workflow.FileAsync(new FileCaseCommand(CaseProcedure.General, i % 3 == 0 ? CaseSource.Hotline12345 : CaseSource.Inspection,
+            var @case = await file.HandleAsync(clerk, new FileCaseRequest(i % 3 == 0 ? CaseSource.Hotline12345 : CaseSource.Inspection,
                 i % 3 == 0 ? $"12345-2022-{3000 + i}" : null, Power(d.Power).Id, d.Title, d.Party, d.PartyName, idNumber, d.Credit, d.LegalRep,
                 d.Party == PartyKind.NaturalPerson ? $"1382763{1000 + i * 37:0000}" : null,
                 d.Party == PartyKind.NaturalPerson ? "阳山县小江镇江口村委会三组" + (i + 1) + "号" : "阳山县小江镇工业园" + (i + 1) + "号",
-                d.Facts, pair, IsMajor: true, IsComplex: false, d.Filed), townshipId, ct);
+                d.Facts, [.. pair], IsMajor: true, IsComplex: false, d.Filed), ct);
+            var id = @case.Id;
 
-            await workflow.AddEvidenceAsync(@case, new EvidenceItem { Kind = "现场笔录", Description = "现场检查笔录及照片 6 张", CollectedBy = @case.Officers[0].OfficerName, CollectedOn = d.Filed.AddDays(1), ProcessStep = "调查取证" }, ct);
-            await workflow.AddEvidenceAsync(@case, new EvidenceItem { Kind = "视听资料", Description = "执法记录仪全程录像", CollectedBy = @case.Officers[1].OfficerName, CollectedOn = d.Filed.AddDays(1), ProcessStep = "调查取证" }, ct);
-            var kinds = new[] { "罚款" };
+            await evidence.HandleAsync(officer, id, new AddEvidenceRequest("现场笔录", "现场检查笔录及照片 6 张", @case.Officers[0].OfficerName, d.Filed.AddDays(1), "调查取证", null), ct);
+            await evidence.HandleAsync(officer, id, new AddEvidenceRequest("视听资料", "执法记录仪全程录像", @case.Officers[1].OfficerName, d.Filed.AddDays(1), "调查取证", null), ct);
+            List<string> kinds = ["罚款"];
             var noticed = d.Filed.AddDays(10);
-            await workflow.NotifyAsync(@case, kinds, d.Fine, noticed, ct);
-            await workflow.RecordStatementAsync(@case, "当事人对违法事实无异议，未提出陈述申辩。", waived: true, ct);
+            await notify.HandleAsync(officer, id, new NotifyPartyRequest(kinds, d.Fine, noticed), ct);
+            await statement.HandleAsync(officer, id, new RecordStatementRequest("当事人对违法事实无异议，未提出陈述申辩。", Waived: true), ct);
 
             // Nine decisions in 2022 (one per legal review); the five cases filed late in the year are decided in 2023.
             var decided = i < 9;
             var reviewOn = decided ? noticed.AddDays(6) : new DateOnly(2023, 1, 9 + i);
-            await workflow.RequestLegalReviewAsync(@case, decided ? noticed.AddDays(1) : new DateOnly(2023, 1, 3), ct);
-            await workflow.RecordLegalReviewAsync(@case, advisor!.Id, advisor.DisplayName, LegalReviewOpinion.Approved, "主体适格，事实清楚，证据确凿，程序合法，适用法律正确，裁量适当。", reviewOn, ct);
-            await workflow.RecordDiscussionAsync(@case, reviewOn.AddDays(2), "镇长、分管副镇长、综合行政执法办主任、司法所所长", "同意按拟处罚意见作出处罚决定。", ct);
+            await submit.HandleAsync(officer, id, new SubmitForLegalReviewRequest(decided ? noticed.AddDays(1) : new DateOnly(2023, 1, 3)), ct);
+            await review.HandleAsync(advisor, id, new GiveLegalReviewOpinionRequest(LegalReviewOpinion.Approved, "主体适格，事实清楚，证据确凿，程序合法，适用法律正确，裁量适当。", reviewOn), ct);
+            await discuss.HandleAsync(leader, id, new RecordDiscussionRequest(reviewOn.AddDays(2), "镇长、分管副镇长、综合行政执法办主任、司法所所长", "同意按拟处罚意见作出处罚决定。"), ct);
             var decidedOn = reviewOn.AddDays(3);
             var text = d.Party == PartyKind.NaturalPerson
                 ? $"当事人：{d.PartyName}，身份证号码：{idNumber}，住址：阳山县小江镇江口村委会三组{i + 1}号，联系电话：1382763{1000 + i * 37:0000}。经查，{d.Facts}依据{Power(d.Power).LegalBasis}，决定对当事人处以罚款人民币{d.Fine:0}元。当事人应自收到本决定书之日起十五日内缴纳罚款。如不服本决定，可在收到本决定书之日起六十日内申请行政复议，或者六个月内依法提起行政诉讼。"
                 : $"当事人：{d.PartyName}，统一社会信用代码：{d.Credit}，法定代表人：{d.LegalRep}。经查，{d.Facts}依据{Power(d.Power).LegalBasis}，决定对当事人处以罚款人民币{d.Fine:0}元。当事人应自收到本决定书之日起十五日内缴纳罚款。如不服本决定，可在收到本决定书之日起六十日内申请行政复议，或者六个月内依法提起行政诉讼。";
-            await workflow.DecideAsync(@case, kinds, d.Fine, text, decidedOn, ct);
-            await workflow.ServeAsync(@case, decidedOn.AddDays(1), "直接送达", ct);
-            await workflow.PublishAsync(@case, decidedOn.AddDays(3), ct);
+            await decide.HandleAsync(leader, id, new DecidePenaltyRequest(kinds, d.Fine, text, decidedOn), ct);
+            await serve.HandleAsync(officer, id, new ServeDecisionRequest(decidedOn.AddDays(1), "直接送达"), ct);
+            await publish.HandleAsync(clerk, id, new PublishPenaltyRequest(decidedOn.AddDays(3)), ct);
             // Every fine is paid within the 15 days; seven case files are closed in 2022, the other seven in 2023
             // (two decided in autumn 2022 wait for their files to be archived).
             var paidOn = decidedOn.AddDays(8);
-            await workflow.RecordExecutionAsync(@case, paidOn, d.Fine, ct);
+            await execute.HandleAsync(officer, id, new RecordExecutionRequest(paidOn, d.Fine), ct);
             var closedOn = i < 7 ? paidOn.AddDays(2) : DateOnly.FromDayNumber(Math.Max(paidOn.AddDays(2).DayNumber, new DateOnly(2023, 1, 10 + i).DayNumber));
-            await workflow.CloseAsync(@case, new CaseFileChecklist { SubjectQualified = true, ProcedureLawful = true, FactsClear = true, EvidenceSufficient = true, LawCorrectlyApplied = true, Archived = true }, closedOn, ct);
+            await close.HandleAsync(clerk, id, new CloseCaseRequest(new CaseFileChecklist { SubjectQualified = true, ProcedureLawful = true, FactsClear = true, EvidenceSufficient = true, LawCorrectlyApplied = true, Archived = true }, closedOn), ct);
         }
 
         // Cases running now: one past its 90 days, one about to reach them, one awaiting its decision after a hearing request.
@@ -214,13 +247,13 @@ internal sealed class EnforcementDemoSeeder : IStartupSeeder
         for (var i = 0; i < live.Length; i++)
         {
             var d = live[i];
-            var @case = await workflow.FileAsync(new FileCaseCommand(CaseProcedure.General, CaseSource.Inspection, null, Power(d.Power).Id, d.Title, d.Party, d.PartyName,
+            var @case = await file.HandleAsync(clerk, new FileCaseRequest(CaseSource.Inspection, null, Power(d.Power).Id, d.Title, d.Party, d.PartyName,
                 d.Party == PartyKind.NaturalPerson ? PersonalInfoMasker.CompleteIdNumber($"4418231988050{i}123") : null, d.Credit, d.LegalRep, null, null, d.Facts,
-                [officers[i].Id, officers[i + 20].Id], IsMajor: i == 2, IsComplex: false, d.Filed), townshipId, ct);
-            await workflow.AddEvidenceAsync(@case, new EvidenceItem { Kind = "现场笔录", Description = "现场检查笔录、照片及执法记录仪录像", CollectedBy = @case.Officers[0].OfficerName, CollectedOn = d.Filed.AddDays(2) }, ct);
+                [officers[i].Id, officers[i + 20].Id], IsMajor: i == 2, IsComplex: false, d.Filed), ct);
+            await evidence.HandleAsync(officer, @case.Id, new AddEvidenceRequest("现场笔录", "现场检查笔录、照片及执法记录仪录像", @case.Officers[0].OfficerName, d.Filed.AddDays(2), "调查取证", null), ct);
             if (i == 2)
             {
-                await workflow.NotifyAsync(@case, ["罚款"], d.Fine, d.Filed.AddDays(14), ct);
+                await notify.HandleAsync(officer, @case.Id, new NotifyPartyRequest(["罚款"], d.Fine, d.Filed.AddDays(14)), ct);
             }
         }
 

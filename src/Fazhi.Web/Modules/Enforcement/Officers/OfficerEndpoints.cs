@@ -13,9 +13,9 @@ internal static class OfficerEndpoints
     internal static void MapOfficerEndpoints(this RouteGroupBuilder group)
     {
         group.MapGet("/officers", ListAsync).WithSummary("执法人员名册与证件预警");
-        group.MapPost("/officers", AddAsync).WithSummary("登记执法人员");
-        group.MapPost("/officers/{id:guid}/reviews", ReviewAsync).WithSummary("登记年审结果");
-        group.MapPost("/officers/{id:guid}/trainings", TrainingAsync).WithSummary("登记培训与考试");
+        group.MapPost("/officers", AddAsync).WhoMay<OfficerRegisterKeptByClerkOrLeader>().ProducesProblem(StatusCodes.Status409Conflict).WithSummary("登记执法人员");
+        group.MapPost("/officers/{id:guid}/reviews", ReviewAsync).WhoMay<OfficerRegisterKeptByClerkOrLeader>().ProducesProblem(StatusCodes.Status409Conflict).WithSummary("登记年审结果");
+        group.MapPost("/officers/{id:guid}/trainings", TrainingAsync).WhoMay<OfficerRegisterKeptByClerkOrLeader>().ProducesProblem(StatusCodes.Status409Conflict).WithSummary("登记培训与考试");
         group.MapPost("/officers/{id:guid}/departure", DepartureAsync).WhoMay<OfficerRegisterKeptByClerkOrLeader>().ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("登记离岗（自离岗日起不得执法，此前年度的统计不变）");
         group.MapPost("/officers/{id:guid}/certificate", RenewAsync).WhoMay<OfficerRegisterKeptByClerkOrLeader>().ProducesProblem(StatusCodes.Status409Conflict)
@@ -55,16 +55,16 @@ internal static class OfficerEndpoints
             OfficerRegistry.WarningsFor(o, today, options.Value).Select(w => w.Message).ToList())).ToList();
     }
 
-    private static async Task<Created<OfficerResponse>> AddAsync(OfficerRequest input, OfficerRegistry registry, FazhiDbContext db, IOptions<EnforcementOptions> options, TimeProvider clock, CancellationToken ct)
+    private static async Task<Created<OfficerResponse>> AddAsync(OfficerRequest input, OfficerRegistry registry, FazhiDbContext db, HttpContext http, IOptions<EnforcementOptions> options, TimeProvider clock, CancellationToken ct)
     {
-        var officer = await registry.AddAsync(db.Tenant.TownshipId!.Value, input, ct);
+        var officer = await registry.AddAsync(http.User.ToActor(), db.Tenant.TownshipId!.Value, input, ct);
         var today = Fazhi.Platform.Time.ChinaTime.Today(clock);
         return TypedResults.Created($"/api/workspace/enforcement/officers/{officer.Id}", new OfficerResponse(officer.Id, officer.Name, officer.Position,
             officer.CertificateNumber, officer.CertificateValidFrom, officer.CertificateValidTo, officer.JoinedOn, officer.LeftOn, officer.WhyNotCertified(today, options.Value) is null,
             OfficerRegistry.WarningsFor(officer, today, options.Value).Select(w => w.Message).ToList()));
     }
 
-    private static async Task<Results<NoContent, NotFound>> ReviewAsync(Guid id, ReviewRequest r, OfficerRegistry registry, FazhiDbContext db, CancellationToken ct)
+    private static async Task<Results<NoContent, NotFound>> ReviewAsync(Guid id, ReviewRequest r, OfficerRegistry registry, FazhiDbContext db, HttpContext http, CancellationToken ct)
     {
         var officer = await db.Set<Officer>().SingleOrDefaultAsync(o => o.Id == id, ct);
         if (officer is null)
@@ -72,11 +72,11 @@ internal static class OfficerEndpoints
             return TypedResults.NotFound();
         }
 
-        await registry.RecordReviewAsync(officer, r.Year, r.Passed, r.ReviewedOn!.Value, r.Note, ct);
+        await registry.RecordReviewAsync(http.User.ToActor(), officer, r.Year, r.Passed, r.ReviewedOn!.Value, r.Note, ct);
         return TypedResults.NoContent();
     }
 
-    private static async Task<Results<NoContent, NotFound>> TrainingAsync(Guid id, TrainingRequest r, OfficerRegistry registry, FazhiDbContext db, CancellationToken ct)
+    private static async Task<Results<NoContent, NotFound>> TrainingAsync(Guid id, TrainingRequest r, OfficerRegistry registry, FazhiDbContext db, HttpContext http, CancellationToken ct)
     {
         var officer = await db.Set<Officer>().SingleOrDefaultAsync(o => o.Id == id, ct);
         if (officer is null)
@@ -84,7 +84,7 @@ internal static class OfficerEndpoints
             return TypedResults.NotFound();
         }
 
-        await registry.RecordTrainingAsync(officer, new TrainingRecord { Year = r.Year, Title = r.Title, Hours = r.Hours, ExamScore = r.ExamScore, ExamPassed = r.ExamPassed }, ct);
+        await registry.RecordTrainingAsync(http.User.ToActor(), officer, new TrainingRecord { Year = r.Year, Title = r.Title, Hours = r.Hours, ExamScore = r.ExamScore, ExamPassed = r.ExamPassed }, ct);
         return TypedResults.NoContent();
     }
 }

@@ -70,8 +70,9 @@ internal sealed record OfficerWarning(Guid OfficerId, string Name, string Messag
 /// </summary>
 internal sealed class OfficerRegistry(FazhiDbContext db, TimeProvider clock)
 {
-    public async Task<Officer> AddAsync(Guid townshipId, OfficerRequest input, CancellationToken ct)
+    public async Task<Officer> AddAsync(Actor by, Guid townshipId, OfficerRequest input, CancellationToken ct)
     {
+        WhoMayRule.Of<OfficerRegisterKeptByClerkOrLeader>().Check(by);
         var officer = new Officer { TownshipId = townshipId, JoinedOn = input.JoinedOn ?? Platform.Time.ChinaTime.Today(clock) };
         await ApplyAsync(officer, input, ct);
         db.Add(officer);
@@ -155,8 +156,9 @@ internal sealed class OfficerRegistry(FazhiDbContext db, TimeProvider clock)
         officer.HasLegalProfessionQualification = input.HasLegalProfessionQualification;
     }
 
-    public async Task RecordReviewAsync(Officer officer, int year, bool passed, DateOnly reviewedOn, string? note, CancellationToken ct)
+    public async Task RecordReviewAsync(Actor by, Officer officer, int year, bool passed, DateOnly reviewedOn, string? note, CancellationToken ct)
     {
+        WhoMayRule.Of<OfficerRegisterKeptByClerkOrLeader>().Check(by);
         var existing = officer.Reviews.FirstOrDefault(r => r.Year == year);
         if (existing is not null)
         {
@@ -167,8 +169,9 @@ internal sealed class OfficerRegistry(FazhiDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(ct);
     }
 
-    public async Task RecordTrainingAsync(Officer officer, TrainingRecord training, CancellationToken ct)
+    public async Task RecordTrainingAsync(Actor by, Officer officer, TrainingRecord training, CancellationToken ct)
     {
+        WhoMayRule.Of<OfficerRegisterKeptByClerkOrLeader>().Check(by);
         if (training.Hours <= 0 || training.Hours > 500)
         {
             throw new BusinessRuleException("enforcement.officer.training-hours", "培训学时应在 0 到 500 之间。");

@@ -35,8 +35,9 @@ internal sealed record CertificateValidityInOrder(DateOnly ValidFrom, DateOnly V
 }
 
 /// <summary>
-/// The officer register (到岗、离岗、换证) is kept by the legal clerk or a leader: an officer does not record their own
-/// departure or certificate (行政执法人员资格管理, ADR 0010).
+/// The officer register (到岗、年审、培训、离岗、换证) is kept by the legal clerk or a leader: an officer does not record their
+/// own qualification, review, training, departure or certificate (行政处罚法 第四十二条: 执法人员应当具有行政执法资格;
+/// 国办发〔2018〕118号: 执法人员资格管理; ADR 0010).
 /// </summary>
 internal sealed class OfficerRegisterKeptByClerkOrLeader() : WhoMayRule(
-    "enforcement.officer.register.who", "执法人员名册（离岗、换证）由法制员或领导登记，执法人员本人不能登记。", Roles.LegalClerk, Roles.Leader);
+    "enforcement.officer.register.who", "执法人员名册（登记、年审、培训、离岗、换证）由法制员或领导登记，执法人员本人不能登记（《行政处罚法》第四十二条：执法人员应当具有行政执法资格）。", Roles.LegalClerk, Roles.Leader);

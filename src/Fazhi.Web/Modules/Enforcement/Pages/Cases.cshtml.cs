@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Modules.Enforcement.Pages;
 
-internal sealed class CasesModel(FazhiDbContext db, CaseLedger ledger, CaseWorkflow workflow) : PageModel
+internal sealed class CasesModel(FazhiDbContext db, CaseLedger ledger, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int? Year { get; set; }
@@ -29,7 +29,7 @@ internal sealed class CasesModel(FazhiDbContext db, CaseLedger ledger, CaseWorkf
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Year ??= workflow.Today.Year;
+        Year ??= Platform.Time.ChinaTime.Today(clock).Year;
         PageNumber = Math.Max(1, PageNumber);
         var query = db.Set<EnforcementCase>().IgnoreAutoIncludes().Where(c => c.Year == Year);
         if (Stage is not null)

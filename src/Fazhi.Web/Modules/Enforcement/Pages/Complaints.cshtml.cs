@@ -1,6 +1,8 @@
 using Fazhi.Modules.Enforcement.Cases;
 using Fazhi.Modules.Enforcement.Publicity;
+using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
+using Fazhi.Platform.Procedures;
 using Fazhi.Platform.ErrorHandling;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -25,6 +27,7 @@ internal sealed class ComplaintsModel(FazhiDbContext db, ComplaintDesk desk) : P
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
+    [WhoMay<ComplaintAnsweredByClerkOrLeader>]
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var complaint = await db.Set<EnforcementComplaint>().SingleOrDefaultAsync(c => c.Id == Id, ct);
@@ -41,7 +44,7 @@ internal sealed class ComplaintsModel(FazhiDbContext db, ComplaintDesk desk) : P
         {
             try
             {
-                await desk.ReplyAsync(complaint, CaseId, Reply, db.Tenant.UserName, null, ct);
+                await desk.ReplyAsync(User.ToActor(), complaint, CaseId, Reply, null, ct);
                 TempData["Flash"] = "已答复。";
                 return Redirect("/workspace/enforcement/complaints");
             }

@@ -1,4 +1,3 @@
-using Fazhi.Modules.Enforcement.Cases;
 using Fazhi.Modules.Enforcement.Officers;
 using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
@@ -11,7 +10,7 @@ using Microsoft.Extensions.Options;
 
 namespace Fazhi.Modules.Enforcement.Pages;
 
-internal sealed class OfficersModel(FazhiDbContext db, OfficerRegistry registry, CaseWorkflow workflow, IOptions<EnforcementOptions> options) : PageModel
+internal sealed class OfficersModel(FazhiDbContext db, OfficerRegistry registry, TimeProvider clock, IOptions<EnforcementOptions> options) : PageModel
 {
     [BindProperty]
     public OfficerRequest Input { get; set; } = new();
@@ -62,6 +61,7 @@ internal sealed class OfficersModel(FazhiDbContext db, OfficerRegistry registry,
         return Page();
     }
 
+    [WhoMay<OfficerRegisterKeptByClerkOrLeader>]
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         foreach (var key in ModelState.Keys.Where(k => k.StartsWith("Departure.", StringComparison.Ordinal)).ToList())
@@ -73,7 +73,7 @@ internal sealed class OfficersModel(FazhiDbContext db, OfficerRegistry registry,
         {
             try
             {
-                var officer = await registry.AddAsync(db.Tenant.TownshipId!.Value, Input, ct);
+                var officer = await registry.AddAsync(User.ToActor(), db.Tenant.TownshipId!.Value, Input, ct);
                 TempData["Flash"] = $"已登记执法人员 {officer.Name}。";
                 return Redirect("/workspace/enforcement/officers");
             }
@@ -89,7 +89,7 @@ internal sealed class OfficersModel(FazhiDbContext db, OfficerRegistry registry,
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        var today = workflow.Today;
+        var today = Platform.Time.ChinaTime.Today(clock);
         Year = today.Year;
         var officers = await db.Set<Officer>().Include(o => o.Trainings).Where(o => o.LeftOn == null || o.LeftOn > today).OrderBy(o => o.CertificateNumber).ToListAsync(ct);
         Rows = officers.Select(o => new OfficerRow(o,

@@ -1,5 +1,7 @@
 using Fazhi.Modules.Enforcement.Powers;
+using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
+using Fazhi.Platform.Procedures;
 using Fazhi.Platform.ErrorHandling;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -28,6 +30,7 @@ internal sealed class PowersModel(FazhiDbContext db, PowerCatalog catalog) : Pag
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
+    [WhoMay<PowerCatalogKeptByClerkOrLeader>]
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (Upload is null || Upload.Length == 0)
@@ -45,7 +48,7 @@ internal sealed class PowersModel(FazhiDbContext db, PowerCatalog catalog) : Pag
             buffer.Position = 0;
             try
             {
-                Report = await catalog.ImportAsync(db.Tenant.TownshipId!.Value, buffer, ct);
+                Report = await catalog.ImportAsync(User.ToActor(), db.Tenant.TownshipId!.Value, buffer, ct);
             }
             catch (BusinessRuleException refused)
             {

@@ -1,3 +1,5 @@
+using Fazhi.Platform.Procedures;
+using Fazhi.Platform.Auth;
 using System.Globalization;
 using Fazhi.Platform.Attachments;
 using Fazhi.Platform.Data;
@@ -65,8 +67,9 @@ internal sealed class PowerCatalog(FazhiDbContext db, TimeProvider clock, Attach
     /// </summary>
     public const int MaxRows = 5_000;
 
-    public async Task<ImportReport> ImportAsync(Guid townshipId, Stream xlsx, CancellationToken ct)
+    public async Task<ImportReport> ImportAsync(Actor by, Guid townshipId, Stream xlsx, CancellationToken ct)
     {
+        WhoMayRule.Of<PowerCatalogKeptByClerkOrLeader>().Check(by);
         ArgumentNullException.ThrowIfNull(xlsx);
         var rows = new List<PowerRow>();
         try

@@ -1,4 +1,6 @@
+using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
+using Fazhi.Platform.Procedures;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +12,7 @@ internal static class PowerEndpoints
     {
         group.MapGet("/powers", ListAsync).WithSummary("行政处罚权事项目录");
         // A form post with the user's cookie: it needs the antiforgery token like every form (issue 13 item 8).
-        group.MapPost("/powers/import", ImportAsync).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("从 Excel 导入下放目录（逐行报告失败原因；表单须带防伪令牌）");
+        group.MapPost("/powers/import", ImportAsync).WhoMay<PowerCatalogKeptByClerkOrLeader>().ProducesProblem(StatusCodes.Status409Conflict).WithSummary("从 Excel 导入下放目录（逐行报告失败原因；表单须带防伪令牌）");
         group.MapGet("/powers/export.xlsx", ExportAsync).WithSummary("导出事项目录");
     }
 
@@ -27,7 +29,7 @@ internal static class PowerEndpoints
             .ToListAsync(ct);
     }
 
-    private static async Task<Results<Ok<ImportReport>, ProblemHttpResult>> ImportAsync(IFormFile? file, PowerCatalog catalog, FazhiDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<ImportReport>, ProblemHttpResult>> ImportAsync(IFormFile? file, PowerCatalog catalog, FazhiDbContext db, HttpContext http, CancellationToken ct)
     {
         if (file is null || file.Length == 0)
         {
@@ -43,7 +45,7 @@ internal static class PowerEndpoints
         using var buffer = new MemoryStream();
         await stream.CopyToAsync(buffer, ct);
         buffer.Position = 0;
-        return TypedResults.Ok(await catalog.ImportAsync(db.Tenant.TownshipId!.Value, buffer, ct));
+        return TypedResults.Ok(await catalog.ImportAsync(http.User.ToActor(), db.Tenant.TownshipId!.Value, buffer, ct));
     }
 
     private static async Task<FileContentHttpResult> ExportAsync(PowerCatalog catalog, FazhiDbContext db, CancellationToken ct) =>

@@ -1,4 +1,6 @@
+using Fazhi.Platform.Auth;
 using Fazhi.Platform.ErrorHandling;
+using Fazhi.Platform.Procedures;
 
 namespace Fazhi.Modules.Enforcement.Powers;
 
@@ -26,3 +28,13 @@ internal sealed record PowerWithdrawnAfterEffect(DateOnly EffectiveFrom, DateOnl
 
     public string Message => $"取消日期（{WithdrawnOn:yyyy-MM-dd}）须晚于承接日期（{EffectiveFrom:yyyy-MM-dd}）。";
 }
+
+/// <summary>
+/// The catalogue of penalty powers the county delegated (行政处罚法 第二十四条; 权责清单) is imported by the legal clerk or a
+/// leader, who answer for the township's list; an officer enforces the powers but does not change which ones the
+/// township holds (ADR 0010).
+/// </summary>
+internal sealed class PowerCatalogKeptByClerkOrLeader() : WhoMayRule(
+    "enforcement.power.import.who",
+    "行政处罚权事项目录由法制员或领导导入（《行政处罚法》第二十四条：乡镇行使依法交由其行使的行政处罚权），执法人员不能更改目录。",
+    Roles.LegalClerk, Roles.Leader);

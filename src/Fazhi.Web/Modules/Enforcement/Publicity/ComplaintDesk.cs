@@ -1,9 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using Fazhi.Modules.Enforcement.Cases;
 using Fazhi.Modules.Organization;
+using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Deadlines;
 using Fazhi.Platform.ErrorHandling;
+using Fazhi.Platform.Procedures;
 using Fazhi.Platform.Tenancy;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -39,8 +41,9 @@ internal sealed class ComplaintDesk(FazhiDbContext db, IDeadlines deadlines, IOp
         });
     }
 
-    public async Task ReplyAsync(EnforcementComplaint complaint, Guid? caseId, string reply, string repliedBy, DateOnly? on, CancellationToken ct)
+    public async Task ReplyAsync(Actor by, EnforcementComplaint complaint, Guid? caseId, string reply, DateOnly? on, CancellationToken ct)
     {
+        WhoMayRule.Of<ComplaintAnsweredByClerkOrLeader>().Check(by);
         if (complaint.RepliedOn is not null)
         {
             throw new BusinessRuleException("enforcement.complaint.already-replied", "该投诉已答复，答复内容不可修改（全过程留痕）。");
@@ -59,7 +62,7 @@ internal sealed class ComplaintDesk(FazhiDbContext db, IDeadlines deadlines, IOp
 
         complaint.CaseId = caseId;
         complaint.Reply = reply.Trim();
-        complaint.RepliedBy = repliedBy;
+        complaint.RepliedBy = by.UserName;
         complaint.RepliedOn = date;
         await deadlines.MeetAsync(EnforcementDeadlines.ComplaintReply(options.Value).Code, complaint.Id, date, ct);
         await db.SaveChangesAsync(ct);
@@ -67,6 +70,15 @@ internal sealed class ComplaintDesk(FazhiDbContext db, IDeadlines deadlines, IOp
 
     private static string Shorten(string text) => text.Length <= 20 ? text : text[..20] + "…";
 }
+
+/// <summary>
+/// 行政处罚法 第七十五条: the organ reviews complaints and reports about its enforcement and answers them; the township's
+/// legal clerk (法制机构) or a leader answers, not the officers complained about (ADR 0010).
+/// </summary>
+internal sealed class ComplaintAnsweredByClerkOrLeader() : WhoMayRule(
+    "enforcement.complaint.reply.who",
+    "执法投诉由法制员或领导审查答复（《行政处罚法》第七十五条：行政机关应当认真审查投诉、举报，并及时反馈处理结果），执法人员不能答复针对执法的投诉。",
+    Roles.LegalClerk, Roles.Leader);
 
 public sealed record ComplaintRequest(
     [property: Required(ErrorMessage = "请填写您的姓名"), MaxLength(50, ErrorMessage = "姓名不超过 50 字")] string Name,
@@ -86,7 +98,7 @@ internal static class ComplaintEndpoints
             await db.Set<EnforcementComplaint>().OrderByDescending(c => c.ReceivedOn)
                 .Select(c => new { c.Id, c.ComplainantName, c.Content, c.ReceivedOn, c.CaseId, c.Reply, c.RepliedOn }).ToListAsync(ct))
             .WithSummary("执法投诉台账");
-        group.MapPost("/complaints/{id:guid}/reply", async Task<Results<NoContent, NotFound>> (Guid id, ReplyRequest r, ComplaintDesk desk, FazhiDbContext db, CancellationToken ct) =>
+        group.MapPost("/complaints/{id:guid}/reply", async Task<Results<NoContent, NotFound>> (Guid id, ReplyRequest r, ComplaintDesk desk, FazhiDbContext db, HttpContext http, CancellationToken ct) =>
         {
             var complaint = await db.Set<EnforcementComplaint>().SingleOrDefaultAsync(c => c.Id == id, ct);
             if (complaint is null)
@@ -94,9 +106,9 @@ internal static class ComplaintEndpoints
                 return TypedResults.NotFound();
             }
 
-            await desk.ReplyAsync(complaint, r.CaseId, r.Reply, db.Tenant.UserName, r.On, ct);
+            await desk.ReplyAsync(http.User.ToActor(), complaint, r.CaseId, r.Reply, r.On, ct);
             return TypedResults.NoContent();
-        }).WithSummary("答复投诉");
+        }).WhoMay<ComplaintAnsweredByClerkOrLeader>().ProducesProblem(StatusCodes.Status409Conflict).WithSummary("答复投诉");
     }
 
     /// <summary>The public complaint channel of 执法公示 (国办发〔2018〕118号: 监督渠道), by township division code.</summary>

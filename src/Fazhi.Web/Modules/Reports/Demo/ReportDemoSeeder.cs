@@ -1,5 +1,6 @@
 using Fazhi.Modules.Organization;
 using Fazhi.Modules.Reports.Drafting;
+using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,7 +27,7 @@ internal sealed class ReportDemoSeeder : IStartupSeeder
         }
 
         var workflow = services.GetRequiredService<ReportWorkflow>();
-        var clerk = new ReportActor("小江镇法制员", IsLeader: false);
+        var clerk = new ReportActor("小江镇法制员", Actor.For("xiaojiang.clerk", "小江镇法制员", township.Id, Roles.LegalClerk));
         var report = await workflow.DraftAsync(township.Id, 2022, clerk, cancellationToken);
         var draft = report.Latest;
         await workflow.SaveVersionAsync(township.Id, 2022, new ReportDraftInput(

@@ -22,15 +22,6 @@ internal sealed record ReportHasAllFiveParts(ReportText Text) : IBusinessRule
         : "报告标题不能为空。";
 }
 
-/// <summary>Only a leader (党政主要负责人 or the leader they designate) approves the report before it is published or submitted.</summary>
-internal sealed record OnlyLeaderApproves(bool IsLeader) : IBusinessRule
-{
-    public bool IsBroken => !IsLeader;
-
-    public string Code => "reports.approval.not-leader";
-
-    public string Message => "年度报告须经领导审定（党政主要负责人审核签字后报送、公开），当前用户不具有“领导”角色。";
-}
 
 /// <summary>Only an approved version is published or submitted: what the public and the county read is what the leader approved.</summary>
 internal sealed record ReportMustBeApproved(ReportStatus Status, string Step) : IBusinessRule
@@ -83,3 +74,22 @@ internal sealed record PublishedPdfIsMadeOnce(ReportStatus Status, bool PdfExist
 /// </summary>
 internal sealed class PublishedPdfMadeByClerkOrLeader() : WhoMayRule(
     "reports.pdf.who", "公开稿 PDF 属于报告公开工作，由法制员或领导生成（《法治政府建设与责任落实督察工作规定》第二十四条）。", Roles.LegalClerk, Roles.Leader);
+
+/// <summary>
+/// The report is drafted (started from the records, written, redrafted) by the legal clerk for the government, or by a
+/// leader; officers and the legal advisor do not write the government's report (ADR 0010).
+/// </summary>
+internal sealed class ReportDraftedByClerkOrLeader() : WhoMayRule(
+    "reports.drafting.who", "法治政府建设年度报告由法制员起草、领导审定（《法治政府建设与责任落实督察工作规定》），执法人员和法律顾问不起草、不修改报告。", Roles.LegalClerk, Roles.Leader);
+
+/// <summary>Only a leader (党政主要负责人 or the leader they designate) approves the report before it is published or submitted.</summary>
+internal sealed class ReportApprovedByLeader() : WhoMayRule(
+    "reports.approval.who", "年度报告须经领导审定（党政主要负责人审核签字后报送、公开，《法治政府建设与责任落实督察工作规定》），当前用户不具有“领导”角色。", Roles.Leader);
+
+/// <summary>The government publishes its approved report (第二十四条): the legal clerk or a leader does it.</summary>
+internal sealed class ReportPublishedByClerkOrLeader() : WhoMayRule(
+    "reports.publication.who", "年度报告由本级政府向社会公开（《法治政府建设与责任落实督察工作规定》第二十四条），须由法制员或领导办理。", Roles.LegalClerk, Roles.Leader);
+
+/// <summary>The approved report is sent to the county's 党委 and 政府 by the legal clerk or a leader.</summary>
+internal sealed class ReportSubmittedByClerkOrLeader() : WhoMayRule(
+    "reports.submission.who", "年度报告报送上一级党委和政府（《法治政府建设与责任落实督察工作规定》），须由法制员或领导办理。", Roles.LegalClerk, Roles.Leader);

@@ -17,8 +17,8 @@ namespace Fazhi.Modules.Reports.Drafting;
 /// <summary>What a person writes in one version of the report.</summary>
 internal sealed record ReportDraftInput(string Title, string Preamble, IReadOnlyList<string> Parts, string Issuer, DateOnly IssuedOn, string Note);
 
-/// <summary>Who acts on the report, with whether they hold the Leader role.</summary>
-internal sealed record ReportActor(string Name, bool IsLeader);
+/// <summary>Who acts on the report: the name written into its versions and the person whose roles each step's WhoMay rule checks.</summary>
+internal sealed record ReportActor(string Name, Actor By);
 
 /// <summary>
 /// The annual report's procedure (法治政府建设与责任落实督察工作规定): draft from the records, revise in versions,
@@ -95,6 +95,7 @@ internal sealed class ReportWorkflow(
     /// <summary>Starts the year's report (version 1 drafted from the records) and its publication deadline; returns the existing one if already started.</summary>
     public async Task<AnnualReport> DraftAsync(Guid townshipId, int year, ReportActor actor, CancellationToken ct)
     {
+        WhoMayRule.Of<ReportDraftedByClerkOrLeader>().Check(actor.By);
         ArgumentNullException.ThrowIfNull(actor);
         var existing = await FindAsync(townshipId, year, ct);
         if (existing is not null)
@@ -137,6 +138,7 @@ internal sealed class ReportWorkflow(
     /// <summary>Saves a new version; an approved report goes back to drafting, since the approval was for another text.</summary>
     public async Task<AnnualReportVersion> SaveVersionAsync(Guid townshipId, int year, ReportDraftInput input, ReportActor actor, CancellationToken ct)
     {
+        WhoMayRule.Of<ReportDraftedByClerkOrLeader>().Check(actor.By);
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(actor);
         var report = await GetAsync(townshipId, year, ct);
@@ -174,6 +176,7 @@ internal sealed class ReportWorkflow(
     /// <summary>A new version whose part 一 is drafted again from today's figures (the other parts are kept).</summary>
     public async Task<AnnualReportVersion> RedraftFiguresAsync(Guid townshipId, int year, ReportActor actor, CancellationToken ct)
     {
+        WhoMayRule.Of<ReportDraftedByClerkOrLeader>().Check(actor.By);
         var report = await GetAsync(townshipId, year, ct);
         var latest = report.Latest;
         var groups = await IndicatorsAsync(townshipId, year, ct);
@@ -187,9 +190,9 @@ internal sealed class ReportWorkflow(
 
     public async Task ApproveAsync(Guid townshipId, int year, ReportActor actor, CancellationToken ct)
     {
+        WhoMayRule.Of<ReportApprovedByLeader>().Check(actor.By);
         ArgumentNullException.ThrowIfNull(actor);
         var report = await GetAsync(townshipId, year, ct);
-        BusinessRule.Check(new OnlyLeaderApproves(actor.IsLeader));
         BusinessRule.Check(new PublishedReportIsFinal(report.Status));
         BusinessRule.Check(new ReportHasAllFiveParts(report.Latest.ToText()));
         report.Status = ReportStatus.Approved;
@@ -208,6 +211,7 @@ internal sealed class ReportWorkflow(
     /// </summary>
     public async Task<string?> PublishAsync(Guid townshipId, int year, ReportActor actor, CancellationToken ct)
     {
+        WhoMayRule.Of<ReportPublishedByClerkOrLeader>().Check(actor.By);
         var report = await GetAsync(townshipId, year, ct);
         BusinessRule.Check(new PublishedReportIsFinal(report.Status));
         BusinessRule.Check(new ReportMustBeApproved(report.Status, "向社会公开"));
@@ -255,6 +259,7 @@ internal sealed class ReportWorkflow(
     /// <summary>Reports the approved text to the county (市、县、乡党委和政府 → 上一级党委和政府, 抄送 依法治县办).</summary>
     public async Task SubmitToCountyAsync(Guid townshipId, int year, ReportActor actor, CancellationToken ct)
     {
+        WhoMayRule.Of<ReportSubmittedByClerkOrLeader>().Check(actor.By);
         ArgumentNullException.ThrowIfNull(actor);
         var report = await GetAsync(townshipId, year, ct);
         BusinessRule.Check(new ReportMustBeApproved(report.Status, "报送县级"));

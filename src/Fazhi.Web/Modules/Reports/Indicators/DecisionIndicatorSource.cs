@@ -5,15 +5,15 @@ namespace Fazhi.Modules.Reports.Indicators;
 
 /// <summary>
 /// Adapts the Decisions module's figures contract to the indicator registry: major decisions and the steps the
-/// 重大行政决策程序暂行条例 requires of them (公众参与 第14条, 专家论证 第19条, 风险评估 第22条, 合法性审查 第24条),
+/// 重大行政决策程序暂行条例 requires of them (公众参与 第14条, 专家论证 第19条, 风险评估 第22条, 合法性审查 第25条),
 /// and 三重一大 matters decided collectively.
 /// </summary>
-internal sealed class DecisionIndicatorSource(IDecisionFigures figures) : IIndicatorSource
+internal sealed class DecisionIndicatorSource(IMajorDecisionFigures figures) : IIndicatorSource
 {
     public async Task<IReadOnlyDictionary<Guid, IndicatorGroup>> ForTownshipsAsync(IReadOnlyCollection<Guid> townshipIds, int year, CancellationToken cancellationToken) =>
         (await figures.ForTownshipsAsync(townshipIds, year, cancellationToken)).ToDictionary(f => f.Key, f => Group(f.Value, year));
 
-    private static IndicatorGroup Group(DecisionYearFigures f, int year)
+    private static IndicatorGroup Group(MajorDecisionYearFigures f, int year)
     {
         var ledger = $"/workspace/decisions?Year={year}";
         return new IndicatorGroup("decisions", 15, "坚持科学民主依法决策", "本年度", [

@@ -32,7 +32,10 @@ internal sealed class DetailModel(FazhiDbContext db, ReportWorkflow workflow, ID
 
     public string? PdfProblem { get; private set; }
 
-    public bool IsLeader => IndexModel.Actor(User).IsLeader;
+    public bool IsLeader => May<ReportApprovedByLeader>();
+
+    /// <summary>Whether the signed-in person may take the step <typeparamref name="TRule"/> names: the page offers only those steps.</summary>
+    public bool May<TRule>() where TRule : WhoMayRule, new() => WhoMayRule.Of<TRule>().Admits(User.ToActor());
 
     private Guid TownshipId => db.Tenant.TownshipId!.Value;
 
@@ -74,12 +77,15 @@ internal sealed class DetailModel(FazhiDbContext db, ReportWorkflow workflow, ID
         return File(stored, "application/pdf", $"{Shown.Title}（第{Shown.Number}稿）.pdf");
     }
 
+    [WhoMay<ReportDraftedByClerkOrLeader>]
     public Task<IActionResult> OnPostRedraftAsync(int year, CancellationToken ct) =>
         RunAsync(year, () => workflow.RedraftFiguresAsync(TownshipId, year, IndexModel.Actor(User), ct), "已按最新记录重新生成“主要举措和成效”，保存为新版本。", ct);
 
+    [WhoMay<ReportApprovedByLeader>]
     public Task<IActionResult> OnPostApproveAsync(int year, CancellationToken ct) =>
         RunAsync(year, () => workflow.ApproveAsync(TownshipId, year, IndexModel.Actor(User), ct), "报告已审定。", ct);
 
+    [WhoMay<ReportPublishedByClerkOrLeader>]
     public Task<IActionResult> OnPostPublishAsync(int year, CancellationToken ct) =>
         RunAsync(year, async () =>
         {
@@ -113,6 +119,7 @@ internal sealed class DetailModel(FazhiDbContext db, ReportWorkflow workflow, ID
         && !Files.Any(f => f.Kind == ReportFileKind.Pdf && f.Version == Report.ApprovedVersion)
         && WhoMayRule.Of<PublishedPdfMadeByClerkOrLeader>().Admits(User.ToActor());
 
+    [WhoMay<ReportSubmittedByClerkOrLeader>]
     public Task<IActionResult> OnPostSubmitAsync(int year, CancellationToken ct) =>
         RunAsync(year, () => workflow.SubmitToCountyAsync(TownshipId, year, IndexModel.Actor(User), ct), "报告已报送县委、县政府（抄送县委依法治县办）。", ct);
 

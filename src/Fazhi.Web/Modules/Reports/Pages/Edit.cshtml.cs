@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Fazhi.Modules.Reports.Drafting;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.ErrorHandling;
+using Fazhi.Platform.Procedures;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -43,6 +44,7 @@ internal sealed class EditModel(FazhiDbContext db, ReportWorkflow workflow) : Pa
         return Page();
     }
 
+    [WhoMay<ReportDraftedByClerkOrLeader>]
     public async Task<IActionResult> OnPostAsync(int year, CancellationToken ct)
     {
         var report = await workflow.FindAsync(db.Tenant.TownshipId!.Value, year, ct);

@@ -3,6 +3,7 @@ using Fazhi.Modules.Reports.Drafting;
 using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.ErrorHandling;
+using Fazhi.Platform.Procedures;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +28,7 @@ internal sealed class IndexModel(FazhiDbContext db, ReportWorkflow workflow) : P
         await LoadAsync(ct);
     }
 
+    [WhoMay<ReportDraftedByClerkOrLeader>]
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (ModelState.IsValid)
@@ -51,5 +53,5 @@ internal sealed class IndexModel(FazhiDbContext db, ReportWorkflow workflow) : P
         Reports = await db.Set<AnnualReport>().OrderByDescending(r => r.Year).ToListAsync(ct);
 
     internal static ReportActor Actor(System.Security.Claims.ClaimsPrincipal user) =>
-        new(user.FindFirst(FazhiClaims.DisplayName)?.Value ?? user.Identity?.Name ?? "", user.IsInRole(Roles.Leader));
+        new(user.FindFirst(FazhiClaims.DisplayName)?.Value ?? user.Identity?.Name ?? "", user.ToActor());
 }

@@ -38,7 +38,7 @@ internal sealed class AddCatalogItemHandler(FazhiDbContext db, TimeProvider cloc
         var catalog = await new CatalogQueries(db).FindAsync(townshipId, year, ct);
         if (catalog is null)
         {
-            catalog = new DecisionCatalog { TownshipId = townshipId, Year = year };
+            catalog = DecisionCatalog.Open(townshipId, year);
             db.Add(catalog);
         }
 

@@ -8,6 +8,8 @@ namespace Fazhi.Modules.Enforcement.Cases.Rules;
 /// <summary>行政处罚法 第42条: at least two officers, each with a valid enforcement certificate.</summary>
 internal sealed record CaseNeedsTwoCertifiedOfficers(IReadOnlyCollection<Officer> Officers, DateOnly On, EnforcementOptions Options) : IBusinessRule
 {
+    public string? Field => "OfficerIds";
+
     private string? Problem => Officers.Count < 2
         ? $"行政处罚应当由具有行政执法资格的执法人员实施，执法人员不得少于两人（《行政处罚法》第四十二条），当前仅指派 {Officers.Count} 人"
         : Officers.Select(o => o.WhyNotCertified(On, Options)).FirstOrDefault(p => p is not null) is { } why
@@ -66,6 +68,8 @@ internal sealed record PenaltyWithinCitedItem(PowerItem Item, IReadOnlyCollectio
     public bool IsBroken => Problem is not null;
 
     public string Code => "enforcement.penalty.outside-item";
+
+    public string? Field => "Fine";
 
     public string Message => Problem ?? "";
 }
@@ -136,6 +140,8 @@ internal sealed record HearingNoticedSevenDaysAhead(DateOnly HearingOn, DateOnly
 
     public string Code => "enforcement.hearing.notice-too-late";
 
+    public string? Field => "HearingOn";
+
     public string Message => $"行政机关应当在举行听证的七日前通知当事人（《行政处罚法》第六十四条，按工作日计算），本次听证最早可安排在{EarliestAllowed:yyyy-MM-dd}";
 }
 
@@ -145,6 +151,8 @@ internal sealed record HearingHostIsNotCaseOfficer(string Host, IEnumerable<stri
     public bool IsBroken => CaseOfficers.Contains(Host.Trim());
 
     public string Code => "enforcement.hearing.host-is-investigator";
+
+    public string? Field => "Host";
 
     public string Message => $"听证由行政机关指定的非本案调查人员主持（《行政处罚法》第六十四条），{Host}是本案执法人员";
 }
@@ -226,6 +234,8 @@ internal sealed record DecisionNotHeavierAfterStatement(decimal? Intended, decim
 
     public string Code => "enforcement.decision.heavier-than-notice";
 
+    public string? Field => "Fine";
+
     public string Message => $"决定罚款金额不得高于告知的拟处罚金额（{Intended:0.##} 元），行政机关不得因当事人陈述、申辩而给予更重的处罚（《行政处罚法》第四十五条）";
 }
 
@@ -238,6 +248,8 @@ internal sealed record SimplifiedProcedureWithinLimits(PartyKind Party, IReadOnl
 
     public string Code => "enforcement.simplified.outside-limits";
 
+    public string? Field => "Fine";
+
     public string Message => $"简易程序仅适用于警告或对公民处二百元以下、对法人或者其他组织处三千元以下罚款（《行政处罚法》第五十一条），本案上限为 {Limit:0} 元，应适用普通程序";
 }
 
@@ -246,6 +258,8 @@ internal sealed record PaymentCoversFineAndLateFee(decimal Fine, decimal LateFee
     public bool IsBroken => Fine > 0 && Paid < Fine + LateFee;
 
     public string Code => "enforcement.execution.underpaid";
+
+    public string? Field => "Paid";
 
     public string Message => $"应缴罚款 {Fine:0.##} 元，加处罚款 {LateFee:0.##} 元（《行政处罚法》第七十二条：每日按罚款数额的百分之三加处，不超过罚款数额），实缴 {Paid:0.##} 元不足";
 }

@@ -35,16 +35,6 @@ internal sealed record DecisionExtensionBeforeDecision(DateOnly? DecidedOn) : IB
     public string Message => $"本案已于{DecidedOn:yyyy-MM-dd}作出行政处罚决定，《行政处罚法》第六十条规定的作出决定期限已经办结，不能再延长";
 }
 
-/// <summary>Extensions of the decision period are granted by the organ's 负责人 (行政处罚法 第60条 with the sector rules it refers to).</summary>
-internal sealed record DecisionExtensionApprovedByLeader(bool ApproverIsLeader) : IBusinessRule
-{
-    public bool IsBroken => !ApproverIsLeader;
-
-    public string Code => "enforcement.extension.not-leader";
-
-    public string Message => "延长作出行政处罚决定的期限须经行政机关负责人批准（《行政处罚法》第六十条及其所指的法律、法规、规章），请由领导账户批准";
-}
-
 /// <summary>An extension is recorded with the reason the leader accepted (案情复杂等), as the file must show why the 90 days of 第60条 were exceeded.</summary>
 internal sealed record DecisionExtensionNeedsReason(string? Reason) : IBusinessRule
 {

@@ -563,17 +563,17 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                     b.Property<bool>("IsPublic")
                         .HasColumnType("boolean");
 
-                    b.Property<int?>("LegalityOpinion")
+                    b.Property<int?>("LegalityReviewOpinion")
                         .HasColumnType("integer");
 
-                    b.Property<string>("LegalityOpinionText")
+                    b.Property<string>("LegalityReviewOpinionText")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
-                    b.Property<DateOnly?>("LegalityReplyBy")
+                    b.Property<DateOnly?>("LegalityReviewReplyBy")
                         .HasColumnType("date");
 
-                    b.Property<DateOnly?>("LegalityRequestedOn")
+                    b.Property<DateOnly?>("LegalityReviewRequestedOn")
                         .HasColumnType("date");
 
                     b.Property<DateOnly?>("LegalityReviewedOn")

@@ -558,17 +558,17 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                     b.Property<bool>("IsPublic")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("LegalityOpinion")
+                    b.Property<int?>("LegalityReviewOpinion")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("LegalityOpinionText")
+                    b.Property<string>("LegalityReviewOpinionText")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly?>("LegalityReplyBy")
+                    b.Property<DateOnly?>("LegalityReviewReplyBy")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly?>("LegalityRequestedOn")
+                    b.Property<DateOnly?>("LegalityReviewRequestedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("LegalityReviewedOn")
