@@ -49,7 +49,7 @@ public static class DisputeForeignRecordRoutes
         {
             BodyFor = async (app, path) => JsonContent.Create(new
             {
-                mediatorId = (await DisputeRecords.MediatorsOfAsync(app, IdIn(path)))[^1],
+                mediatorId = await DisputeRecords.MediatorNamedAsync(app, IdIn(path), "王志强"),
                 releasedOn = Today(app),
                 reason = "外出务工",
             }),

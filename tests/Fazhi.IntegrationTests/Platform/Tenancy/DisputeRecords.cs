@@ -94,6 +94,10 @@ internal static class DisputeRecords
     public static Task<List<Guid>> MediatorsOfAsync(FazhiApp app, Guid committeeId) =>
         app.WithDbAsync(db => db.Set<MediationCommittee>().Where(c => c.Id == committeeId).SelectMany(c => c.Mediators).OrderBy(m => m.Name).Select(m => m.Id).ToListAsync());
 
+    /// <summary>A member by name: releasing 王志强 (an ordinary member) leaves a chair, a woman and three members, so the release is lawful.</summary>
+    public static Task<Guid> MediatorNamedAsync(FazhiApp app, Guid committeeId, string name) =>
+        app.WithDbAsync(db => db.Set<MediationCommittee>().Where(c => c.Id == committeeId).SelectMany(c => c.Mediators).Where(m => m.Name == name).Select(m => m.Id).SingleAsync());
+
     public static object CaseBody(Guid committeeId, FazhiApp app) => new
     {
         committeeId,

@@ -16,7 +16,7 @@ internal static class TicketSheet
     /// <summary>Most rows one sheet may carry: a month of a large township's tickets, far below what would strain a save.</summary>
     public const int MaxRows = 5000;
 
-    public sealed record Problem(int Row, string Reason);
+    internal sealed record Problem(int Row, string Reason);
 
     /// <summary>Reads every row; returns the tickets or the problems (row numbers as the sheet shows them, header = 1).</summary>
     public static (List<TicketInput> Tickets, List<Problem> Problems) Read(Stream source, bool csv)

@@ -189,7 +189,7 @@ public enum ReviewResult
 }
 
 /// <summary>12345 ticket categories; each has its handling period in settings (REGULATIONS §13).</summary>
-public enum HotlineCategory
+internal enum HotlineCategory
 {
     Consultation = 1,
     HelpRequest = 2,

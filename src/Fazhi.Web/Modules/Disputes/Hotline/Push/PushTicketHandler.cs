@@ -35,7 +35,7 @@ public sealed record PushTicketRequest(
     [MaxLength(200)] string? Address);
 
 /// <summary>What the platform gets back: the township's receipt of the ticket and when it is due.</summary>
-public sealed record PushTicketResponse(string TicketNumber, string Township, string ReceiptNumber, DateOnly DueOn, bool AlreadyReceived);
+internal sealed record PushTicketResponse(string TicketNumber, string Township, string ReceiptNumber, DateOnly DueOn, bool AlreadyReceived);
 
 /// <summary>How a push ended: received (or already received), refused for its key, or for a township outside the key's county.</summary>
 internal enum PushOutcome
