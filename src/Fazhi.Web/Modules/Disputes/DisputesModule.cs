@@ -19,6 +19,7 @@ public static class DisputesModule
     {
         services.AddOptions<DisputesOptions>().Bind(configuration.GetSection("Fazhi:Disputes"));
         services.AddScoped<Intake.IntakeDesk>();
+        services.AddScoped<Portal.PublicRequestDesk>();
         services.AddScoped<Intake.TownshipDirectory>();
         services.AddScoped<Intake.MatterQueries>();
         services.AddScoped<Intake.Ledger.MatterLedger>();
