@@ -19,7 +19,6 @@ internal static class ImportTicketsEndpoint
                 buffer.Position = 0;
                 return Results.Ok(await handler.HandleAsync(http.User.ToActor(), buffer, file.FileName, ct));
             })
-            .DisableAntiforgery()
             .WhoMay<TicketsImportedByClerkOrLeader>()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("导入县12345热线平台派发的工单表（Excel 或 CSV；同一工单编号不重复登记）");

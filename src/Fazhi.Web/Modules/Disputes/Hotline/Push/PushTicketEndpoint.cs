@@ -20,7 +20,6 @@ internal static class PushTicketEndpoint
                     _ => Results.Problem(title: "承办乡镇不存在", detail: "区划代码不是本县乡镇，工单未接收。", statusCode: StatusCodes.Status404NotFound,
                         extensions: new Dictionary<string, object?> { ["code"] = "disputes.hotline.township-unknown" }),
                 })
-            .DisableAntiforgery()
             .Produces<PushTicketResponse>(StatusCodes.Status201Created).Produces<PushTicketResponse>()
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("县12345热线平台推送工单（请求头 X-Hotline-Key 为本县密钥；同一工单编号重复推送只返回已登记的回执）")

@@ -19,7 +19,6 @@ internal static class ImportCasesEndpoint
                 buffer.Position = 0;
                 return Results.Ok(await handler.HandleAsync(http.User.ToActor(), buffer, ct));
             })
-            .DisableAntiforgery()
             .WhoMay<CasesImportedByClerkOrLeader>()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("导入历史人民调解台账（Excel，列与导出的台账相同）");
