@@ -1,4 +1,5 @@
 using Fazhi.Modules.Disputes.Model;
+using Fazhi.Modules.Disputes.Shared;
 using Fazhi.Modules.Organization;
 using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
@@ -77,10 +78,14 @@ internal sealed class IntakeDesk(FazhiDbContext db, IDeadlines deadlines, IOptio
         await deadlines.CancelAsync(DisputeDeadlines.MatterReplyCode, matter.Id, $"已转入{DisputeLabels.Procedure(procedure)}程序，适用该程序的期限", ct);
     }
 
-    /// <summary>The matter, also one registered in this unit of work and not yet saved (an imported ledger saves once, at the end).</summary>
+    /// <summary>
+    /// The matter, also one registered in this unit of work and not yet saved (an imported ledger saves once, at the end).
+    /// An id that names no matter the caller can see (a typo, another township's) is answered 404 like any unseen record
+    /// (ADR 0004), never a 500.
+    /// </summary>
     public async Task<Matter> GetAsync(Guid id, CancellationToken ct) =>
-        db.Set<Matter>().Local.FirstOrDefault(m => m.Id == id)
-        ?? await db.Set<Matter>().SingleOrDefaultAsync(m => m.Id == id, ct) ?? throw new KeyNotFoundException($"Matter {id}");
+        (db.Set<Matter>().Local.FirstOrDefault(m => m.Id == id)
+        ?? await db.Set<Matter>().SingleOrDefaultAsync(m => m.Id == id, ct)).OrNotFound();
 
     /// <summary>The earliest unlinked matter of the same requester and subject within the repeat window.</summary>
     public Task<Matter?> FindFirstAsync(Guid townshipId, string requesterKey, string subjectKey, DateOnly receivedOn, Guid? except, CancellationToken ct)
