@@ -1,3 +1,4 @@
+using Fazhi.Platform.Web;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Fazhi.Modules.Disputes.Hotline.Push;
@@ -6,10 +7,12 @@ internal static class PushTicketEndpoint
 {
     /// <summary>
     /// The one public write of the module: the county hotline platform pushes a ticket, authenticated by its county's key.
-    /// No user session is involved; the key decides which county's townships it may reach.
+    /// No user session is involved; the key decides which county's townships it may reach. Like every API group it is an
+    /// ApiGroups group, so an enum or date out of range (dispatchedAt 9999-12-31) is refused 400 naming the field before
+    /// the handler checks the key (ADR 0019: strict input is checked before any step runs).
     /// </summary>
     internal static void MapPushTicket(this IEndpointRouteBuilder app) =>
-        app.MapGroup("/api/hotline").WithTags("12345热线平台接口")
+        app.MapApiGroup("/api/hotline", "12345热线平台接口")
             .MapPost("/tickets", async ([FromHeader(Name = PushTicketHandler.KeyHeader)] string? key, PushTicketRequest request, PushTicketHandler handler, CancellationToken ct) =>
                 await handler.HandleAsync(key, request, ct) switch
                 {
