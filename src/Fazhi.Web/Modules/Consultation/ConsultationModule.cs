@@ -1,3 +1,4 @@
+using Fazhi.Platform.Text;
 using System.ComponentModel.DataAnnotations;
 using Fazhi.Modules.Consultation.Contracts;
 using Fazhi.Modules.Consultation.Model;

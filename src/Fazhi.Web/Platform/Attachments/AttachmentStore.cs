@@ -113,7 +113,21 @@ internal sealed partial class AttachmentStore(
     {
         var type = db.Model.GetEntityTypes().FirstOrDefault(t => !t.IsOwned() && string.Equals(t.ClrType.Name, ownerType, StringComparison.Ordinal)
             && t.FindPrimaryKey() is { Properties: [{ ClrType: var key }] } && key == typeof(Guid));
-        return type is null ? null : await RecordTownships.StoredTownshipOfAsync(db, type, type.FindPrimaryKey()!.Properties, [ownerId], async: true, ct);
+        if (type is null)
+        {
+            return null;
+        }
+
+        // A record added in this unit of work (an activity saved together with its photos, so it is never kept with
+        // half of them) is not in the database yet: its township is the one it is being added for.
+        var key = type.FindPrimaryKey()!.Properties[0].Name;
+        var added = db.ChangeTracker.Entries().FirstOrDefault(e => e.State == EntityState.Added && e.Metadata == type && Equals(e.Property(key).CurrentValue, ownerId));
+        if (added is not null && type.FindProperty("TownshipId") is { ClrType: var township } && (township == typeof(Guid) || township == typeof(Guid?)))
+        {
+            return (Guid?)added.Property("TownshipId").CurrentValue;
+        }
+
+        return await RecordTownships.StoredTownshipOfAsync(db, type, type.FindPrimaryKey()!.Properties, [ownerId], async: true, ct);
     }
 
     public async Task<IReadOnlyList<AttachmentInfo>> ForOwnerAsync(Guid ownerId, CancellationToken cancellationToken) =>

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Fazhi.Platform.Data;
+using Fazhi.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Platform.Audit;
@@ -45,15 +46,13 @@ public sealed class AuditTrailQueries(FazhiDbContext db)
 {
     public const int PageSize = 50;
 
-    private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
-
     private static readonly JsonSerializerOptions ChangesJson = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static DateTimeOffset ToBeijing(DateTimeOffset instant) => instant.ToOffset(Beijing);
+    public static DateTimeOffset ToBeijing(DateTimeOffset instant) => ChinaTime.ToChina(instant);
 
     public async Task<(IReadOnlyList<AuditEntryView> Items, int Total)> SearchAsync(AuditFilter filter, int page, CancellationToken ct)
     {
@@ -131,13 +130,13 @@ public sealed class AuditTrailQueries(FazhiDbContext db)
         // Compare in UTC: instants are stored in UTC on both providers (ADR 0003).
         if (filter.From is { } from)
         {
-            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), Beijing).ToUniversalTime();
+            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), ChinaTime.Offset).ToUniversalTime();
             query = query.Where(e => e.OccurredAt >= start);
         }
 
         if (filter.To is { } to)
         {
-            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), Beijing).ToUniversalTime();
+            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), ChinaTime.Offset).ToUniversalTime();
             query = query.Where(e => e.OccurredAt < end);
         }
 

@@ -12,6 +12,8 @@ namespace Fazhi.Platform.Auth;
 
 public static class AuthModule
 {
+    private const int WorkingDayHours = 8;
+
     public static IServiceCollection AddFazhiAuth(this IServiceCollection services)
     {
         services.AddIdentity<FazhiUser, IdentityRole<Guid>>(options =>
@@ -53,7 +55,8 @@ public static class AuthModule
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.SlidingExpiration = true;
-            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // A signed-in session lasts a working day (sliding); a duration, not a time zone.
+            options.ExpireTimeSpan = TimeSpan.FromHours(WorkingDayHours);
             // The API answers 401/403 as ProblemDetails instead of redirecting to the sign-in page.
             options.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);

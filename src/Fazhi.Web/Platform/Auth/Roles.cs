@@ -7,14 +7,17 @@ public static class Roles
     public const string EnforcementOfficer = "EnforcementOfficer";
     public const string Leader = "Leader";
     public const string LegalAdvisor = "LegalAdvisor";
+
+    /// <summary>村（社区）干部: records the 普法 activities of their village from a phone (issue 15 §5), nothing else.</summary>
+    public const string VillageCadre = "VillageCadre";
     public const string CountyReviewer = "CountyReviewer";
     public const string Administrator = "Administrator";
 
     public static IReadOnlyList<string> All { get; } =
-        [LegalClerk, EnforcementOfficer, Leader, LegalAdvisor, CountyReviewer, Administrator];
+        [LegalClerk, EnforcementOfficer, Leader, LegalAdvisor, VillageCadre, CountyReviewer, Administrator];
 
     /// <summary>Roles whose holders belong to a township.</summary>
-    public static IReadOnlyList<string> Township { get; } = [LegalClerk, EnforcementOfficer, Leader, LegalAdvisor];
+    public static IReadOnlyList<string> Township { get; } = [LegalClerk, EnforcementOfficer, Leader, LegalAdvisor, VillageCadre];
 
     public static string Label(string role) => role switch
     {
@@ -22,6 +25,7 @@ public static class Roles
         EnforcementOfficer => "执法人员",
         Leader => "领导",
         LegalAdvisor => "法律顾问",
+        VillageCadre => "村（社区）干部",
         CountyReviewer => "县级审查员",
         Administrator => "系统管理员",
         _ => role,

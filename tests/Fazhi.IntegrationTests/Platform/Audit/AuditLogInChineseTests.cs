@@ -39,7 +39,7 @@ public sealed partial class AuditLogInChineseTests(FazhiApp app) : IClassFixture
     public async Task AuditEntryAndExportFilter_NameUsersInChinese_AndLeaveTheirStampsOut()
     {
         var admin = await app.ClientForAsync("admin");
-        var entryId = await app.WithDbAsync(db => db.Set<AuditEntry>().Where(e => e.RecordType == "FazhiUser" && e.Changes.Contains("ConcurrencyStamp"))
+        var entryId = await app.WithDbAsync(db => db.Set<AuditEntry>().Where(e => e.RecordType == "FazhiUser" && e.Action == AuditAction.Added && e.Changes.Contains("ConcurrencyStamp"))
             .Select(e => e.Id).FirstAsync());
 
         var entry = await ParseAsync(await admin.GetStringAsync($"/admin/audit/{entryId}"));

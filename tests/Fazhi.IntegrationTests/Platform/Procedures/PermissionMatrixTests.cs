@@ -26,6 +26,7 @@ public sealed class PermissionMatrixTests(FazhiApp app) : IClassFixture<FazhiApp
         ("xiaojiang.officer", Roles.EnforcementOfficer, "/workspace"),
         ("xiaojiang.leader", Roles.Leader, "/workspace"),
         ("xiaojiang.advisor", Roles.LegalAdvisor, "/workspace"),
+        ("xiaojiang.cadre", Roles.VillageCadre, "/workspace"),
         ("county.reviewer", Roles.CountyReviewer, "/county"),
         ("admin", Roles.Administrator, "/admin"),
     ];

@@ -36,7 +36,7 @@ public sealed class AttachmentSnifferTests
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document, autoSave: true))
         {
-            document.AddMainDocumentPart().Document = new Document(new Body(new Paragraph(new Run(new Text("关于印发某某办法的通知")))));
+            document.AddMainDocumentPart().Document = new Document(new Body(new Paragraph(new Run(new DocumentFormat.OpenXml.Wordprocessing.Text("关于印发某某办法的通知")))));
         }
 
         AttachmentSniffer.Check("通知.docx", stream).ShouldBe(AttachmentKind.Docx);

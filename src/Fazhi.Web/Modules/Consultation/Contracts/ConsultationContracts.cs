@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using Fazhi.Platform.Deadlines;
 
 namespace Fazhi.Modules.Consultation.Contracts;
@@ -131,97 +129,6 @@ public interface IConsultations
 
     /// <summary>Publishes the adoption summary (after the period, with every comment answered) and meets the comment deadline.</summary>
     Task<ConsultationInfo?> PublishSummaryAsync(Guid consultationId, DateOnly today, CancellationToken cancellationToken);
-}
-
-/// <summary>One article (第N条) of a text.</summary>
-public sealed record Article(int Number, string Text);
-
-/// <summary>Splits a Chinese normative text into its articles (第一条, 第二条…, 第十二条, 第一百条).</summary>
-public static partial class ArticleText
-{
-    public static IReadOnlyList<Article> Split(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var matches = ArticleHeading().Matches(text);
-        var result = new List<Article>();
-        for (var i = 0; i < matches.Count; i++)
-        {
-            var start = matches[i].Index;
-            var end = i + 1 < matches.Count ? matches[i + 1].Index : text.Length;
-            var number = ParseChineseNumber(matches[i].Groups[1].Value);
-            if (number > 0)
-            {
-                result.Add(new Article(number, text[start..end].Trim()));
-            }
-        }
-
-        return result;
-    }
-
-    /// <summary>第N条 in Chinese numerals, e.g. 12 → 十二.</summary>
-    public static string Label(int number) => $"第{ToChinese(number)}条";
-
-    public static int ParseChineseNumber(string value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        if (int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var arabic))
-        {
-            return arabic;
-        }
-
-        var total = 0;
-        var current = 0;
-        foreach (var c in value)
-        {
-            var digit = "零一二三四五六七八九".IndexOf(c, StringComparison.Ordinal);
-            if (c == '〇')
-            {
-                digit = 0;
-            }
-
-            if (digit >= 0)
-            {
-                current = digit;
-                continue;
-            }
-
-            var unit = c switch { '十' => 10, '百' => 100, '千' => 1000, _ => 0 };
-            if (unit == 0)
-            {
-                return 0;
-            }
-
-            total += (current == 0 ? 1 : current) * unit;
-            current = 0;
-        }
-
-        return total + current;
-    }
-
-    public static string ToChinese(int number)
-    {
-        const string digits = "零一二三四五六七八九";
-        if (number < 10)
-        {
-            return digits[number].ToString();
-        }
-
-        if (number < 20)
-        {
-            return "十" + (number % 10 == 0 ? "" : digits[number % 10].ToString());
-        }
-
-        if (number < 100)
-        {
-            return digits[number / 10] + "十" + (number % 10 == 0 ? "" : digits[number % 10].ToString());
-        }
-
-        var rest = number % 100;
-        return digits[number / 100] + "百" + (rest == 0 ? "" : rest < 10 ? "零" + digits[rest] : rest < 20 ? "一" + ToChinese(rest) : ToChinese(rest));
-    }
-
-    [GeneratedRegex("(?m)^\\s*第([一二三四五六七八九十百千零〇0-9]+)条")]
-    private static partial Regex ArticleHeading();
 }
 
 /// <summary>How many comments a consultation received and how many of them were adopted (采纳).</summary>

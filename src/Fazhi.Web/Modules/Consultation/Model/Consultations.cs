@@ -4,6 +4,7 @@ using Fazhi.Platform.Deadlines;
 using Fazhi.Platform.ErrorHandling;
 using Fazhi.Platform.Privacy;
 using Fazhi.Platform.Tenancy;
+using Fazhi.Platform.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Modules.Consultation.Model;

@@ -2,6 +2,7 @@ using Fazhi.Modules.Consultation.Contracts;
 using Fazhi.Modules.Consultation.Model;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.ErrorHandling;
+using Fazhi.Platform.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,4 @@
+using Fazhi.Platform.Text;
 using System.Globalization;
 using System.IO.Compression;
 using System.Security.Cryptography;

@@ -1,3 +1,8 @@
+using DiffPlex;
+using DiffPlex.Chunkers;
+using DiffPlex.DiffBuilder;
+using DiffPlex.DiffBuilder.Model;
+
 namespace Fazhi.Modules.Documents.Drafting;
 
 internal enum DiffKind
@@ -15,8 +20,9 @@ internal sealed record DiffSpan(DiffKind Kind, string Text);
 internal sealed record DiffLine(DiffKind Kind, string? Left, string? Right, IReadOnlyList<DiffSpan> LeftSpans, IReadOnlyList<DiffSpan> RightSpans);
 
 /// <summary>
-/// Version comparison written for Fazhi: longest common subsequence over lines, then over the characters of a
-/// deleted line paired with the added line that replaced it (Chinese text has no word boundaries, so characters).
+/// Version comparison: DiffPlex aligns the two versions line by line (old on the left, new on the right), and for a
+/// line that was changed rather than added or deleted it diffs the characters, because Chinese text has no word
+/// boundaries to diff by. The reviewer sees exactly which characters of an article the drafter changed.
 /// </summary>
 internal static class TextDiff
 {
@@ -24,147 +30,59 @@ internal static class TextDiff
     {
         ArgumentNullException.ThrowIfNull(oldText);
         ArgumentNullException.ThrowIfNull(newText);
-        var a = SplitLines(oldText);
-        var b = SplitLines(newText);
-        var ops = Lcs(a, b, string.Equals);
+        var model = SideBySideDiffBuilder.Diff(
+            Differ.Instance, Normalize(oldText), Normalize(newText), ignoreWhiteSpace: false, ignoreCase: false, LineChunker.Instance, CharacterChunker.Instance);
         var result = new List<DiffLine>();
-        var pendingDeleted = new List<string>();
-        var pendingAdded = new List<string>();
-
-        void Flush()
+        for (var i = 0; i < Math.Max(model.OldText.Lines.Count, model.NewText.Lines.Count); i++)
         {
-            // Pair deletions with additions as changed lines, then show the rest on their own side.
-            var pairs = Math.Min(pendingDeleted.Count, pendingAdded.Count);
-            for (var i = 0; i < pairs; i++)
+            var left = i < model.OldText.Lines.Count ? model.OldText.Lines[i] : null;
+            var right = i < model.NewText.Lines.Count ? model.NewText.Lines[i] : null;
+            var leftText = left is { Type: not ChangeType.Imaginary } ? left.Text ?? "" : null;
+            var rightText = right is { Type: not ChangeType.Imaginary } ? right.Text ?? "" : null;
+            var kind = (leftText, rightText) switch
             {
-                var (left, right) = CompareChars(pendingDeleted[i], pendingAdded[i]);
-                result.Add(new DiffLine(DiffKind.Changed, pendingDeleted[i], pendingAdded[i], left, right));
-            }
-
-            foreach (var d in pendingDeleted.Skip(pairs))
+                (null, _) => DiffKind.Added,
+                (_, null) => DiffKind.Deleted,
+                _ when left!.Type == ChangeType.Unchanged && right!.Type == ChangeType.Unchanged => DiffKind.Same,
+                _ => DiffKind.Changed,
+            };
+            result.Add(kind switch
             {
-                result.Add(new DiffLine(DiffKind.Deleted, d, null, [new DiffSpan(DiffKind.Deleted, d)], []));
-            }
-
-            foreach (var ad in pendingAdded.Skip(pairs))
-            {
-                result.Add(new DiffLine(DiffKind.Added, null, ad, [], [new DiffSpan(DiffKind.Added, ad)]));
-            }
-
-            pendingDeleted.Clear();
-            pendingAdded.Clear();
+                DiffKind.Same => new DiffLine(kind, leftText, rightText, [new DiffSpan(DiffKind.Same, leftText!)], [new DiffSpan(DiffKind.Same, rightText!)]),
+                DiffKind.Added => new DiffLine(kind, null, rightText, [], [new DiffSpan(DiffKind.Added, rightText!)]),
+                DiffKind.Deleted => new DiffLine(kind, leftText, null, [new DiffSpan(DiffKind.Deleted, leftText!)], []),
+                _ => new DiffLine(kind, leftText, rightText, Spans(left!, DiffKind.Deleted, leftText!), Spans(right!, DiffKind.Added, rightText!)),
+            });
         }
 
-        foreach (var (kind, ai, bi) in ops)
-        {
-            switch (kind)
-            {
-                case DiffKind.Same:
-                    Flush();
-                    result.Add(new DiffLine(DiffKind.Same, a[ai], b[bi], [new DiffSpan(DiffKind.Same, a[ai])], [new DiffSpan(DiffKind.Same, b[bi])]));
-                    break;
-                case DiffKind.Deleted:
-                    pendingDeleted.Add(a[ai]);
-                    break;
-                case DiffKind.Added:
-                    pendingAdded.Add(b[bi]);
-                    break;
-                case DiffKind.Changed:
-                    break;
-            }
-        }
-
-        Flush();
         return result;
     }
 
-    /// <summary>Character-level spans of a changed line: what was deleted on the left, what was added on the right.</summary>
-    public static (IReadOnlyList<DiffSpan> Left, IReadOnlyList<DiffSpan> Right) CompareChars(string oldLine, string newLine)
+    /// <summary>The characters of one side of a changed line, adjacent characters of the same kind joined into one span.</summary>
+    private static List<DiffSpan> Spans(DiffPiece line, DiffKind changed, string text)
     {
-        ArgumentNullException.ThrowIfNull(oldLine);
-        ArgumentNullException.ThrowIfNull(newLine);
-        var ops = Lcs(oldLine.ToCharArray(), newLine.ToCharArray(), (x, y) => x == y);
-        var left = new List<DiffSpan>();
-        var right = new List<DiffSpan>();
-        foreach (var (kind, ai, bi) in ops)
+        var spans = new List<DiffSpan>();
+        var pieces = line.SubPieces.Where(p => p.Type != ChangeType.Imaginary && !string.IsNullOrEmpty(p.Text)).ToList();
+        if (pieces.Count == 0)
         {
-            switch (kind)
-            {
-                case DiffKind.Same:
-                    Append(left, DiffKind.Same, oldLine[ai]);
-                    Append(right, DiffKind.Same, newLine[bi]);
-                    break;
-                case DiffKind.Deleted:
-                    Append(left, DiffKind.Deleted, oldLine[ai]);
-                    break;
-                case DiffKind.Added:
-                    Append(right, DiffKind.Added, newLine[bi]);
-                    break;
-                case DiffKind.Changed:
-                    break;
-            }
+            return text.Length == 0 ? spans : [new DiffSpan(changed, text)];
         }
 
-        return (left, right);
-    }
-
-    private static void Append(List<DiffSpan> spans, DiffKind kind, char c)
-    {
-        if (spans.Count > 0 && spans[^1].Kind == kind)
+        foreach (var piece in pieces)
         {
-            spans[^1] = spans[^1] with { Text = spans[^1].Text + c };
-        }
-        else
-        {
-            spans.Add(new DiffSpan(kind, c.ToString()));
-        }
-    }
-
-    private static string[] SplitLines(string text) =>
-        text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-
-    /// <summary>Edit script from the LCS table: (kind, index in a, index in b).</summary>
-    private static List<(DiffKind Kind, int A, int B)> Lcs<T>(IReadOnlyList<T> a, IReadOnlyList<T> b, Func<T, T, bool> equal)
-    {
-        var n = a.Count;
-        var m = b.Count;
-        var table = new int[n + 1, m + 1];
-        for (var i = n - 1; i >= 0; i--)
-        {
-            for (var j = m - 1; j >= 0; j--)
+            var kind = piece.Type == ChangeType.Unchanged ? DiffKind.Same : changed;
+            if (spans.Count > 0 && spans[^1].Kind == kind)
             {
-                table[i, j] = equal(a[i], b[j]) ? table[i + 1, j + 1] + 1 : Math.Max(table[i + 1, j], table[i, j + 1]);
-            }
-        }
-
-        var ops = new List<(DiffKind, int, int)>();
-        int x = 0, y = 0;
-        while (x < n && y < m)
-        {
-            if (equal(a[x], b[y]))
-            {
-                ops.Add((DiffKind.Same, x++, y++));
-            }
-            else if (table[x + 1, y] >= table[x, y + 1])
-            {
-                ops.Add((DiffKind.Deleted, x++, -1));
+                spans[^1] = spans[^1] with { Text = spans[^1].Text + piece.Text };
             }
             else
             {
-                ops.Add((DiffKind.Added, -1, y++));
+                spans.Add(new DiffSpan(kind, piece.Text!));
             }
         }
 
-        while (x < n)
-        {
-            ops.Add((DiffKind.Deleted, x++, -1));
-        }
-
-        while (y < m)
-        {
-            ops.Add((DiffKind.Added, -1, y++));
-        }
-
-        return ops;
+        return spans;
     }
+
+    private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal);
 }

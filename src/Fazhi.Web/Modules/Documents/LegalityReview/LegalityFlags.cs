@@ -1,4 +1,4 @@
-using Fazhi.Modules.Consultation.Contracts;
+using Fazhi.Platform.Text;
 
 namespace Fazhi.Modules.Documents.LegalityReview;
 

@@ -1,9 +1,9 @@
-using Fazhi.Modules.Consultation.Contracts;
 using Fazhi.Modules.Documents.LegalityReview;
 using Fazhi.Modules.Documents.Model;
 using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.ErrorHandling;
+using Fazhi.Platform.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -8,6 +8,9 @@ public enum PortalColumn
     EnforcementPublicity = 3,
     AnnualReports = 4,
     Interaction = 5,
+
+    /// <summary>普法宣传: the township's 普法 activities with their photos (issue 15).</summary>
+    LegalEducation = 6,
 }
 
 public static class PortalColumns
@@ -21,6 +24,7 @@ public static class PortalColumns
         PortalColumn.EnforcementPublicity => "执法公示",
         PortalColumn.AnnualReports => "法治政府建设年度报告",
         PortalColumn.Interaction => "互动交流",
+        PortalColumn.LegalEducation => "普法宣传",
         _ => "",
     };
 
@@ -31,6 +35,7 @@ public static class PortalColumns
         PortalColumn.EnforcementPublicity => "enforcement",
         PortalColumn.AnnualReports => "reports",
         PortalColumn.Interaction => "interaction",
+        PortalColumn.LegalEducation => "publicity",
         _ => "",
     };
 

@@ -1,4 +1,5 @@
 using Fazhi.Platform.Tenancy;
+using Fazhi.Platform.Text;
 
 namespace Fazhi.Modules.Reports.Drafting;
 
@@ -156,9 +157,11 @@ internal sealed record ReportText(string Title, string Preamble, IReadOnlyList<s
         "五、其他需要报告的情况",
     ];
 
+    /// <summary>A line that opens with （一）…（二十一）: the numbering of a part's subsections (GB/T 9704 second level).</summary>
     public static bool IsSubheading(string line) =>
-        line.Length > 3 && line[0] == '（' && line.IndexOf('）', StringComparison.Ordinal) is > 1 and < 5
-        && "一二三四五六七八九十".Contains(line[1], StringComparison.Ordinal);
+        line.Length > 3 && line[0] == '（' && line.IndexOf('）', StringComparison.Ordinal) is > 1 and <= 6 and var close
+        && line[1..close].All(ChineseNumerals.IsNumeral)
+        && ChineseNumerals.Parse(line[1..close]) > 0;
 
     /// <summary>The non-empty lines of a part, trimmed.</summary>
     public static IEnumerable<string> Lines(string text) =>

@@ -10,6 +10,7 @@ using Fazhi.Platform.Data;
 using Fazhi.Platform.Deadlines;
 using Fazhi.Platform.ErrorHandling;
 using Fazhi.Platform.Procedures;
+using Fazhi.Platform.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Modules.Reports.Drafting;
@@ -82,7 +83,7 @@ internal sealed class ReportWorkflow(
         var number = 0;
         foreach (var group in groups.Where(g => g.Part == part && g.HasRecords))
         {
-            text.Append('（').Append(ChineseNumeral(++number)).Append('）').AppendLine(group.Heading);
+            text.Append('（').Append(ChineseNumerals.Format(++number)).Append('）').AppendLine(group.Heading);
             text.AppendLine(group.Sentence);
         }
 
@@ -280,12 +281,4 @@ internal sealed class ReportWorkflow(
         });
 
     private static string Part(ReportDraftInput input, int index) => index < input.Parts.Count ? (input.Parts[index] ?? "").Trim() : "";
-
-    public static string ChineseNumeral(int n) => n switch
-    {
-        <= 0 => n.ToString(CultureInfo.InvariantCulture),
-        <= 10 => "一二三四五六七八九十"[n - 1].ToString(),
-        < 20 => "十" + "一二三四五六七八九"[n - 11],
-        _ => n.ToString(CultureInfo.InvariantCulture),
-    };
 }

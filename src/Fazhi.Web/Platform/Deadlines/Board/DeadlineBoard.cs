@@ -171,7 +171,13 @@ internal sealed class DeadlineBoard(FazhiDbContext db, ICalendarProvider calenda
         var total = await query.CountAsync(ct);
         var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
         var page = Math.Clamp(filter.Page, 1, pageCount);
-        var ids = await query.OrderBy(d => d.DueDate).ThenBy(d => d.Title).ThenBy(d => d.Id)
+        // What is still running comes first, soonest due first; what is closed follows, latest first. Ordered by due
+        // date alone, years of deadlines met long ago (a plan's tasks, answered requests) filled the first pages and
+        // pushed today's work out of sight.
+        var ids = await query
+            .OrderBy(d => d.State == DeadlineState.Pending || d.State == DeadlineState.DueSoon || d.State == DeadlineState.Overdue ? 0 : 1)
+            .ThenBy(d => d.State == DeadlineState.Pending || d.State == DeadlineState.DueSoon || d.State == DeadlineState.Overdue ? d.DueDate : DateOnly.MaxValue)
+            .ThenByDescending(d => d.DueDate).ThenBy(d => d.Title).ThenBy(d => d.Id)
             .Skip((page - 1) * PageSize).Take(PageSize).Select(d => d.Id).ToListAsync(ct);
         var rows = await RowsAsync(db.Set<Deadline>().Where(d => ids.Contains(d.Id)), ct);
         return new DeadlinePage(rows, total, page, pageCount);
@@ -252,8 +258,12 @@ internal sealed class DeadlineBoard(FazhiDbContext db, ICalendarProvider calenda
             r.Deadline.StartDate, r.Deadline.Period, r.Deadline.Kind, r.Deadline.DueDate, r.Deadline.State, r.Deadline.MetOn,
             r.Deadline.CalendarUnconfirmed, r.Deadline.SubjectModule, r.Deadline.SubjectTitle, r.Deadline.SubjectUrl,
             r.Extensions, r.Deadline.DaysLeft(today, calendar)))
-            .OrderBy(r => r.DueDate).ThenBy(r => r.Title, StringComparer.Ordinal).ThenBy(r => r.Id)];
+            .OrderBy(r => IsOpen(r.State) ? 0 : 1)
+            .ThenBy(r => IsOpen(r.State) ? r.DueDate : DateOnly.MaxValue)
+            .ThenByDescending(r => r.DueDate).ThenBy(r => r.Title, StringComparer.Ordinal).ThenBy(r => r.Id)];
     }
+
+    private static bool IsOpen(DeadlineState state) => OpenStates.Contains(state);
 }
 
 internal sealed record DeadlineDetails(DeadlineRow Row, int WarnDaysBefore, string? CancelReason, IReadOnlyList<DeadlineExtension> Extensions);

@@ -23,7 +23,7 @@ namespace Fazhi.Modules.Disputes.Hotline.Push;
 /// <param name="Address">The address of the matter.</param>
 public sealed record PushTicketRequest(
     [Required(ErrorMessage = "缺少工单编号。"), MaxLength(50, ErrorMessage = "工单编号不超过 50 字符。")] string TicketNumber,
-    [Required(ErrorMessage = "缺少承办乡镇的区划代码。")][property: RegularExpression(@"^\d{12}$", ErrorMessage = "乡镇区划代码应为 12 位数字。")] string TownshipCode,
+    [Required(ErrorMessage = "缺少承办乡镇的区划代码。")][RegularExpression(@"^\d{12}$", ErrorMessage = "乡镇区划代码应为 12 位数字。")] string TownshipCode,
     [Required(ErrorMessage = "缺少诉求类型。"), MaxLength(20)] string Category,
     bool Urgent,
     [Required(ErrorMessage = "缺少派单时间。")] DateTimeOffset? DispatchedAt,

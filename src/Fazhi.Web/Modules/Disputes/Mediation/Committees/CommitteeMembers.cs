@@ -8,7 +8,7 @@ public sealed record CommitteeMemberRequest(
     [MaxLength(100, ErrorMessage = "姓名不超过 100 字。")] string? Name,
     [EnumDataType(typeof(Gender), ErrorMessage = "请选择性别。")] Gender Gender,
     [EnumDataType(typeof(MediatorRole), ErrorMessage = "请选择职务。")] MediatorRole Role,
-    [property: RegularExpression(@"^[0-9\-+ ]{7,20}$", ErrorMessage = "请填写有效的联系电话。")] string? Phone,
+    [RegularExpression(@"^[0-9\-+ ]{7,20}$", ErrorMessage = "请填写有效的联系电话。")] string? Phone,
     bool IsLawyer,
     DateOnly? BirthDate)
 {

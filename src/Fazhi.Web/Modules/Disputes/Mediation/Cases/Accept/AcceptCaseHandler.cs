@@ -15,8 +15,8 @@ public sealed record MediationPartyRequest(
     [MaxLength(100, ErrorMessage = "姓名或名称不超过 100 字。")] string? Name,
     [EnumDataType(typeof(PartyKind), ErrorMessage = "请选择当事人类型。")] PartyKind Kind,
     [EnumDataType(typeof(PartySide), ErrorMessage = "请选择申请人或被申请人。")] PartySide Side,
-    [property: RegularExpression(@"^[0-9\-+ ]{7,20}$", ErrorMessage = "请填写有效的联系电话。")] string? Phone,
-    [property: RegularExpression(@"^\d{17}[\dXx]$", ErrorMessage = "公民身份号码应为 18 位。")] string? IdNumber,
+    [RegularExpression(@"^[0-9\-+ ]{7,20}$", ErrorMessage = "请填写有效的联系电话。")] string? Phone,
+    [RegularExpression(@"^\d{17}[\dXx]$", ErrorMessage = "公民身份号码应为 18 位。")] string? IdNumber,
     [MaxLength(200, ErrorMessage = "住址不超过 200 字。")] string? Address);
 
 /// <summary>

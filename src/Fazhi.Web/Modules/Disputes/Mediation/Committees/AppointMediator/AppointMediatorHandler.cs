@@ -11,7 +11,7 @@ namespace Fazhi.Modules.Disputes.Mediation.Committees.AppointMediator;
 public sealed record AppointMediatorRequest(
     [Required(ErrorMessage = "请填写调解员姓名。"), MaxLength(100, ErrorMessage = "不超过 100 字。")] string Name,
     [EnumDataType(typeof(Gender), ErrorMessage = "请选择性别。")] Gender Gender,
-    [property: RegularExpression(@"^[0-9\-+ ]{7,20}$", ErrorMessage = "请填写有效的联系电话。")] string? Phone,
+    [RegularExpression(@"^[0-9\-+ ]{7,20}$", ErrorMessage = "请填写有效的联系电话。")] string? Phone,
     bool IsLawyer,
     DateOnly? BirthDate,
     DateOnly? AppointedOn);
