@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
@@ -79,6 +80,75 @@ public sealed partial class DisputesPortalRequestTests(BrowserApp app) : IClassF
         answer.ShouldNotContain(Phone);
         (await WidthAsync(citizen)).ShouldBeLessThanOrEqualTo(PhoneWidth);
         await citizen.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("disputes-2-reply-on-phone.png"), FullPage = true });
+    }
+
+    /// <summary>
+    /// 12345 from ticket to reply: the administrator issues the county's hotline key, the county's 12345 platform pushes a
+    /// ticket with it, and the clerk of 小江镇 finds it on the ticket ledger, dispatches it to an office, answers it within
+    /// its period and records the caller's satisfaction at the return visit — the ledger shows it closed and 满意.
+    /// </summary>
+    [Fact]
+    public async Task HotlineTicket_PushedByThePlatform_IsDispatchedAnsweredOnTimeAndClosed()
+    {
+        await using var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseAddress.ToString(), Locale = "zh-CN" });
+        var admin = await BrowserApp.SignInAsync(context, "admin");
+        admin.Dialog += (_, d) => d.AcceptAsync();
+        await admin.GotoAsync("/admin/hotline-keys");
+        await admin.ClickAsync("table.hotline-keys tr:first-child button");
+        var key = (await admin.TextContentAsync(".issued-key code"))!.Trim();
+        key.Length.ShouldBeGreaterThan(20);
+
+        // The platform pushes a ticket dispatched to 小江镇 this morning; a wrong key would have been refused (401).
+        using var platform = new HttpClient { BaseAddress = app.BaseAddress };
+        using var push = new HttpRequestMessage(HttpMethod.Post, "/api/hotline/tickets")
+        {
+            Content = JsonContent.Create(new
+            {
+                ticketNumber = "GD20261123000871",
+                townshipCode = Township,
+                category = "求助",
+                urgent = false,
+                dispatchedAt = "2026-11-23T08:30:00+08:00",
+                callerName = "赵永福",
+                callerPhone = "13807580871",
+                title = "村道路灯损坏夜间无照明",
+                content = "反映村口至小学的村道路灯已坏半个月，夜间学生放学无照明，请求尽快维修。",
+            }),
+        };
+        push.Headers.Add("X-Hotline-Key", key);
+        var pushed = await platform.SendAsync(push);
+        pushed.StatusCode.ShouldBe(System.Net.HttpStatusCode.Created, await pushed.Content.ReadAsStringAsync());
+
+        await context.ClearCookiesAsync();
+        var clerk = await BrowserApp.SignInAsync(context, "xiaojiang.clerk");
+        await clerk.GotoAsync("/workspace/disputes/hotline?Filter.Q=GD20261123000871");
+        (await clerk.TextContentAsync("table.tickets tbody tr"))!.ShouldContain("待派单");
+        await clerk.ClickAsync("table.tickets a:has-text('GD20261123000871')");
+        await clerk.WaitForURLAsync("**/workspace/disputes/hotline/*-*");
+        var record = (await clerk.TextContentAsync("main"))!;
+        record.ShouldContain("赵永福");
+        record.ShouldContain("村道路灯损坏夜间无照明");
+
+        await clerk.ClickAsync("form[action$='/dispatch'] button");
+        await clerk.WaitForURLAsync("**/workspace/disputes/hotline/*-*");
+        (await clerk.TextContentAsync(".ticket-status"))!.ShouldBe("办理中");
+
+        await clerk.FillAsync("form[action$='/reply'] textarea", "经镇村建办现场核实，已于当日更换村口至小学段路灯6盏，夜间照明恢复。");
+        await clerk.ClickAsync("form[action$='/reply'] button");
+        await clerk.WaitForURLAsync("**/workspace/disputes/hotline/*-*");
+        (await clerk.TextContentAsync(".ticket-status"))!.ShouldBe("已答复，待回访");
+        (await clerk.TextContentAsync("main"))!.ShouldContain("按期");
+
+        await clerk.SelectOptionAsync("form[action$='/follow-up'] select", "Satisfied");
+        await clerk.ClickAsync("form[action$='/follow-up'] button");
+        await clerk.WaitForURLAsync("**/workspace/disputes/hotline/*-*");
+        (await clerk.TextContentAsync(".ticket-status"))!.ShouldBe("已办结");
+
+        await clerk.GotoAsync("/workspace/disputes/hotline?Filter.Q=GD20261123000871");
+        var row = (await clerk.TextContentAsync("table.tickets tbody tr"))!;
+        row.ShouldContain("满意");
+        row.ShouldContain("已办结");
+        await clerk.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("disputes-3-hotline-ticket-closed.png"), FullPage = true });
     }
 
     private static Task<int> WidthAsync(IPage page) => page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
