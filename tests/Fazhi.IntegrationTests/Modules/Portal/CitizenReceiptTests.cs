@@ -49,6 +49,7 @@ public sealed partial class CitizenReceiptTests(FazhiApp app) : IClassFixture<Fa
         titles.ShouldContain(("行政执法投诉", $"/t/{Code}/enforcement/complaint"));
         titles.ShouldContain(("政府信息公开申请", $"/t/{Code}/disclosure/apply"));
         titles.ShouldContain(("对征求意见稿提意见", $"/t/{Code}/consultations"));
+        titles.ShouldContain(("网上反映诉求", $"/t/{Code}/requests"));
         foreach (var (_, href) in titles)
         {
             (await visitor.GetAsync(href)).StatusCode.ShouldBe(HttpStatusCode.OK, href);
@@ -58,6 +59,7 @@ public sealed partial class CitizenReceiptTests(FazhiApp app) : IClassFixture<Fa
         var statusPages = track.QuerySelectorAll(".portal-tracks a").Select(a => a.GetAttribute("href")!).ToList();
         statusPages.ShouldContain($"/t/{Code}/enforcement/complaint/status");
         statusPages.ShouldContain($"/t/{Code}/consultations/status");
+        statusPages.ShouldContain($"/t/{Code}/requests/lookup");
         foreach (var href in statusPages)
         {
             (await visitor.GetAsync(href)).StatusCode.ShouldBe(HttpStatusCode.OK, href);
