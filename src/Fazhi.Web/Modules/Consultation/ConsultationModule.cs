@@ -16,6 +16,9 @@ public static class ConsultationModule
     public static IServiceCollection AddConsultation(this IServiceCollection services)
     {
         services.AddScoped<IConsultations, Consultations>();
+        services.AddSingleton(new Fazhi.Modules.Portal.Contracts.PortalService("对征求意见稿提意见",
+            "对正在公开征求意见的规范性文件、重大行政决策草案提出意见，征求意见结束后公布采纳情况。",
+            "consultations", "consultations/status", 40, Fazhi.Modules.Portal.Contracts.PortalColumn.Interaction));
         services.AddConsultationDisplayLabels();
         services.AddScoped<Fazhi.Modules.Portal.Contracts.IPortalColumnSource, Portal.ConsultationColumnSource>();
         return services;
@@ -41,17 +44,17 @@ public static class ConsultationModule
         return c is null ? TypedResults.NotFound() : TypedResults.Ok(PublicConsultationResponse.From(c, clock.Today()));
     }
 
-    private static async Task<Results<Created, NotFound>> CommentAsync(Guid id, CommentRequest request, IConsultations consultations, FazhiDbContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Created<CommentReceiptResponse>, NotFound>> CommentAsync(Guid id, CommentRequest request, IConsultations consultations, FazhiDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var commentId = await consultations.AddCommentAsync(id, request.Article, request.Content, request.Name, request.Contact, clock.Today(), ct);
-        if (commentId is null)
+        var receipt = await consultations.AddCommentAsync(id, request.Article, request.Content, request.Name, request.Contact, clock.Today(), ct);
+        if (receipt is null)
         {
             return TypedResults.NotFound();
         }
 
         await db.SaveChangesAsync(ct);
-        // No location: a visitor cannot read a comment back.
-        return TypedResults.Created();
+        // No location: a visitor cannot read a comment back — only its handling, on the status page with the contact.
+        return TypedResults.Created((string?)null, new CommentReceiptResponse(receipt.ReceiptNumber));
     }
 
     private static async Task<Results<Ok<IReadOnlyList<ConsultationCommentInfo>>, NotFound>> CommentsAsync(Guid id, IConsultations consultations, TimeProvider clock, CancellationToken ct) =>
@@ -95,6 +98,9 @@ public static class ConsultationModule
         return TypedResults.Ok(info);
     }
 }
+
+/// <summary>The receipt number a commenter follows the opinion with (status page: number and contact).</summary>
+public sealed record CommentReceiptResponse(string ReceiptNumber);
 
 public sealed record CommentRequest(
     [Range(1, 999, ErrorMessage = "条文序号须在1至999之间")] int? Article,

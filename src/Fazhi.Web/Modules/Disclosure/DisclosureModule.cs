@@ -29,6 +29,9 @@ public static class DisclosureModule
     public static IServiceCollection AddDisclosure(this IServiceCollection services)
     {
         services.AddOptions<DisclosureOptions>().BindConfiguration(DisclosureOptions.Section);
+        services.AddSingleton(new Fazhi.Modules.Portal.Contracts.PortalService("政府信息公开申请",
+            "申请获取本乡镇未主动公开的政府信息（《政府信息公开条例》第二十七条），自收到申请之日起20个工作日内答复。",
+            "disclosure/apply", "disclosure/status", 30, Fazhi.Modules.Portal.Contracts.PortalColumn.Disclosure));
         services.AddScoped<RequestDesk>();
         services.AddScoped<ApplyHandler>();
         services.AddScoped<RegisterHandler>();

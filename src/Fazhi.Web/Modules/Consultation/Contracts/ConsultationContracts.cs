@@ -3,6 +3,9 @@ using Fazhi.Platform.Deadlines;
 namespace Fazhi.Modules.Consultation.Contracts;
 
 /// <summary>How staff answered one public comment.</summary>
+/// <summary>A comment's id and the receipt number (YJ2026-0003) the commenter follows it with.</summary>
+public sealed record CommentReceipt(Guid Id, string ReceiptNumber);
+
 public enum CommentDecision
 {
     Pending = 1,
@@ -88,7 +91,8 @@ public sealed record ConsultationCommentInfo(
     CommentDecision Decision,
     string? DecisionReason,
     OpinionChannel Channel,
-    DateOnly ReceivedOn);
+    DateOnly ReceivedOn,
+    string ReceiptNumber = "");
 
 /// <summary>One line of a published adoption summary (意见采纳情况), as the public may read it: no commenter, no contact.</summary>
 /// <param name="Target">第N条 or 全文.</param>
@@ -115,8 +119,8 @@ public interface IConsultations
     /// <summary>Comments received and adopted in each of several consultations, with one grouped query (for figures).</summary>
     Task<IReadOnlyDictionary<Guid, CommentCounts>> CommentCountsAsync(IReadOnlyCollection<Guid> consultationIds, CancellationToken cancellationToken);
 
-    /// <summary>Adds a comment from the portal (anyone); null when no such published consultation. Refused outside the period or for an article the text does not have.</summary>
-    Task<Guid?> AddCommentAsync(Guid consultationId, int? article, string content, string? commenterName, string? contact, DateOnly today, CancellationToken cancellationToken);
+    /// <summary>Adds a comment from the portal (anyone); its receipt, or null when no such published consultation. Refused outside the period or for an article the text does not have.</summary>
+    Task<CommentReceipt?> AddCommentAsync(Guid consultationId, int? article, string content, string? commenterName, string? contact, DateOnly today, CancellationToken cancellationToken);
 
     /// <summary>Records an opinion received through another channel (信访, 12345, 公众号, 座谈会…); null when no such consultation of the caller's township.</summary>
     Task<Guid?> RecordOpinionAsync(Guid consultationId, OtherChannelOpinion opinion, DateOnly today, CancellationToken cancellationToken);

@@ -1,3 +1,4 @@
+using Fazhi.Platform.Receipts;
 using Fazhi.Modules.Consultation.Contracts;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Deadlines;
@@ -45,7 +46,7 @@ internal sealed class Consultations(FazhiDbContext db, IDeadlines deadlines, Tim
         await db.Set<ConsultationComment>()
             .Where(c => c.ConsultationId == consultationId)
             .OrderBy(c => c.SubmittedAt)
-            .Select(c => new ConsultationCommentInfo(c.Id, c.Article, c.Content, c.CommenterName, c.Contact, c.SubmittedAt, c.Decision, c.DecisionReason, c.Channel, c.ReceivedOn))
+            .Select(c => new ConsultationCommentInfo(c.Id, c.Article, c.Content, c.CommenterName, c.Contact, c.SubmittedAt, c.Decision, c.DecisionReason, c.Channel, c.ReceivedOn, c.ReceiptNumber))
             .ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyDictionary<Guid, CommentCounts>> CommentCountsAsync(IReadOnlyCollection<Guid> consultationIds, CancellationToken cancellationToken)
@@ -59,7 +60,7 @@ internal sealed class Consultations(FazhiDbContext db, IDeadlines deadlines, Tim
             .ToDictionaryAsync(g => g.Id, g => new CommentCounts(g.Received, g.Adopted), cancellationToken);
     }
 
-    public async Task<Guid?> AddCommentAsync(Guid consultationId, int? article, string content, string? commenterName, string? contact, DateOnly today, CancellationToken cancellationToken)
+    public async Task<CommentReceipt?> AddCommentAsync(Guid consultationId, int? article, string content, string? commenterName, string? contact, DateOnly today, CancellationToken cancellationToken)
     {
         // The public reaches the consultation only through the published view, never the workspace filter.
         var consultation = await db.Published<PublicConsultation>().SingleOrDefaultAsync(c => c.Id == consultationId, cancellationToken);
@@ -82,8 +83,9 @@ internal sealed class Consultations(FazhiDbContext db, IDeadlines deadlines, Tim
             Channel = OpinionChannel.Portal,
             ReceivedOn = today,
         };
+        await NumberAsync(comment, cancellationToken);
         db.Add(comment);
-        return comment.Id;
+        return new CommentReceipt(comment.Id, comment.ReceiptNumber);
     }
 
     public async Task<Guid?> RecordOpinionAsync(Guid consultationId, OtherChannelOpinion opinion, DateOnly today, CancellationToken cancellationToken)
@@ -112,8 +114,17 @@ internal sealed class Consultations(FazhiDbContext db, IDeadlines deadlines, Tim
             Channel = opinion.Channel,
             ReceivedOn = opinion.ReceivedOn,
         };
+        await NumberAsync(comment, cancellationToken);
         db.Add(comment);
         return comment.Id;
+    }
+
+    /// <summary>Every opinion gets a receipt number, whichever channel brought it, so the register counts one sequence.</summary>
+    private async Task NumberAsync(ConsultationComment comment, CancellationToken ct)
+    {
+        comment.ReceiptYear = comment.ReceivedOn.Year;
+        comment.ReceiptSequence = await ReceiptNumbers.NextAsync<ConsultationComment>(db, comment.TownshipId, comment.ReceiptYear, ct);
+        comment.ReceiptNumber = ReceiptNumbers.Format(ConsultationComment.ReceiptPrefix, comment.ReceiptYear, comment.ReceiptSequence);
     }
 
     public async Task<bool> DecideAsync(Guid commentId, CommentDecision decision, string reason, CancellationToken cancellationToken)

@@ -253,7 +253,7 @@ internal sealed class DecisionsDemoSeeder : IStartupSeeder
             {
                 var id = await _clock.Set(opensOn.AddDays(3 + n)).Create<IConsultations>(services).AddCommentAsync(d.ConsultationId!.Value, article, text, n % 2 == 0 ? "群众" + (n + 1) : null,
                     n % 2 == 0 ? "1389510" + (1000 + n) : null, opensOn.AddDays(3 + n), ct);
-                ids.Add((id!.Value, adopted));
+                ids.Add((id!.Id, adopted));
                 n++;
             }
 

@@ -180,6 +180,9 @@ internal sealed class EnforcementComplaintConfiguration : IEntityTypeConfigurati
     public void Configure(EntityTypeBuilder<EnforcementComplaint> builder)
     {
         builder.ToTable("enf_complaints");
+        builder.Property(c => c.ReceiptNumber).HasMaxLength(20);
+        builder.HasIndex(c => new { c.TownshipId, c.ReceiptNumber }).IsUnique();
+        builder.HasIndex(c => new { c.TownshipId, c.ReceivedOn });
         builder.Property(c => c.ComplainantName).HasMaxLength(50);
         builder.Property(c => c.ComplainantPhone).HasMaxLength(30);
         builder.Property(c => c.Content).HasMaxLength(4000);

@@ -265,6 +265,17 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("ReceiptNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("ReceiptSequence")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReceiptYear")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly>("ReceivedOn")
                         .HasColumnType("date");
 
@@ -277,6 +288,9 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ConsultationId");
+
+                    b.HasIndex("TownshipId", "ReceiptNumber")
+                        .IsUnique();
 
                     b.ToTable("consultation_comments", (string)null);
                 });
@@ -3895,6 +3909,17 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<string>("ReceiptNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("ReceiptSequence")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReceiptYear")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly>("ReceivedOn")
                         .HasColumnType("date");
 
@@ -3913,6 +3938,11 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TownshipId", "ReceiptNumber")
+                        .IsUnique();
+
+                    b.HasIndex("TownshipId", "ReceivedOn");
 
                     b.ToTable("enf_complaints", (string)null);
                 });

@@ -1073,6 +1073,9 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReceiptYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReceiptSequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReceiptNumber = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     ComplainantName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
                     ComplainantPhone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
                     Content = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
@@ -1454,6 +1457,9 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReceiptYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReceiptSequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReceiptNumber = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     ConsultationId = table.Column<Guid>(type: "TEXT", nullable: false),
                     TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Article = table.Column<int>(type: "INTEGER", nullable: true),
@@ -2612,6 +2618,12 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 column: "ConsultationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_consultation_comments_TownshipId_ReceiptNumber",
+                table: "consultation_comments",
+                columns: new[] { "TownshipId", "ReceiptNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_consultation_consultations_SubjectId",
                 table: "consultation_consultations",
                 column: "SubjectId");
@@ -3006,6 +3018,17 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 name: "IX_enf_certificate_reviews_OfficerId",
                 table: "enf_certificate_reviews",
                 column: "OfficerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enf_complaints_TownshipId_ReceiptNumber",
+                table: "enf_complaints",
+                columns: new[] { "TownshipId", "ReceiptNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enf_complaints_TownshipId_ReceivedOn",
+                table: "enf_complaints",
+                columns: new[] { "TownshipId", "ReceivedOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_enf_decision_extensions_CaseId",

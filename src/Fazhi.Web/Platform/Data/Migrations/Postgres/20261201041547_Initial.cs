@@ -1075,6 +1075,9 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     TownshipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReceiptYear = table.Column<int>(type: "integer", nullable: false),
+                    ReceiptSequence = table.Column<int>(type: "integer", nullable: false),
+                    ReceiptNumber = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     ComplainantName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
                     ComplainantPhone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
                     Content = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
@@ -1456,6 +1459,9 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReceiptYear = table.Column<int>(type: "integer", nullable: false),
+                    ReceiptSequence = table.Column<int>(type: "integer", nullable: false),
+                    ReceiptNumber = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     ConsultationId = table.Column<Guid>(type: "uuid", nullable: false),
                     TownshipId = table.Column<Guid>(type: "uuid", nullable: false),
                     Article = table.Column<int>(type: "integer", nullable: true),
@@ -2614,6 +2620,12 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 column: "ConsultationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_consultation_comments_TownshipId_ReceiptNumber",
+                table: "consultation_comments",
+                columns: new[] { "TownshipId", "ReceiptNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_consultation_consultations_SubjectId",
                 table: "consultation_consultations",
                 column: "SubjectId");
@@ -3008,6 +3020,17 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 name: "IX_enf_certificate_reviews_OfficerId",
                 table: "enf_certificate_reviews",
                 column: "OfficerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enf_complaints_TownshipId_ReceiptNumber",
+                table: "enf_complaints",
+                columns: new[] { "TownshipId", "ReceiptNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enf_complaints_TownshipId_ReceivedOn",
+                table: "enf_complaints",
+                columns: new[] { "TownshipId", "ReceivedOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_enf_decision_extensions_CaseId",
