@@ -57,6 +57,8 @@ internal sealed class StatusModel(FazhiDbContext db) : PageModel
                 decided ? comment.DecisionReason : null, consultation.SummaryPublishedOn);
         }
 
+        // Posted values win over the model when a form is drawn again: forget them, or the phone comes back.
+        ModelState.Clear();
         Query = new OpinionStatusQuery { Number = Query.Number };
         return Page();
     }

@@ -69,6 +69,8 @@ internal sealed class PortalComplaintStatusModel(FazhiDbContext db, IDeadlines d
         }
 
         // The answer page does not repeat the phone: it may be printed or left open on a shared screen.
+        // Posted values win over the model when a form is drawn again: forget them, or the phone comes back.
+        ModelState.Clear();
         Query = new ComplaintStatusQuery { Number = Query.Number };
         return Page();
     }
