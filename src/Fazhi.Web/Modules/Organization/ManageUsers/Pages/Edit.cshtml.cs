@@ -27,6 +27,18 @@ internal sealed class EditModel(FazhiDbContext db, UserManager<FazhiUser> users,
 
     public List<Organization.County> Counties { get; private set; } = [];
 
+    /// <summary>
+    /// The form's one conditional requirement, a new account's password, joins the other field errors before
+    /// StepPageFilter decides whether the form is valid (the page model's own filter runs first).
+    /// </summary>
+    public override void OnPageHandlerExecuting(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context)
+    {
+        if (HttpMethods.IsPost(Request.Method) && IsNew && string.IsNullOrEmpty(Password))
+        {
+            ModelState.AddModelError(nameof(Password), "请设置初始密码。");
+        }
+    }
+
     public async Task<IActionResult> OnGetAsync(string id)
     {
         await LoadListsAsync();
@@ -68,16 +80,6 @@ internal sealed class EditModel(FazhiDbContext db, UserManager<FazhiUser> users,
             }
 
             IsDisabled = user.IsDisabled;
-        }
-
-        if (IsNew && string.IsNullOrEmpty(Password))
-        {
-            ModelState.AddModelError(nameof(Password), "请设置初始密码。");
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return Page();
         }
 
         try

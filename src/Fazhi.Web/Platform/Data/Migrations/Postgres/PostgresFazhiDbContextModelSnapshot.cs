@@ -1099,6 +1099,8 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("TownshipId", "PublishedOn");
+
                     b.HasIndex("TownshipId", "Year", "Sequence")
                         .IsUnique();
 
@@ -1262,6 +1264,8 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                     b.HasIndex("TownshipId", "Number")
                         .IsUnique();
 
+                    b.HasIndex("TownshipId", "SubmittedOn");
+
                     b.HasIndex("TownshipId", "Year", "Sequence")
                         .IsUnique();
 
@@ -1300,6 +1304,8 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TownshipId", "StartedOn");
 
                     b.ToTable("documents_cleanups", (string)null);
                 });
@@ -2967,6 +2973,8 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("TownshipId", "ReceivedOn");
+
                     b.ToTable("enf_complaints", (string)null);
                 });
 
@@ -3044,6 +3052,8 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
 
                     b.HasIndex("CaseId")
                         .IsUnique();
+
+                    b.HasIndex("TownshipId", "PublishedOn");
 
                     b.ToTable("enf_disclosures", (string)null);
                 });
@@ -3775,6 +3785,8 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
 
                     b.HasIndex("RecordType", "RecordId");
 
+                    b.HasIndex("TownshipId", "OccurredAt");
+
                     b.ToTable("aud_entries", (string)null);
                 });
 
@@ -3959,7 +3971,7 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
 
                     b.HasIndex("SubjectId");
 
-                    b.HasIndex("TownshipId");
+                    b.HasIndex("TownshipId", "State", "DueDate");
 
                     b.ToTable("dl_deadlines", (string)null);
                 });

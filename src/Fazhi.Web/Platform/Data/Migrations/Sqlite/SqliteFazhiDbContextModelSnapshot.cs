@@ -1093,6 +1093,8 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("TownshipId", "PublishedOn");
+
                     b.HasIndex("TownshipId", "Year", "Sequence")
                         .IsUnique();
 
@@ -1256,6 +1258,8 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                     b.HasIndex("TownshipId", "Number")
                         .IsUnique();
 
+                    b.HasIndex("TownshipId", "SubmittedOn");
+
                     b.HasIndex("TownshipId", "Year", "Sequence")
                         .IsUnique();
 
@@ -1294,6 +1298,8 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TownshipId", "StartedOn");
 
                     b.ToTable("documents_cleanups", (string)null);
                 });
@@ -2961,6 +2967,8 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("TownshipId", "ReceivedOn");
+
                     b.ToTable("enf_complaints", (string)null);
                 });
 
@@ -3038,6 +3046,8 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("CaseId")
                         .IsUnique();
+
+                    b.HasIndex("TownshipId", "PublishedOn");
 
                     b.ToTable("enf_disclosures", (string)null);
                 });
@@ -3769,6 +3779,8 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("RecordType", "RecordId");
 
+                    b.HasIndex("TownshipId", "OccurredAt");
+
                     b.ToTable("aud_entries", (string)null);
                 });
 
@@ -3953,7 +3965,7 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("SubjectId");
 
-                    b.HasIndex("TownshipId");
+                    b.HasIndex("TownshipId", "State", "DueDate");
 
                     b.ToTable("dl_deadlines", (string)null);
                 });

@@ -2201,6 +2201,11 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 columns: new[] { "RecordType", "RecordId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_aud_entries_TownshipId_OccurredAt",
+                table: "aud_entries",
+                columns: new[] { "TownshipId", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_cal_days_Date",
                 table: "cal_days",
                 column: "Date",
@@ -2299,6 +2304,11 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 column: "Score");
 
             migrationBuilder.CreateIndex(
+                name: "IX_dis_catalogue_entries_TownshipId_PublishedOn",
+                table: "dis_catalogue_entries",
+                columns: new[] { "TownshipId", "PublishedOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_dis_catalogue_entries_TownshipId_Year_Sequence",
                 table: "dis_catalogue_entries",
                 columns: new[] { "TownshipId", "Year", "Sequence" },
@@ -2317,6 +2327,11 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_dis_requests_TownshipId_SubmittedOn",
+                table: "dis_requests",
+                columns: new[] { "TownshipId", "SubmittedOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_dis_requests_TownshipId_Year_Sequence",
                 table: "dis_requests",
                 columns: new[] { "TownshipId", "Year", "Sequence" },
@@ -2333,9 +2348,9 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 column: "SubjectId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_dl_deadlines_TownshipId",
+                name: "IX_dl_deadlines_TownshipId_State_DueDate",
                 table: "dl_deadlines",
-                column: "TownshipId");
+                columns: new[] { "TownshipId", "State", "DueDate" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_dl_extensions_DeadlineId",
@@ -2346,6 +2361,11 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 name: "IX_documents_cleanup_items_CleanupId",
                 table: "documents_cleanup_items",
                 column: "CleanupId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_documents_cleanups_TownshipId_StartedOn",
+                table: "documents_cleanups",
+                columns: new[] { "TownshipId", "StartedOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_documents_correction_orders_DocumentId",
@@ -2513,6 +2533,11 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 column: "OfficerId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_enf_complaints_TownshipId_ReceivedOn",
+                table: "enf_complaints",
+                columns: new[] { "TownshipId", "ReceivedOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_enf_decision_extensions_CaseId",
                 table: "enf_decision_extensions",
                 column: "CaseId");
@@ -2522,6 +2547,11 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 table: "enf_disclosures",
                 column: "CaseId",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enf_disclosures_TownshipId_PublishedOn",
+                table: "enf_disclosures",
+                columns: new[] { "TownshipId", "PublishedOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_enf_evidence_CaseId",
