@@ -42,8 +42,10 @@ internal static partial class PageThroughputBench
                 b.UseSetting("Fazhi:DataFolder", dataFolder);
                 b.UseSetting("Fazhi:SeedDemoData", "true");
             });
-            factory.UseKestrel(0);
+            factory.UseKestrel(k => k.Listen(System.Net.IPAddress.Loopback, 0));
             factory.StartServer();
+            var address = factory.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+                .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First();
             if (scale > 1)
             {
                 var added = await ScaleCasesAsync(factory.Services, scale);
@@ -75,7 +77,7 @@ internal static partial class PageThroughputBench
                 var list = new HttpClient[concurrency];
                 for (var i = 0; i < concurrency; i++)
                 {
-                    list[i] = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+                    list[i] = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri(address) });
                     if (user.Length > 0)
                     {
                         await SignInAsync(list[i], user);
