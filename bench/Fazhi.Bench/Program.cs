@@ -34,13 +34,6 @@ if (args.Contains("audit-conflicts", StringComparer.Ordinal))
     return;
 }
 
-// `-- pages [--seconds 5] [--concurrency 8] [--scale 10]`: each main page's requests per second against /healthz (issue 11 §7).
-if (args.Contains("pages", StringComparer.Ordinal))
-{
-    await PageThroughputBench.RunAsync(args);
-    return;
-}
-
 var dataFolder = Path.Combine(Path.GetTempPath(), "fazhi-bench-" + Guid.NewGuid().ToString("N"));
 AppDomain.CurrentDomain.ProcessExit += (_, _) =>
 {
