@@ -1,9 +1,11 @@
-using Fazhi.Platform.Text;
 using System.ComponentModel.DataAnnotations;
 using Fazhi.Modules.Consultation.Contracts;
 using Fazhi.Modules.Consultation.Model;
+using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
+using Fazhi.Platform.Procedures;
 using Fazhi.Platform.Tenancy;
+using Fazhi.Platform.Text;
 using Fazhi.Platform.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -32,9 +34,9 @@ public static class ConsultationModule
 
         var staff = app.MapApiGroup("/api/workspace/consultations", "公开征求意见");
         staff.MapGet("/{id:guid}/comments", CommentsAsync).WithSummary("收到的意见（含联系方式）");
-        staff.MapPost("/{id:guid}/opinions", RecordOpinionAsync).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("登记信访、12345热线、公众号、座谈会等其他渠道收到的意见");
-        staff.MapPost("/comments/{commentId:guid}/decision", DecideAsync).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("记录采纳或不予采纳及理由");
-        staff.MapPost("/{id:guid}/summary", PublishSummaryAsync).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("公布意见采纳情况");
+        staff.MapPost("/{id:guid}/opinions", RecordOpinionAsync).WhoMay<ConsultationAnsweredByClerkOrLeader>().ProducesProblem(StatusCodes.Status409Conflict).WithSummary("登记信访、12345热线、公众号、座谈会等其他渠道收到的意见");
+        staff.MapPost("/comments/{commentId:guid}/decision", DecideAsync).WhoMay<ConsultationAnsweredByClerkOrLeader>().ProducesProblem(StatusCodes.Status409Conflict).WithSummary("记录采纳或不予采纳及理由");
+        staff.MapPost("/{id:guid}/summary", PublishSummaryAsync).WhoMay<ConsultationAnsweredByClerkOrLeader>().ProducesProblem(StatusCodes.Status409Conflict).WithSummary("公布意见采纳情况");
         return app;
     }
 
@@ -62,10 +64,10 @@ public static class ConsultationModule
             ? TypedResults.NotFound()
             : TypedResults.Ok(await consultations.CommentsAsync(id, ct));
 
-    private static async Task<Results<Created, NotFound>> RecordOpinionAsync(Guid id, OpinionRequest request, IConsultations consultations, FazhiDbContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Created, NotFound>> RecordOpinionAsync(Guid id, OpinionRequest request, IConsultations consultations, FazhiDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var commentId = await consultations.RecordOpinionAsync(id,
-            new OtherChannelOpinion(request.Channel!.Value, request.ReceivedOn!.Value, request.Article, request.Summary, request.SubmitterName, request.Contact), clock.Today(), ct);
+            new OtherChannelOpinion(request.Channel!.Value, request.ReceivedOn!.Value, request.Article, request.Summary, request.SubmitterName, request.Contact), clock.Today(), http.User.ToActor(), ct);
         if (commentId is null)
         {
             return TypedResults.NotFound();
@@ -75,9 +77,9 @@ public static class ConsultationModule
         return TypedResults.Created($"/api/workspace/consultations/{id}/comments");
     }
 
-    private static async Task<Results<NoContent, NotFound>> DecideAsync(Guid commentId, DecisionRequest request, IConsultations consultations, FazhiDbContext db, CancellationToken ct)
+    private static async Task<Results<NoContent, NotFound>> DecideAsync(Guid commentId, DecisionRequest request, IConsultations consultations, FazhiDbContext db, HttpContext http, CancellationToken ct)
     {
-        if (!await consultations.DecideAsync(commentId, request.Adopted ? CommentDecision.Adopted : CommentDecision.NotAdopted, request.Reason, ct))
+        if (!await consultations.DecideAsync(commentId, request.Adopted ? CommentDecision.Adopted : CommentDecision.NotAdopted, request.Reason, http.User.ToActor(), ct))
         {
             return TypedResults.NotFound();
         }
@@ -86,9 +88,9 @@ public static class ConsultationModule
         return TypedResults.NoContent();
     }
 
-    private static async Task<Results<Ok<ConsultationInfo>, NotFound>> PublishSummaryAsync(Guid id, IConsultations consultations, FazhiDbContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Ok<ConsultationInfo>, NotFound>> PublishSummaryAsync(Guid id, IConsultations consultations, FazhiDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
-        var info = await consultations.PublishSummaryAsync(id, clock.Today(), ct);
+        var info = await consultations.PublishSummaryAsync(id, clock.Today(), http.User.ToActor(), ct);
         if (info is null)
         {
             return TypedResults.NotFound();

@@ -7,11 +7,12 @@ using Fazhi.Modules.Documents.Filing;
 using Fazhi.Modules.Documents.FilingReview;
 using Fazhi.Modules.Documents.LegalityReview;
 using Fazhi.Modules.Documents.Model;
-using Fazhi.Modules.Documents.Publication;
 using Fazhi.Modules.Documents.PublicComment;
+using Fazhi.Modules.Documents.Publication;
 using Fazhi.Modules.Documents.Registration;
 using Fazhi.Modules.Organization;
 using Fazhi.Platform.Attachments;
+using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -64,10 +65,10 @@ internal sealed class DocumentsDemoSeeder : IStartupSeeder
 
         // 2025 cleanup: the service rules and the 2022 documents continue, the 2021 market rules are repealed.
         var cleanup = await s.Run(new DateOnly(2025, 11, 17), sp => sp.Get<CleanupHandler>().StartAsync(t.Id, new StartCleanupRequest("2025年度规范性文件集中清理", "定期清理；《农产品质量安全法》修订后对集贸市场管理作出新规定。"), t.Clerk, s.Ct));
-        await s.Run(new DateOnly(2025, 11, 24), sp => sp.Get<CleanupHandler>().DecideAsync(cleanup.Id, new CleanupDecisionRequest(service, CleanupOutcome.Continue, "内容符合现行规定，实施效果良好。"), s.Ct));
-        await s.Run(new DateOnly(2025, 11, 24), sp => sp.Get<CleanupHandler>().DecideAsync(cleanup.Id, new CleanupDecisionRequest(market, CleanupOutcome.Repeal, "上位法已修订，集镇市场已移交县市场监管部门统一管理。"), s.Ct));
-        await s.Run(new DateOnly(2025, 11, 24), sp => sp.Get<CleanupHandler>().DecideAsync(cleanup.Id, new CleanupDecisionRequest(cemetery, CleanupOutcome.Continue, "符合《殡葬管理条例》，有效期内继续实施。"), s.Ct));
-        await s.Run(new DateOnly(2025, 11, 24), sp => sp.Get<CleanupHandler>().DecideAsync(cleanup.Id, new CleanupDecisionRequest(assets, CleanupOutcome.Continue, "“三资”监管系统运行良好，继续有效。"), s.Ct));
+        await s.Run(new DateOnly(2025, 11, 24), sp => sp.Get<CleanupHandler>().DecideAsync(cleanup.Id, new CleanupDecisionRequest(service, CleanupOutcome.Continue, "内容符合现行规定，实施效果良好。"), t.Clerk, s.Ct));
+        await s.Run(new DateOnly(2025, 11, 24), sp => sp.Get<CleanupHandler>().DecideAsync(cleanup.Id, new CleanupDecisionRequest(market, CleanupOutcome.Repeal, "上位法已修订，集镇市场已移交县市场监管部门统一管理。"), t.Clerk, s.Ct));
+        await s.Run(new DateOnly(2025, 11, 24), sp => sp.Get<CleanupHandler>().DecideAsync(cleanup.Id, new CleanupDecisionRequest(cemetery, CleanupOutcome.Continue, "符合《殡葬管理条例》，有效期内继续实施。"), t.Clerk, s.Ct));
+        await s.Run(new DateOnly(2025, 11, 24), sp => sp.Get<CleanupHandler>().DecideAsync(cleanup.Id, new CleanupDecisionRequest(assets, CleanupOutcome.Continue, "“三资”监管系统运行良好，继续有效。"), t.Clerk, s.Ct));
         await s.Run(new DateOnly(2025, 12, 1), sp => sp.Get<CleanupHandler>().PublishAsync(cleanup.Id, t.Clerk, s.Ct));
 
         // 2026: in public comment, with comments from the portal.
@@ -152,12 +153,12 @@ internal sealed class DocumentsDemoSeeder : IStartupSeeder
         """;
 
     /// <summary>A township with the demo accounts that act in it.</summary>
-    private sealed record DemoTownship(Guid Id, DocumentActor Clerk, DocumentActor Leader, DocumentActor Advisor, string AdvisorUserName);
+    private sealed record DemoTownship(Guid Id, Actor Clerk, Actor Leader, Actor Advisor, string AdvisorUserName);
 
     /// <summary>The procedure step by step, each step in a fresh scope on the day it happened.</summary>
     private sealed class Steps(IServiceProvider root, SeedClock clock, CancellationToken ct)
     {
-        private static readonly DocumentActor County = new("county.reviewer", "示范县司法局备案审查科");
+        private static readonly Actor County = Actor.For("county.reviewer", "示范县司法局备案审查科", null, Roles.CountyReviewer);
 
         public CancellationToken Ct => ct;
 
@@ -166,8 +167,9 @@ internal sealed class DocumentsDemoSeeder : IStartupSeeder
             var db = root.GetRequiredService<FazhiDbContext>();
             var id = await db.Set<Township>().Where(t => t.DivisionCode == code).Select(t => t.Id).SingleAsync(ct);
             var names = await db.Users.Where(u => u.UserName!.StartsWith(key + ".")).ToDictionaryAsync(u => u.UserName!, u => u.DisplayName, ct);
-            DocumentActor Actor(string role) => new($"{key}.{role}", names.GetValueOrDefault($"{key}.{role}", $"{key}.{role}"));
-            return new DemoTownship(id, Actor("clerk"), Actor("leader"), Actor("advisor"), $"{key}.advisor");
+            Actor Person(string account, string role) =>
+                Actor.For($"{key}.{account}", names.GetValueOrDefault($"{key}.{account}", $"{key}.{account}"), id, role);
+            return new DemoTownship(id, Person("clerk", Roles.LegalClerk), Person("leader", Roles.Leader), Person("advisor", Roles.LegalAdvisor), $"{key}.advisor");
         }
 
         /// <summary>Runs one step with the clock at 09:00 Beijing time of <paramref name="day"/> and saves through the handler.</summary>
@@ -204,7 +206,7 @@ internal sealed class DocumentsDemoSeeder : IStartupSeeder
                 var info = await Run(day = Next(day), sp => sp.Get<PublicCommentHandler>().OpenAsync(id, t.Clerk, ct));
                 await Run(day = info!.ClosesOn.AddDays(1), async sp =>
                 {
-                    await sp.Get<IConsultations>().PublishSummaryAsync(info.Id, day, ct);
+                    await sp.Get<IConsultations>().PublishSummaryAsync(info.Id, day, t.Clerk, ct);
                     await sp.Db.SaveChangesAsync(ct);
                     return true;
                 });
@@ -213,12 +215,12 @@ internal sealed class DocumentsDemoSeeder : IStartupSeeder
 
             await Run(day = Next(day), async sp => (await sp.Get<LegalityReviewHandler>().AssignAsync(id, new AssignReviewRequest(ReviewerKind.LegalAdvisor, t.AdvisorUserName, null, 7), t.Clerk, ct)).Review);
             await Run(day = Next(Next(day)), sp => sp.Get<LegalityReviewHandler>().GiveOpinionAsync(id,
-                new OpinionRequest(ReviewOpinion.Lawful, "制定主体适格，权限、程序合法，内容未违法设定行政许可、处罚、强制、收费，未增加公民义务。"), t.Advisor, actorIsAdvisor: true, null, null, ct));
+                new OpinionRequest(ReviewOpinion.Lawful, "制定主体适格，权限、程序合法，内容未违法设定行政许可、处罚、强制、收费，未增加公民义务。"), t.Advisor, null, null, ct));
             await Run(day = Next(Next(day)), sp => sp.Get<DeliberationHandler>().RecordAsync(id,
                 new DeliberationRequest(day, "党委书记、乡（镇）长、分管副职、党政办主任、司法所所长", DeliberationDecision.Approved, "无", "会议审议认为文件符合上位法规定，同意印发。"), t.Clerk, null, null, ct));
             await Run(day = Next(day), sp => sp.Get<RegistrationHandler>().RegisterAsync(id, t.Clerk, ct));
-            await Run(day, sp => sp.Get<RegistrationHandler>().SignAsync(id, SignerRole.LeaderInCharge, actorIsLeader: true, t.Leader, ct));
-            await Run(day, sp => sp.Get<RegistrationHandler>().SignAsync(id, SignerRole.PrincipalLeader, actorIsLeader: true, t.Leader, ct));
+            await Run(day, sp => sp.Get<RegistrationHandler>().SignAsync(id, SignerRole.LeaderInCharge, t.Leader, ct));
+            await Run(day, sp => sp.Get<RegistrationHandler>().SignAsync(id, SignerRole.PrincipalLeader, t.Leader, ct));
             var signed = day;
             await Run(Next(Next(day)), sp => sp.Get<PublicationHandler>().PublishAsync(id, new PublishRequest(null, signed, effectiveFrom, "主动公开"), t.Clerk, ct));
             return id;

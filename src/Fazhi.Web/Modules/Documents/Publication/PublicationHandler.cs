@@ -2,11 +2,13 @@ using System.ComponentModel.DataAnnotations;
 using Fazhi.Modules.Documents.Drafting;
 using Fazhi.Modules.Documents.Model;
 using Fazhi.Modules.Documents.Rules;
-using Fazhi.Platform.ErrorHandling;
 using Fazhi.Modules.Organization;
 using Fazhi.Platform.Attachments;
+using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Deadlines;
+using Fazhi.Platform.ErrorHandling;
+using Fazhi.Platform.Procedures;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -21,8 +23,10 @@ public sealed record PublishRequest(
 /// <summary>公布 on the portal with disclosure metadata (政府信息公开条例 第20条; 优化营商环境条例 第64条第2款).</summary>
 internal sealed class PublicationHandler(FazhiDbContext db, IDeadlines deadlines, IAttachments attachments, Filing.FilingHandler filing, IOptions<DocumentsOptions> options, TimeProvider clock)
 {
-    public async Task<NormativeDocument?> PublishAsync(Guid id, PublishRequest request, DocumentActor actor, CancellationToken ct)
+    public async Task<NormativeDocument?> PublishAsync(Guid id, PublishRequest request, Actor who, CancellationToken ct)
     {
+        WhoMayRule.Of<PublicationByClerkOrLeader>().Check(who);
+        var actor = who.ForDocuments();
         var document = await db.LoadDocumentAsync(id, ct);
         if (document is null)
         {
@@ -56,3 +60,7 @@ internal sealed class PublicationHandler(FazhiDbContext db, IDeadlines deadlines
         return document;
     }
 }
+
+/// <summary>The making government publishes (优化营商环境条例 第64条第2款). Checked by the handler; the page handler and the endpoint name it (ADR 0010).</summary>
+internal sealed class PublicationByClerkOrLeader() : WhoMayRule(
+    "documents.publication.who", "规范性文件的公布由制定机关的法制员或领导办理（优化营商环境条例第六十四条第二款）。", Roles.LegalClerk, Roles.Leader);

@@ -29,7 +29,7 @@ internal sealed class ExtendTicketHandler(FazhiDbContext db, Fazhi.Modules.Dispu
         BusinessRule.Check(new Rules.TicketExtensionApprovedByTheCentre(request.CentreApproval ?? ""));
         BusinessRule.Check(new Rules.TicketExtensionWithinLimit(t.ExtensionDays, request.Days, options.Value.HotlineMaxExtensionWorkingDays));
         var handling = (await deadlines.ForSubjectAsync(t.Id, ct)).Single(d => d.RuleCode == DisputeDeadlines.HotlineHandlingCode && d.MetOn is null && d.State != DeadlineState.Cancelled);
-        var extended = await deadlines.ExtendAsync(handling.Id, request.Days, request.Reason, new DeadlineApprover(actor.UserId, IntakeDesk.By(actor), actor.IsIn(Roles.Leader)), ct);
+        var extended = await deadlines.ExtendAsync(handling.Id, request.Days, request.Reason, actor, ct);
         t.Extend(request.Days, request.Reason, request.CentreApproval!, IntakeDesk.By(actor), extended.DueDate, options.Value.HotlineMaxExtensionWorkingDays);
         await db.SaveChangesAsync(ct);
         return t;

@@ -29,7 +29,7 @@ internal sealed class ExtendPetitionHandler(FazhiDbContext db, Fazhi.Modules.Dis
         BusinessRule.Check(new Rules.PetitionIsBeingHandled(p, "延长办理期限"));
         BusinessRule.Check(new Rules.PetitionExtensionAtMostThirtyDays(p.ExtensionDays, request.Days));
         var handling = (await deadlines.ForSubjectAsync(p.Id, ct)).Single(d => d.RuleCode == DisputeDeadlines.PetitionHandlingCode && d.MetOn is null && d.State != DeadlineState.Cancelled);
-        var extended = await deadlines.ExtendAsync(handling.Id, request.Days, request.Reason, new DeadlineApprover(actor.UserId, IntakeDesk.By(actor), actor.IsIn(Roles.Leader)), ct);
+        var extended = await deadlines.ExtendAsync(handling.Id, request.Days, request.Reason, actor, ct);
         p.Extend(request.Days, request.Reason, IntakeDesk.By(actor), notified, extended.DueDate);
         await db.SaveChangesAsync(ct);
         return p;
