@@ -1081,10 +1081,73 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                     b.Property<int>("Sequence")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("SourceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SourceModule")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("WithdrawnOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceModule", "SourceId");
+
+                    b.HasIndex("TownshipId", "Year", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("dis_catalogue_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Disclosure.Model.DisclosureReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ApprovedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("ApprovedOn")
+                        .HasColumnType("date");
+
+                    b.Property<byte[]>("Docx")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Overview")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("TablesJson")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1099,10 +1162,10 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TownshipId", "Year", "Sequence")
+                    b.HasIndex("TownshipId", "Year")
                         .IsUnique();
 
-                    b.ToTable("dis_catalogue_entries", (string)null);
+                    b.ToTable("dis_annual_reports", (string)null);
                 });
 
             modelBuilder.Entity("Fazhi.Modules.Disclosure.Model.DisclosureRequest", b =>
@@ -2355,10 +2418,18 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                     b.Property<Guid>("TownshipId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date");
+
                     b.Property<Guid>("VillageId")
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TownshipId", "ValidTo");
 
                     b.HasIndex("TownshipId", "VillageId", "Name")
                         .IsUnique();
@@ -3430,6 +3501,13 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                     b.Property<DateOnly>("CopyReceivedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("CorrectionReport")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly?>("CorrectionReportedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("DecidedOn")
                         .HasColumnType("date");
 
@@ -3445,6 +3523,17 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
 
                     b.Property<bool?>("LeaderAppeared")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("OpinionNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("OpinionReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("OpinionSummary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("Organ")
                         .IsRequired()

@@ -1075,9 +1075,72 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                     b.Property<int>("Sequence")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("SourceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceModule")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("WithdrawnOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceModule", "SourceId");
+
+                    b.HasIndex("TownshipId", "Year", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("dis_catalogue_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Disclosure.Model.DisclosureReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ApprovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Docx")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Overview")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TablesJson")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -1093,10 +1156,10 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TownshipId", "Year", "Sequence")
+                    b.HasIndex("TownshipId", "Year")
                         .IsUnique();
 
-                    b.ToTable("dis_catalogue_entries", (string)null);
+                    b.ToTable("dis_annual_reports", (string)null);
                 });
 
             modelBuilder.Entity("Fazhi.Modules.Disclosure.Model.DisclosureRequest", b =>
@@ -2349,10 +2412,18 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                     b.Property<Guid>("TownshipId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("VillageId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TownshipId", "ValidTo");
 
                     b.HasIndex("TownshipId", "VillageId", "Name")
                         .IsUnique();
@@ -3424,6 +3495,13 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                     b.Property<DateOnly>("CopyReceivedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CorrectionReport")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CorrectionReportedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("DecidedOn")
                         .HasColumnType("TEXT");
 
@@ -3439,6 +3517,17 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
 
                     b.Property<bool?>("LeaderAppeared")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("OpinionNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OpinionReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpinionSummary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Organ")
                         .IsRequired()

@@ -356,6 +356,27 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "dis_annual_reports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Overview = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    TablesJson = table.Column<string>(type: "text", nullable: false),
+                    Docx = table.Column<byte[]>(type: "bytea", nullable: false),
+                    ApprovedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ApprovedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    PublishedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    IsPublic = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dis_annual_reports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "dis_catalogue_entries",
                 columns: table => new
                 {
@@ -370,7 +391,10 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                     FormedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     Link = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     PublishedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    IsPublic = table.Column<bool>(type: "boolean", nullable: false)
+                    IsPublic = table.Column<bool>(type: "boolean", nullable: false),
+                    SourceModule = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    SourceId = table.Column<Guid>(type: "uuid", nullable: true),
+                    WithdrawnOn = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -751,7 +775,9 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                     TownshipId = table.Column<Guid>(type: "uuid", nullable: false),
                     VillageId = table.Column<Guid>(type: "uuid", nullable: false),
                     Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    Order = table.Column<int>(type: "integer", nullable: false)
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    ValidTo = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1034,7 +1060,12 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                     AbsenceNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     Outcome = table.Column<int>(type: "integer", nullable: true),
                     DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    DecisionSummary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    DecisionSummary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    OpinionNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    OpinionReceivedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    OpinionSummary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    CorrectionReportedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CorrectionReport = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2299,6 +2330,17 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 column: "Score");
 
             migrationBuilder.CreateIndex(
+                name: "IX_dis_annual_reports_TownshipId_Year",
+                table: "dis_annual_reports",
+                columns: new[] { "TownshipId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dis_catalogue_entries_SourceModule_SourceId",
+                table: "dis_catalogue_entries",
+                columns: new[] { "SourceModule", "SourceId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_dis_catalogue_entries_TownshipId_Year_Sequence",
                 table: "dis_catalogue_entries",
                 columns: new[] { "TownshipId", "Year", "Sequence" },
@@ -2489,6 +2531,11 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 name: "IX_edu_trainings_TownshipId_HeldOn",
                 table: "edu_trainings",
                 columns: new[] { "TownshipId", "HeldOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_edu_village_groups_TownshipId_ValidTo",
+                table: "edu_village_groups",
+                columns: new[] { "TownshipId", "ValidTo" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_edu_village_groups_TownshipId_VillageId_Name",
@@ -2704,6 +2751,9 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "dec_risk_points");
+
+            migrationBuilder.DropTable(
+                name: "dis_annual_reports");
 
             migrationBuilder.DropTable(
                 name: "dis_catalogue_entries");

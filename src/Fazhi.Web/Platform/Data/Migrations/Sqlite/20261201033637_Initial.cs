@@ -354,6 +354,27 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "dis_annual_reports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Overview = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    TablesJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Docx = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    ApprovedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ApprovedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    IsPublic = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dis_annual_reports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "dis_catalogue_entries",
                 columns: table => new
                 {
@@ -368,7 +389,10 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                     FormedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Link = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     PublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    IsPublic = table.Column<bool>(type: "INTEGER", nullable: false)
+                    IsPublic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SourceModule = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    SourceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    WithdrawnOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -749,7 +773,9 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                     TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
                     VillageId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Order = table.Column<int>(type: "INTEGER", nullable: false)
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1032,7 +1058,12 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                     AbsenceNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     Outcome = table.Column<int>(type: "INTEGER", nullable: true),
                     DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    DecisionSummary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    DecisionSummary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    OpinionNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    OpinionReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    OpinionSummary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CorrectionReportedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CorrectionReport = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2297,6 +2328,17 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 column: "Score");
 
             migrationBuilder.CreateIndex(
+                name: "IX_dis_annual_reports_TownshipId_Year",
+                table: "dis_annual_reports",
+                columns: new[] { "TownshipId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dis_catalogue_entries_SourceModule_SourceId",
+                table: "dis_catalogue_entries",
+                columns: new[] { "SourceModule", "SourceId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_dis_catalogue_entries_TownshipId_Year_Sequence",
                 table: "dis_catalogue_entries",
                 columns: new[] { "TownshipId", "Year", "Sequence" },
@@ -2487,6 +2529,11 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 name: "IX_edu_trainings_TownshipId_HeldOn",
                 table: "edu_trainings",
                 columns: new[] { "TownshipId", "HeldOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_edu_village_groups_TownshipId_ValidTo",
+                table: "edu_village_groups",
+                columns: new[] { "TownshipId", "ValidTo" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_edu_village_groups_TownshipId_VillageId_Name",
@@ -2702,6 +2749,9 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "dec_risk_points");
+
+            migrationBuilder.DropTable(
+                name: "dis_annual_reports");
 
             migrationBuilder.DropTable(
                 name: "dis_catalogue_entries");
