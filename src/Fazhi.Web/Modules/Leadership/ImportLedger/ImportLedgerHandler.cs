@@ -10,10 +10,10 @@ using MiniExcelLibs;
 namespace Fazhi.Modules.Leadership.ImportLedger;
 
 /// <summary>A row the import refused: the sheet, its row number in Excel and why, in the rule's words.</summary>
-public sealed record LedgerRowError(string Sheet, int Row, string Reason);
+internal sealed record LedgerRowError(string Sheet, int Row, string Reason);
 
 /// <summary>What an import saved and what it refused, row by row.</summary>
-public sealed record LedgerImportReport(int Saved, int Skipped, IReadOnlyList<LedgerRowError> Errors);
+internal sealed record LedgerImportReport(int Saved, int Skipped, IReadOnlyList<LedgerRowError> Errors);
 
 /// <summary>
 /// 导入第一责任人履职台账: the workbook the ledger exports (sheets 研究法治建设的会议, 述法, 向县委县政府报告), filled in
