@@ -41,6 +41,7 @@ internal sealed class ReportWorkflow(
     IEnumerable<IIndicatorSource> indicatorSources,
     IEnumerable<IShortcomingSource> shortcomingSources,
     IDeadlines deadlines,
+    Fazhi.Modules.Disclosure.Contracts.IDisclosureCatalogue catalogue,
     PdfEngine pdf,
     TimeProvider clock)
 {
@@ -243,6 +244,9 @@ internal sealed class ReportWorkflow(
         report.PublishedOn = Today;
         report.IndexNumber = string.Create(CultureInfo.InvariantCulture, $"{code}/{Today.Year}-FZBG{year}");
         await deadlines.MeetAsync(ReportDeadlines.PublicationCode, report.Id, Today, ct);
+        // 督察工作规定 第24条 requires the report to be public: 政府信息公开条例 第20条第十五项 in the catalogue.
+        await catalogue.FileAsync(new Fazhi.Modules.Disclosure.Contracts.CatalogueFiling("reports", report.Id, townshipId, Fazhi.Modules.Disclosure.Contracts.CatalogueCategory.OtherByLaw,
+            version.Title, $"{year}年度法治政府建设年度报告。", report.ApprovedOn ?? Today, Today, $"/t/{code}/reports/{year}"), ct);
         await db.SaveChangesAsync(ct);
         return converted.Problem;
     }
