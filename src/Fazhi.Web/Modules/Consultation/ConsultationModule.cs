@@ -102,7 +102,7 @@ public static class ConsultationModule
 }
 
 /// <summary>The receipt number a commenter follows the opinion with (status page: number and contact).</summary>
-public sealed record CommentReceiptResponse(string ReceiptNumber);
+internal sealed record CommentReceiptResponse(string ReceiptNumber);
 
 public sealed record CommentRequest(
     [Range(1, 999, ErrorMessage = "条文序号须在1至999之间")] int? Article,

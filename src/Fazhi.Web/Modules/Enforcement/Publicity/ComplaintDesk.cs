@@ -93,7 +93,7 @@ public sealed record ComplaintRequest(
     [property: Required(ErrorMessage = "请填写投诉内容"), MinLength(10, ErrorMessage = "投诉内容至少 10 个字"), MaxLength(4000, ErrorMessage = "投诉内容不超过 4000 字")] string Content);
 
 /// <summary>What a complainant gets back: the receipt number to follow the complaint with, and the day it was received.</summary>
-public sealed record ComplaintReceipt(string ReceiptNumber, DateOnly ReceivedOn);
+internal sealed record ComplaintReceipt(string ReceiptNumber, DateOnly ReceivedOn);
 
 public sealed record ReplyRequest(
     Guid? CaseId,

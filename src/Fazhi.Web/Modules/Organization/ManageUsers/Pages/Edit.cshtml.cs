@@ -33,6 +33,14 @@ internal sealed class EditModel(FazhiDbContext db, UserManager<FazhiUser> users,
     /// </summary>
     public override void OnPageHandlerExecuting(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        // 停用/启用 is its own form with no account fields: the account form's bound (empty) fields are not its input.
+        if (context.HandlerMethod?.Name == "ToggleDisabled")
+        {
+            ModelState.Clear();
+            return;
+        }
+
         if (HttpMethods.IsPost(Request.Method) && IsNew && string.IsNullOrEmpty(Password))
         {
             ModelState.AddModelError(nameof(Password), "请设置初始密码。");

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
-namespace Fazhi.Modules.Portal.Services;
+namespace Fazhi.Modules.Portal.WaysIn;
 
 /// <summary>The township's ways to write to it (我要投诉/建议) or to follow what was written (办理进度查询).</summary>
 internal abstract class ServicesModel(FazhiDbContext db, IEnumerable<PortalService> services) : PageModel
