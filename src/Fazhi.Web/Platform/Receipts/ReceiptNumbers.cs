@@ -22,6 +22,13 @@ public interface IReceipted : ITenantOwned
 
 public static class ReceiptNumbers
 {
+    /// <summary>
+    /// Held from counting the next sequence until the submission is saved, so two submissions arriving at once in this
+    /// instance do not take the same number (the unique index would refuse the second). Several instances on one
+    /// database still rely on the index alone.
+    /// </summary>
+    public static SemaphoreSlim Numbering { get; } = new(1, 1);
+
     public static string Format(string prefix, int year, int sequence) =>
         string.Create(CultureInfo.InvariantCulture, $"{prefix}{year}-{sequence:0000}");
 

@@ -23,6 +23,19 @@ internal sealed class ComplaintDesk(FazhiDbContext db, IDeadlines deadlines, IOp
     {
         ArgumentNullException.ThrowIfNull(request);
         var received = receivedOn ?? Today;
+        await ReceiptNumbers.Numbering.WaitAsync(ct);
+        try
+        {
+            return await ReceiveNumberedAsync(townshipId, request, received, ct);
+        }
+        finally
+        {
+            ReceiptNumbers.Numbering.Release();
+        }
+    }
+
+    private async Task<EnforcementComplaint> ReceiveNumberedAsync(Guid townshipId, ComplaintRequest request, DateOnly received, CancellationToken ct)
+    {
         var sequence = await ReceiptNumbers.NextAsync<EnforcementComplaint>(db, townshipId, received.Year, ct);
         var complaint = new EnforcementComplaint
         {
