@@ -3,7 +3,6 @@ using Fazhi.Modules.County;
 using Fazhi.Modules.Advisors;
 using Fazhi.Modules.Decisions;
 using Fazhi.Modules.Disclosure;
-using Fazhi.Modules.Disputes;
 using Fazhi.Modules.Documents;
 using Fazhi.Modules.Education;
 using Fazhi.Modules.Enforcement;
@@ -49,7 +48,6 @@ builder.Services.AddAdvisors();
 builder.Services.AddRemedies();
 builder.Services.AddEducation();
 builder.Services.AddLeadership();
-builder.Services.AddDisputes(builder.Configuration);
 
 var app = builder.Build();
 
@@ -96,7 +94,6 @@ app.MapAdvisorsEndpoints();
 app.MapRemediesEndpoints();
 app.MapEducationEndpoints();
 app.MapLeadershipEndpoints();
-app.MapDisputesEndpoints();
 
 await app.RunAsync();
 return 0;

@@ -67,7 +67,6 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Testing");
         builder.UseSetting("Fazhi:DataFolder", _dataFolder);
         builder.UseSetting("Fazhi:SeedDemoData", "true");
-        builder.UseSetting("Fazhi:Reports:MakeMissingPdfsAfterStartUp", "false");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -18,7 +18,6 @@ public static class LeadershipModule
 {
     public static IServiceCollection AddLeadership(this IServiceCollection services)
     {
-        services.AddScoped<ImportLedger.ImportLedgerHandler>();
         services.AddScoped<LeadershipQueries>();
         services.AddScoped<RecordMeetingHandler>();
         services.AddScoped<RecordDutyStatementHandler>();
@@ -66,7 +65,6 @@ public static class LeadershipModule
     {
         var group = app.MapApiGroup("/api/workspace/leadership", "第一责任人履职");
         group.MapRecordMeeting();
-        ImportLedger.ImportLedgerEndpoint.MapImportLedger(group);
         group.MapRecordDutyStatement();
         group.MapRecordCountyReport();
         group.MapWorkPlanSteps();

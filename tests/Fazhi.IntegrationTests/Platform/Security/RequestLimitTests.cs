@@ -200,8 +200,7 @@ public sealed class RequestLimitTests(LimitedApp app) : IClassFixture<LimitedApp
     public async Task Writes_OfOneUser_BeyondTheLimit_Get429_WhileAnotherUserAtTheSameAddressWrites()
     {
         var clerk = await SecurityClients.SignedInFromAsync(app, "198.51.100.41", "heshi.clerk");
-        // A colleague who may also keep the village register (clerk or leader, ADR 0010), at the same address.
-        var colleague = await SecurityClients.SignedInFromAsync(app, "198.51.100.41", "heshi.leader");
+        var colleague = await SecurityClients.SignedInFromAsync(app, "198.51.100.41", "heshi.officer");
         for (var i = 0; i < LimitedApp.WritePermits; i++)
         {
             (await clerk.PostAsync("/api/workspace/villages", SecurityClients.Json(new { }))).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
