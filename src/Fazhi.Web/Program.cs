@@ -3,6 +3,7 @@ using Fazhi.Modules.County;
 using Fazhi.Modules.Advisors;
 using Fazhi.Modules.Decisions;
 using Fazhi.Modules.Disclosure;
+using Fazhi.Modules.Disputes;
 using Fazhi.Modules.Documents;
 using Fazhi.Modules.Education;
 using Fazhi.Modules.Enforcement;
@@ -48,6 +49,7 @@ builder.Services.AddAdvisors();
 builder.Services.AddRemedies();
 builder.Services.AddEducation();
 builder.Services.AddLeadership();
+builder.Services.AddDisputes(builder.Configuration);
 
 var app = builder.Build();
 
@@ -94,6 +96,7 @@ app.MapAdvisorsEndpoints();
 app.MapRemediesEndpoints();
 app.MapEducationEndpoints();
 app.MapLeadershipEndpoints();
+app.MapDisputesEndpoints();
 
 await app.RunAsync();
 return 0;

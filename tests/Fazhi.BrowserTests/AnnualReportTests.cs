@@ -3,9 +3,9 @@ using Microsoft.Playwright;
 namespace Fazhi.BrowserTests;
 
 /// <summary>
-/// 小江镇's 2022 法治政府建设年度报告 from draft to portal in a real browser: the clerk completes a part staff write,
-/// the leader approves, the report is published, and the public finds it with its disclosure metadata and the DOCX
-/// (督察工作规定 第二十四条).
+/// 小江镇's 2026 法治政府建设年度报告 from draft to portal in a real browser: the clerk drafts it from the records and
+/// completes the parts staff write, the leader approves, the report is published, and the public finds it with its
+/// disclosure metadata and the DOCX (督察工作规定 第二十四条). (Its 2022 report is a seed report the demo publishes.)
 /// </summary>
 public sealed class AnnualReportTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
@@ -14,28 +14,43 @@ public sealed class AnnualReportTests(BrowserApp app) : IClassFixture<BrowserApp
     [Fact]
     public async Task AnnualReport_WhenDraftedEditedApprovedAndPublished_AppearsOnTheTownshipPortalWithItsDocx()
     {
-        // The clerk opens the demo draft: part 一 carries the sentence generated from the enforcement records.
+        // The clerk drafts this year's report from the records: part 一 carries the sentence generated from the
+        // enforcement records of the cases running now.
         await using var clerkContext = await NewContextAsync();
         var clerk = await SignedInPageAsync(clerkContext, "xiaojiang.clerk");
-        await clerk.GotoAsync("/workspace/reports/2022");
-        (await clerk.TextContentAsync("h1"))!.ShouldContain("2022");
+        await clerk.GotoAsync("/workspace/reports");
+        await clerk.FillAsync("#year", "2026");
+        await clerk.ClickAsync("button:has-text('根据记录起草')");
+        await clerk.WaitForURLAsync("**/workspace/reports/2026");
+        (await clerk.TextContentAsync("h1"))!.ShouldContain("2026");
         (await clerk.TextContentAsync("main .badge"))!.ShouldBe("起草中");
         var body = clerk.Locator("section.card").First;
-        (await body.TextContentAsync())!.ShouldContain("本年度行政处罚案件立案共14宗");
+        (await body.TextContentAsync())!.ShouldContain("本年度行政处罚案件立案共");
         // A clerk sees no approval button: only the leader approves.
         (await clerk.Locator("form[action*='handler=Approve'] button").CountAsync()).ShouldBe(0);
         await Screenshot(clerk, "report-draft");
 
-        // The clerk rewrites part 五 (其他需要报告的情况), a part staff write, and saves a new version.
+        // The clerk writes the parts staff write (三 to 五) and saves a new version.
         var before = await VersionCountAsync(clerk);
         await clerk.ClickAsync("a:has-text('修改（保存为新版本）')");
-        await clerk.WaitForURLAsync("**/workspace/reports/2022/edit");
-        const string otherMatters = "我镇于2022年11月组织全体执法人员参加行政执法资格年度培训，无其他需要报告的情况。";
+        await clerk.WaitForURLAsync("**/workspace/reports/2026/edit");
+        const string otherMatters = "我镇于2026年11月组织全体执法人员参加行政执法资格年度培训，无其他需要报告的情况。";
+        if ((await clerk.InputValueAsync("#p2")).Length == 0)
+        {
+            await clerk.FillAsync("#p2", "专职执法人员不足，执法力量较为薄弱。");
+        }
+
+        if ((await clerk.InputValueAsync("#p3")).Length == 0)
+        {
+            await clerk.FillAsync("#p3", "党委书记切实履行法治政府建设第一责任人职责。");
+        }
+
+        await clerk.FillAsync("#p4", "（一）加强执法队伍建设\n落实持证上岗、亮证执法。");
         await clerk.FillAsync("#p5", otherMatters);
         await clerk.FillAsync("#note", "补充执法人员培训情况");
         await Screenshot(clerk, "report-edit");
         await clerk.ClickAsync("button:has-text('保存为新版本')");
-        await clerk.WaitForURLAsync("**/workspace/reports/2022");
+        await clerk.WaitForURLAsync("**/workspace/reports/2026");
         (await clerk.TextContentAsync(".flash"))!.ShouldContain($"已保存为第 {before + 1} 稿");
         (await body.TextContentAsync())!.ShouldContain(otherMatters);
         (await VersionCountAsync(clerk)).ShouldBe(before + 1);
@@ -44,7 +59,7 @@ public sealed class AnnualReportTests(BrowserApp app) : IClassFixture<BrowserApp
         await using var leaderContext = await NewContextAsync();
         var leader = await SignedInPageAsync(leaderContext, "xiaojiang.leader");
         leader.Dialog += async (_, dialog) => await dialog.AcceptAsync();
-        await leader.GotoAsync("/workspace/reports/2022");
+        await leader.GotoAsync("/workspace/reports/2026");
         await leader.ClickAsync("button:has-text('领导审定')");
         await leader.WaitForSelectorAsync(".flash");
         (await leader.TextContentAsync(".flash"))!.ShouldContain("报告已审定");
@@ -55,7 +70,7 @@ public sealed class AnnualReportTests(BrowserApp app) : IClassFixture<BrowserApp
         // Before publication the portal knows nothing of the report.
         await using var publicContext = await NewContextAsync();
         var visitor = await publicContext.NewPageAsync();
-        var early = await visitor.GotoAsync($"/t/{TownshipCode}/reports/2022");
+        var early = await visitor.GotoAsync($"/t/{TownshipCode}/reports/2026");
         early!.Status.ShouldBe(404);
 
         // The clerk publishes the approved version (confirming the dialog); PDF depends on LibreOffice being installed.
@@ -73,20 +88,20 @@ public sealed class AnnualReportTests(BrowserApp app) : IClassFixture<BrowserApp
 
         // The public opens the township portal's column and follows the link to the report.
         await visitor.GotoAsync($"/t/{TownshipCode}/reports");
-        (await visitor.TextContentAsync("main"))!.ShouldContain("小江镇2022年法治政府建设年度报告");
+        (await visitor.TextContentAsync("main"))!.ShouldContain("小江镇2026年法治政府建设年度报告");
         await Screenshot(visitor, "report-portal-column");
-        await visitor.ClickAsync($"a[href='/t/{TownshipCode}/reports/2022']");
-        await visitor.WaitForURLAsync($"**/t/{TownshipCode}/reports/2022");
+        await visitor.ClickAsync($"a[href='/t/{TownshipCode}/reports/2026']");
+        await visitor.WaitForURLAsync($"**/t/{TownshipCode}/reports/2026");
         var meta = visitor.Locator("table.table-meta");
         var metaText = (await meta.TextContentAsync())!;
         metaText.ShouldContain("索引号");
         metaText.ShouldContain("发布机构");
         metaText.ShouldContain("小江镇人民政府");
-        metaText.ShouldContain("2023-01-13");
+        metaText.ShouldContain("2026-11-23");
         metaText.ShouldContain("主动公开");
         metaText.ShouldContain("第二十四条");
         var article = (await visitor.TextContentAsync("article"))!;
-        article.ShouldContain("本年度行政处罚案件立案共14宗");
+        article.ShouldContain("本年度行政处罚案件立案共");
         article.ShouldContain(otherMatters);
         await Screenshot(visitor, "report-portal");
 

@@ -67,6 +67,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Testing");
         builder.UseSetting("Fazhi:DataFolder", _dataFolder);
         builder.UseSetting("Fazhi:SeedDemoData", "true");
+        builder.UseSetting("Fazhi:Reports:MakeMissingPdfsAfterStartUp", "false");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -28,6 +28,9 @@ internal static class ConsultationDisplayLabels
         services.AddRecordLabels<ConsultationComment>("征求意见收到的意见", new Dictionary<string, string>
         {
             [nameof(ConsultationComment.ConsultationId)] = "征求意见编号",
+            [nameof(ConsultationComment.ReceiptNumber)] = "受理编号",
+            [nameof(ConsultationComment.ReceiptYear)] = "受理年度",
+            [nameof(ConsultationComment.ReceiptSequence)] = "受理序号",
             [nameof(ConsultationComment.Article)] = "针对条款",
             [nameof(ConsultationComment.Channel)] = "意见渠道",
             [nameof(ConsultationComment.CommenterName)] = "意见人",

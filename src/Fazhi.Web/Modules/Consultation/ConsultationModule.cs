@@ -1,9 +1,11 @@
-using Fazhi.Platform.Text;
 using System.ComponentModel.DataAnnotations;
 using Fazhi.Modules.Consultation.Contracts;
 using Fazhi.Modules.Consultation.Model;
+using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
+using Fazhi.Platform.Procedures;
 using Fazhi.Platform.Tenancy;
+using Fazhi.Platform.Text;
 using Fazhi.Platform.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +18,9 @@ public static class ConsultationModule
     public static IServiceCollection AddConsultation(this IServiceCollection services)
     {
         services.AddScoped<IConsultations, Consultations>();
+        services.AddSingleton(new Fazhi.Modules.Portal.Contracts.PortalService("对征求意见稿提意见",
+            "对正在公开征求意见的规范性文件、重大行政决策草案提出意见，征求意见结束后公布采纳情况。",
+            "consultations", "consultations/status", 40, Fazhi.Modules.Portal.Contracts.PortalColumn.Interaction));
         services.AddConsultationDisplayLabels();
         services.AddScoped<Fazhi.Modules.Portal.Contracts.IPortalColumnSource, Portal.ConsultationColumnSource>();
         return services;
@@ -29,9 +34,9 @@ public static class ConsultationModule
 
         var staff = app.MapApiGroup("/api/workspace/consultations", "公开征求意见");
         staff.MapGet("/{id:guid}/comments", CommentsAsync).WithSummary("收到的意见（含联系方式）");
-        staff.MapPost("/{id:guid}/opinions", RecordOpinionAsync).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("登记信访、12345热线、公众号、座谈会等其他渠道收到的意见");
-        staff.MapPost("/comments/{commentId:guid}/decision", DecideAsync).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("记录采纳或不予采纳及理由");
-        staff.MapPost("/{id:guid}/summary", PublishSummaryAsync).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("公布意见采纳情况");
+        staff.MapPost("/{id:guid}/opinions", RecordOpinionAsync).WhoMay<ConsultationAnsweredByClerkOrLeader>().ProducesProblem(StatusCodes.Status409Conflict).WithSummary("登记信访、12345热线、公众号、座谈会等其他渠道收到的意见");
+        staff.MapPost("/comments/{commentId:guid}/decision", DecideAsync).WhoMay<ConsultationAnsweredByClerkOrLeader>().ProducesProblem(StatusCodes.Status409Conflict).WithSummary("记录采纳或不予采纳及理由");
+        staff.MapPost("/{id:guid}/summary", PublishSummaryAsync).WhoMay<ConsultationAnsweredByClerkOrLeader>().ProducesProblem(StatusCodes.Status409Conflict).WithSummary("公布意见采纳情况");
         return app;
     }
 
@@ -41,17 +46,17 @@ public static class ConsultationModule
         return c is null ? TypedResults.NotFound() : TypedResults.Ok(PublicConsultationResponse.From(c, clock.Today()));
     }
 
-    private static async Task<Results<Created, NotFound>> CommentAsync(Guid id, CommentRequest request, IConsultations consultations, FazhiDbContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Created<CommentReceiptResponse>, NotFound>> CommentAsync(Guid id, CommentRequest request, IConsultations consultations, FazhiDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var commentId = await consultations.AddCommentAsync(id, request.Article, request.Content, request.Name, request.Contact, clock.Today(), ct);
-        if (commentId is null)
+        var receipt = await consultations.AddCommentAsync(id, request.Article, request.Content, request.Name, request.Contact, clock.Today(), ct);
+        if (receipt is null)
         {
             return TypedResults.NotFound();
         }
 
         await db.SaveChangesAsync(ct);
-        // No location: a visitor cannot read a comment back.
-        return TypedResults.Created();
+        // No location: a visitor cannot read a comment back — only its handling, on the status page with the contact.
+        return TypedResults.Created((string?)null, new CommentReceiptResponse(receipt.ReceiptNumber));
     }
 
     private static async Task<Results<Ok<IReadOnlyList<ConsultationCommentInfo>>, NotFound>> CommentsAsync(Guid id, IConsultations consultations, TimeProvider clock, CancellationToken ct) =>
@@ -59,10 +64,10 @@ public static class ConsultationModule
             ? TypedResults.NotFound()
             : TypedResults.Ok(await consultations.CommentsAsync(id, ct));
 
-    private static async Task<Results<Created, NotFound>> RecordOpinionAsync(Guid id, OpinionRequest request, IConsultations consultations, FazhiDbContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Created, NotFound>> RecordOpinionAsync(Guid id, OpinionRequest request, IConsultations consultations, FazhiDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var commentId = await consultations.RecordOpinionAsync(id,
-            new OtherChannelOpinion(request.Channel!.Value, request.ReceivedOn!.Value, request.Article, request.Summary, request.SubmitterName, request.Contact), clock.Today(), ct);
+            new OtherChannelOpinion(request.Channel!.Value, request.ReceivedOn!.Value, request.Article, request.Summary, request.SubmitterName, request.Contact), clock.Today(), http.User.ToActor(), ct);
         if (commentId is null)
         {
             return TypedResults.NotFound();
@@ -72,9 +77,9 @@ public static class ConsultationModule
         return TypedResults.Created($"/api/workspace/consultations/{id}/comments");
     }
 
-    private static async Task<Results<NoContent, NotFound>> DecideAsync(Guid commentId, DecisionRequest request, IConsultations consultations, FazhiDbContext db, CancellationToken ct)
+    private static async Task<Results<NoContent, NotFound>> DecideAsync(Guid commentId, DecisionRequest request, IConsultations consultations, FazhiDbContext db, HttpContext http, CancellationToken ct)
     {
-        if (!await consultations.DecideAsync(commentId, request.Adopted ? CommentDecision.Adopted : CommentDecision.NotAdopted, request.Reason, ct))
+        if (!await consultations.DecideAsync(commentId, request.Adopted ? CommentDecision.Adopted : CommentDecision.NotAdopted, request.Reason, http.User.ToActor(), ct))
         {
             return TypedResults.NotFound();
         }
@@ -83,9 +88,9 @@ public static class ConsultationModule
         return TypedResults.NoContent();
     }
 
-    private static async Task<Results<Ok<ConsultationInfo>, NotFound>> PublishSummaryAsync(Guid id, IConsultations consultations, FazhiDbContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Ok<ConsultationInfo>, NotFound>> PublishSummaryAsync(Guid id, IConsultations consultations, FazhiDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
-        var info = await consultations.PublishSummaryAsync(id, clock.Today(), ct);
+        var info = await consultations.PublishSummaryAsync(id, clock.Today(), http.User.ToActor(), ct);
         if (info is null)
         {
             return TypedResults.NotFound();
@@ -95,6 +100,9 @@ public static class ConsultationModule
         return TypedResults.Ok(info);
     }
 }
+
+/// <summary>The receipt number a commenter follows the opinion with (status page: number and contact).</summary>
+internal sealed record CommentReceiptResponse(string ReceiptNumber);
 
 public sealed record CommentRequest(
     [Range(1, 999, ErrorMessage = "条文序号须在1至999之间")] int? Article,

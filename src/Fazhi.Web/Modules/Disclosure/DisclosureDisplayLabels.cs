@@ -65,6 +65,9 @@ internal static class DisclosureDisplayLabels
             [nameof(DisclosureItem.Link)] = "全文链接",
             [nameof(DisclosureItem.PublishedOn)] = "公开日期",
             [nameof(DisclosureItem.IsPublic)] = "已公开",
+            [nameof(DisclosureItem.SourceModule)] = "来源模块",
+            [nameof(DisclosureItem.SourceId)] = "来源记录",
+            [nameof(DisclosureItem.WithdrawnOn)] = "撤回日期",
         });
         services.AddRecordLabels<DisclosureGuide>("政府信息公开指南", new Dictionary<string, string>
         {
@@ -76,6 +79,18 @@ internal static class DisclosureDisplayLabels
             [nameof(DisclosureGuide.OnlineContact)] = "互联网联系方式",
             [nameof(DisclosureGuide.UpdatedOn)] = "更新日期",
             [nameof(DisclosureGuide.IsPublic)] = "已公开",
+        });
+        services.AddRecordLabels<DisclosureReport>("政府信息公开工作年度报告", new Dictionary<string, string>
+        {
+            [nameof(DisclosureReport.Year)] = "年度",
+            [nameof(DisclosureReport.Title)] = "标题",
+            [nameof(DisclosureReport.Overview)] = "总体情况",
+            [nameof(DisclosureReport.TablesJson)] = "统计表",
+            [nameof(DisclosureReport.Docx)] = "Word 文件",
+            [nameof(DisclosureReport.ApprovedOn)] = "审定日期",
+            [nameof(DisclosureReport.ApprovedBy)] = "审定人",
+            [nameof(DisclosureReport.PublishedOn)] = "公布日期",
+            [nameof(DisclosureReport.IsPublic)] = "已公布",
         });
         services.AddEnumLabels<InformationCategory>(CatalogueLabels.Brief);
         services.AddEnumLabels<RequestChannel>(DisclosureLabels.Channel);

@@ -28,7 +28,10 @@ public static class DisclosureModule
 {
     public static IServiceCollection AddDisclosure(this IServiceCollection services)
     {
-        services.AddOptions<DisclosureOptions>().BindConfiguration(DisclosureOptions.Section);
+        services.AddOptions<DisclosureOptions>().BindConfiguration(DisclosureOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(new Fazhi.Modules.Portal.Contracts.PortalService("政府信息公开申请",
+            "申请获取本乡镇未主动公开的政府信息（《政府信息公开条例》第二十七条），自收到申请之日起20个工作日内答复。",
+            "disclosure/apply", "disclosure/status", 30, Fazhi.Modules.Portal.Contracts.PortalColumn.Disclosure));
         services.AddScoped<RequestDesk>();
         services.AddScoped<ApplyHandler>();
         services.AddScoped<RegisterHandler>();
@@ -47,15 +50,21 @@ public static class DisclosureModule
         services.AddScoped<PublishEntryHandler>();
         services.AddScoped<EditGuideHandler>();
         services.AddScoped<CatalogueLedger>();
+        services.AddScoped<Contracts.IDisclosureCatalogue, CatalogueFiler>();
         services.AddScoped<IPortalColumnSource, Portal.DisclosureColumnSource>();
         services.AddScoped<DisclosureFiguresQuery>();
         services.AddScoped<AnnualReport.DisclosureAnnualQuery>();
+        services.AddScoped<AnnualReport.DisclosureReportDesk>();
+        services.AddScoped<AnnualReport.Approve.ApproveReportHandler>();
+        services.AddScoped<AnnualReport.Publish.PublishReportHandler>();
+        services.AddScoped<Fazhi.Platform.Deadlines.ICalendarDeadlineSource, AnnualReport.DisclosureReportDeadlineSource>();
         services.AddScoped<IIndicatorSource, DisclosureIndicatorSource>();
         services.AddScoped<IStartupSeeder, Demo.DisclosureDemoSeeder>();
         services.AddDisclosureDisplayLabels();
         services.AddMenuItem(new MenuItem(MenuAreas.Workspace, "依申请公开", "/workspace/disclosure/requests", 40));
         services.AddMenuItem(new MenuItem(MenuAreas.Workspace, "政府信息公开目录", "/workspace/disclosure/catalogue", 41));
         services.AddMenuItem(new MenuItem(MenuAreas.Workspace, "政府信息公开年度报告", "/workspace/disclosure/annual-report", 42));
+        services.AddMenuItem(new MenuItem(MenuAreas.County, "政府信息公开年度报告", "/county/disclosure/annual-reports", 42));
         return services;
     }
 
@@ -75,6 +84,8 @@ public static class DisclosureModule
         workspace.MapAddEntry();
         workspace.MapPublishEntry();
         workspace.MapEditGuide();
+        AnnualReport.Approve.ApproveReportEndpoint.MapApproveReport(workspace);
+        AnnualReport.Publish.PublishReportEndpoint.MapPublishReport(workspace);
         return app;
     }
 }

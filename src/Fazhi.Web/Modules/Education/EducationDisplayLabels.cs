@@ -68,7 +68,12 @@ internal static class EducationDisplayLabels
             [nameof(DemonstrationVillage.VillageId)] = "村（社区）", [nameof(DemonstrationVillage.Level)] = "命名级别", [nameof(DemonstrationVillage.DesignatedOn)] = "命名日期",
             [nameof(DemonstrationVillage.Reference)] = "命名文件", [nameof(DemonstrationVillage.WithdrawnOn)] = "撤销日期",
         });
-        services.AddRecordLabels<VillageGroup>("村民小组", new Dictionary<string, string> { [nameof(VillageGroup.VillageId)] = "村（社区）" });
+        services.AddRecordLabels<VillageGroup>("村民小组", new Dictionary<string, string>
+        {
+            [nameof(VillageGroup.VillageId)] = "村（社区）",
+            [nameof(VillageGroup.ValidFrom)] = "设立日期",
+            [nameof(VillageGroup.ValidTo)] = "撤销（合并）日期",
+        });
         services.AddRecordLabels<PublicityPlan>("年度普法计划", new Dictionary<string, string> { [nameof(PublicityPlan.AdoptedOn)] = "印发日期" });
         services.AddRecordLabels<ResponsibilityItem>("普法责任清单事项", new Dictionary<string, string>
         {

@@ -183,6 +183,9 @@ internal static class EnforcementDisplayLabels
         services.AddRecordLabels<EnforcementComplaint>("执法投诉", new Dictionary<string, string>
         {
             [nameof(EnforcementComplaint.CaseId)] = "相关案件",
+            [nameof(EnforcementComplaint.ReceiptNumber)] = "受理编号",
+            [nameof(EnforcementComplaint.ReceiptYear)] = "受理年度",
+            [nameof(EnforcementComplaint.ReceiptSequence)] = "受理序号",
             [nameof(EnforcementComplaint.ComplainantName)] = "投诉人",
             [nameof(EnforcementComplaint.ComplainantPhone)] = "投诉人电话",
             [nameof(EnforcementComplaint.Content)] = "投诉内容",

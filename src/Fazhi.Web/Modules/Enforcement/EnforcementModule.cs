@@ -35,6 +35,9 @@ public static class EnforcementModule
     public static IServiceCollection AddEnforcement(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<EnforcementOptions>().Bind(configuration.GetSection("Fazhi:Enforcement"));
+        services.AddSingleton(sp => new Fazhi.Modules.Portal.Contracts.PortalService("行政执法投诉",
+            $"对本乡镇行政执法人员或执法行为的投诉、举报（《行政处罚法》第七十五条），{sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<EnforcementOptions>>().Value.ComplaintReplyWorkingDays}个工作日内答复。",
+            "enforcement/complaint", "enforcement/complaint/status", 10, Fazhi.Modules.Portal.Contracts.PortalColumn.EnforcementPublicity));
         services.AddScoped<CaseOpening>();
         services.AddScoped<FileCaseHandler>();
         services.AddScoped<DecideOnTheSpotHandler>();

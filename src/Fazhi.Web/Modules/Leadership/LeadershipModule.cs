@@ -18,6 +18,7 @@ public static class LeadershipModule
 {
     public static IServiceCollection AddLeadership(this IServiceCollection services)
     {
+        services.AddScoped<ImportLedger.ImportLedgerHandler>();
         services.AddScoped<LeadershipQueries>();
         services.AddScoped<RecordMeetingHandler>();
         services.AddScoped<RecordDutyStatementHandler>();
@@ -65,6 +66,7 @@ public static class LeadershipModule
     {
         var group = app.MapApiGroup("/api/workspace/leadership", "第一责任人履职");
         group.MapRecordMeeting();
+        ImportLedger.ImportLedgerEndpoint.MapImportLedger(group);
         group.MapRecordDutyStatement();
         group.MapRecordCountyReport();
         group.MapWorkPlanSteps();

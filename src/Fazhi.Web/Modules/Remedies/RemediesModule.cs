@@ -1,8 +1,10 @@
 using Fazhi.Modules.Remedies.Cases;
 using Fazhi.Modules.Remedies.Cases.Record;
 using Fazhi.Modules.Remedies.Cases.RecordHearing;
+using Fazhi.Modules.Remedies.Cases.RecordOpinion;
 using Fazhi.Modules.Remedies.Cases.RecordOutcome;
 using Fazhi.Modules.Remedies.Cases.Register;
+using Fazhi.Modules.Remedies.Cases.ReportCorrection;
 using Fazhi.Modules.Remedies.Cases.SubmitAnswer;
 using Fazhi.Modules.Remedies.Figures;
 using Fazhi.Modules.Remedies.Model;
@@ -22,6 +24,8 @@ public static class RemediesModule
         services.AddScoped<SubmitAnswerHandler>();
         services.AddScoped<RecordHearingHandler>();
         services.AddScoped<RecordOutcomeHandler>();
+        services.AddScoped<RecordOpinionHandler>();
+        services.AddScoped<ReportCorrectionHandler>();
         services.AddScoped<CaseLedger>();
         services.AddScoped<RemedyFiguresQuery>();
         services.AddScoped<IIndicatorSource, RemedyIndicatorSource>();
@@ -48,6 +52,11 @@ public static class RemediesModule
             [nameof(RemedyCase.Outcome)] = "结果",
             [nameof(RemedyCase.DecidedOn)] = "结果日期",
             [nameof(RemedyCase.DecisionSummary)] = "决定（裁判）要旨",
+            [nameof(RemedyCase.OpinionNumber)] = "行政复议意见书文号",
+            [nameof(RemedyCase.OpinionReceivedOn)] = "收到意见书日期",
+            [nameof(RemedyCase.OpinionSummary)] = "意见书要旨",
+            [nameof(RemedyCase.CorrectionReportedOn)] = "报送纠正情况日期",
+            [nameof(RemedyCase.CorrectionReport)] = "纠正情况",
         });
         services.AddEnumLabels<RemedyKind>(RemedyLabels.Kind);
         services.AddEnumLabels<RemedyOutcome>(RemedyLabels.Outcome);
@@ -64,6 +73,8 @@ public static class RemediesModule
         group.MapSubmitAnswer();
         group.MapRecordHearing();
         group.MapRecordOutcome();
+        group.MapRecordOpinion();
+        group.MapReportCorrection();
         return app;
     }
 }

@@ -22,6 +22,9 @@ public static class ReportsModule
         services.AddSingleton<PagePreviews>();
         services.AddReportDisplayLabels();
         services.AddScoped<ReportWorkflow>();
+        services.AddOptions<ReportsOptions>().Bind(configuration.GetSection("Fazhi:Reports"));
+        services.AddSingleton<MissingPdfMaker>();
+        services.AddHostedService<MissingPdfService>();
         services.AddScoped<Platform.Deadlines.ICalendarDeadlineSource, AnnualReportDeadlineSource>();
         // The indicator registry: each module's figures contract, adapted here; later modules add their own source.
         services.AddScoped<IIndicatorSource, DocumentIndicatorSource>();

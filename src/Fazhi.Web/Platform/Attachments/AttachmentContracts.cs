@@ -42,6 +42,12 @@ public interface IAttachments
     /// <exception cref="ErrorHandling.BusinessRuleException">Type not allowed, content does not match the name, or too large.</exception>
     Task<AttachmentInfo> AddAsync(Guid townshipId, string ownerType, Guid ownerId, string purpose, string fileName, Stream content, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The attachments panel's own step (page and API): <paramref name="uploader"/> files a document under a record of
+    /// their township. Refused with 403 outside <see cref="FilesFiledByTownshipStaff"/>; otherwise as <see cref="AddAsync"/>.
+    /// </summary>
+    Task<AttachmentInfo> UploadAsync(Auth.Actor uploader, Guid townshipId, string ownerType, Guid ownerId, string purpose, string fileName, Stream content, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<AttachmentInfo>> ForOwnerAsync(Guid ownerId, CancellationToken cancellationToken);
 
     /// <summary>

@@ -78,3 +78,14 @@ internal sealed record AttachmentOwnerMustBeRecordOfTownship(string OwnerType, b
 
     public string Message => $"附件所属的记录（{OwnerType}）不存在或不属于本乡镇，不能上传附件。";
 }
+
+/// <summary>
+/// The attachments panel files a document under a record of the township: its staff who keep records (clerk, officer,
+/// leader, the legal advisor for their own opinions) may; a 村（社区）干部 records activities with their photos through
+/// the phone's own step only, the county and the administrator do not file township records (ADR 0010). Whether the
+/// record still accepts files is the owning module's guard.
+/// </summary>
+internal sealed class FilesFiledByTownshipStaff() : Procedures.WhoMayRule(
+    "attachments.upload.who",
+    "只有乡镇法制员、执法人员、领导和法律顾问可以为本乡镇的记录上传附件；村（社区）干部请通过手机登记活动并上传照片。",
+    Auth.Roles.LegalClerk, Auth.Roles.EnforcementOfficer, Auth.Roles.Leader, Auth.Roles.LegalAdvisor);

@@ -20,6 +20,12 @@ internal sealed partial class AttachmentStore(
 {
     private string BlobsRoot => Path.Combine(storage.DataFolder, "blobs");
 
+    public Task<AttachmentInfo> UploadAsync(Auth.Actor uploader, Guid townshipId, string ownerType, Guid ownerId, string purpose, string fileName, Stream content, CancellationToken cancellationToken)
+    {
+        Procedures.WhoMayRule.Of<FilesFiledByTownshipStaff>().Check(uploader);
+        return AddAsync(townshipId, ownerType, ownerId, purpose, fileName, content, cancellationToken);
+    }
+
     public async Task<AttachmentInfo> AddAsync(Guid townshipId, string ownerType, Guid ownerId, string purpose, string fileName, Stream content, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(ownerType);

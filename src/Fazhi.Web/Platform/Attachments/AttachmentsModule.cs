@@ -1,4 +1,6 @@
+using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
+using Fazhi.Platform.Procedures;
 using Fazhi.Platform.Tenancy;
 using Fazhi.Platform.Web;
 using Microsoft.AspNetCore.Http.Features;
@@ -30,7 +32,7 @@ public static class AttachmentsModule
     public static IEndpointRouteBuilder MapAttachmentEndpoints(this IEndpointRouteBuilder app)
     {
         var workspace = app.MapApiGroup("/api/workspace/attachments", "附件");
-        workspace.MapPost("/", UploadAsync)
+        workspace.MapPost("/", UploadAsync).WhoMay<FilesFiledByTownshipStaff>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("上传附件（multipart：ownerType、ownerId、purpose、file）");
@@ -45,7 +47,7 @@ public static class AttachmentsModule
 
     private static async Task<Results<Created<AttachmentInfo>, ValidationProblem>> UploadAsync(
         [FromForm] string? ownerType, [FromForm] string? ownerId, [FromForm] string? purpose, IFormFile? file,
-        IAttachments attachments, FazhiDbContext db, CurrentTenant tenant, CancellationToken ct)
+        IAttachments attachments, FazhiDbContext db, CurrentTenant tenant, HttpContext http, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (string.IsNullOrWhiteSpace(ownerType))
@@ -84,7 +86,7 @@ public static class AttachmentsModule
         }
 
         await using var content = file!.OpenReadStream();
-        var info = await attachments.AddAsync(townshipId, ownerType!, owner, purpose!, file.FileName, content, ct);
+        var info = await attachments.UploadAsync(http.User.ToActor(), townshipId, ownerType!, owner, purpose!, file.FileName, content, ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created(info.DownloadUrl, info);
     }

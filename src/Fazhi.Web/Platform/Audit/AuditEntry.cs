@@ -105,6 +105,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(e => e.RecordId).HasMaxLength(200).IsRequired();
         builder.HasIndex(e => new { e.RecordType, e.RecordId });
         builder.HasIndex(e => e.OccurredAt);
+        // The audit log filtered to one township (and the county's view of its townships), newest first.
+        builder.HasIndex(e => new { e.TownshipId, e.OccurredAt });
         builder.Ignore(e => e.WrittenByTrail);
     }
 }

@@ -109,13 +109,14 @@ public interface IDeadlines
     Task<DueDate> ComputeDueAsync(DeadlineRule rule, DateOnly start, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Extends an open deadline by <paramref name="days"/> of its own kind, approved by a leader, with a reason
-    /// (refused without one). Like the other methods it does not save.
+    /// Extends an open deadline by <paramref name="days"/> of its own kind, approved by <paramref name="approver"/>, who
+    /// must be a leader (<see cref="Rules.DeadlineExtendedByLeader"/>, 403 otherwise), with a reason (refused without
+    /// one). Like the other methods it does not save.
     /// </summary>
-    Task<DeadlineInfo> ExtendAsync(Guid deadlineId, int days, string reason, DeadlineApprover approver, CancellationToken cancellationToken);
+    Task<DeadlineInfo> ExtendAsync(Guid deadlineId, int days, string reason, Auth.Actor approver, CancellationToken cancellationToken);
 }
 
-/// <summary>Who approves an extension; only a holder of the Leader role may (负责人批准).</summary>
+/// <summary>Who approved an extension, as the deadline records it; only a holder of the Leader role may (负责人批准).</summary>
 public sealed record DeadlineApprover(Guid? UserId, string Name, bool IsLeader);
 
 /// <summary>A computed due date; <see cref="CalendarUnconfirmed"/> is true where a year without an entered holiday schedule was crossed.</summary>

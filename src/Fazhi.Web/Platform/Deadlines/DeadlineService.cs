@@ -1,5 +1,8 @@
+using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
+using Fazhi.Platform.Deadlines.Rules;
 using Fazhi.Platform.ErrorHandling;
+using Fazhi.Platform.Procedures;
 using Fazhi.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 
@@ -62,13 +65,14 @@ internal sealed class DeadlineService(FazhiDbContext db, ICalendarProvider calen
         return new DueDate(due.Value, due.Unconfirmed);
     }
 
-    public async Task<DeadlineInfo> ExtendAsync(Guid deadlineId, int days, string reason, DeadlineApprover approver, CancellationToken cancellationToken)
+    public async Task<DeadlineInfo> ExtendAsync(Guid deadlineId, int days, string reason, Actor approver, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(approver);
+        WhoMayRule.Of<DeadlineExtendedByLeader>().Check(approver);
         var deadline = await db.Set<Deadline>().Include(d => d.Extensions).SingleOrDefaultAsync(d => d.Id == deadlineId, cancellationToken)
             ?? throw new BusinessRuleException("deadlines.not-found", "期限不存在或无权访问。");
         var calendar = await calendars.GetAsync(cancellationToken);
-        var extension = deadline.Extend(days, reason, approver, calendar, clock.GetUtcNow());
+        var extension = deadline.Extend(days, reason, new DeadlineApprover(approver.UserId, approver.Name, approver.IsIn(Roles.Leader)), calendar, clock.GetUtcNow());
         // The extension is a new child row; add it explicitly so EF inserts it rather than updating a missing row.
         db.Add(extension);
         return deadline.ToInfo();

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
@@ -30,6 +31,16 @@ internal static class OpenApiSchemas
             if (type.IsEnum && schema.Enum is not { Count: > 0 } && type.GetCustomAttributes(typeof(FlagsAttribute), false).Length == 0)
             {
                 schema.Enum = [.. Enum.GetValues(type).Cast<object>().Select(v => (JsonNode)JsonValue.Create(Convert.ToInt64(v, CultureInfo.InvariantCulture)))];
+            }
+
+            // A positional record's validation attributes sit on its constructor parameters, where MVC model binding
+            // wants them (it refuses validation metadata on a positional record's property). The API validates
+            // them all the same, so the document must state the pattern too, or a client following it is refused.
+            if (schema.Pattern is null
+                && context.JsonPropertyInfo?.AssociatedParameter?.AttributeProvider is { } parameter
+                && parameter.GetCustomAttributes(typeof(RegularExpressionAttribute), inherit: true) is [RegularExpressionAttribute regex, ..])
+            {
+                schema.Pattern = regex.Pattern;
             }
 
             return Task.CompletedTask;

@@ -87,7 +87,10 @@ public sealed class DocumentLifecycleTests(FazhiApp app) : IClassFixture<FazhiAp
 
         (await clerk.PostAsync($"/api/workspace/documents/{id}/versions", new { title = "小江镇农村建房管理办法", body = "第一条 改动", explanation = "" }))
             .ShouldBeRefusedWith("documents.drafting.signed-version-locked");
-        (await clerk.PostAsync($"/api/workspace/documents/{id}/signatures", new { role = 1 })).ShouldBeRefusedWith("documents.signing.not-leader");
+        // Who signs is the step's permission rule: refused with 403 and the rule's code before anything is read (ADR 0010).
+        var notLeader = await clerk.PostAsync($"/api/workspace/documents/{id}/signatures", new { role = 1 });
+        notLeader.Status.ShouldBe(HttpStatusCode.Forbidden, notLeader.Json.ToString());
+        notLeader.Json.GetProperty("code").GetString().ShouldBe("documents.signing.not-leader");
 
         app.SetDate(new DateOnly(2026, 9, 25));
         var leader = await app.ClientForAsync("xiaojiang.leader");

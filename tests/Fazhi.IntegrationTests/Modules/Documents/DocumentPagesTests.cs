@@ -41,7 +41,8 @@ public sealed class DocumentPagesTests(FazhiApp app) : IClassFixture<FazhiApp>
             ["Form.Touches"] = "Obligations",
         });
 
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        // An invalid step form is shown again with status 400 (ADR 0010), with each error beside its field.
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var page = await ParseAsync(response);
         ErrorBeside(page, "Form.Title").ShouldBe("请填写文件标题。");
         ErrorBeside(page, "Form.Body").ShouldBe("请填写文件正文。");
@@ -351,8 +352,9 @@ public sealed class DocumentPagesTests(FazhiApp app) : IClassFixture<FazhiApp>
         var number = (await ParseAsync(await clerk.GetAsync(path))).QuerySelectorAll(".badge.text-bg-success").Select(b => b.TextContent).Single(t => t.StartsWith("小江府规", StringComparison.Ordinal));
 
         // Signing is the leaders' act: the clerk is refused with the rule.
-        var refused = await ParseAsync(await PostFormAsync(clerk, path, $"{path}?handler=Sign&role=LeaderInCharge", []));
-        refused.QuerySelector(".alert")!.TextContent.ShouldContain("须由分管领导和主要领导签发");
+        var refused = await PostFormAsync(clerk, path, $"{path}?handler=Sign&role=LeaderInCharge", []);
+        refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await refused.Content.ReadAsStringAsync()).ShouldContain("须由分管领导和主要领导签发");
         var leader = await app.ClientForAsync("xiaojiang.leader");
         (await PostFormAsync(leader, path, $"{path}?handler=Sign&role=LeaderInCharge", [])).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await PostFormAsync(leader, path, $"{path}?handler=Sign&role=PrincipalLeader", [])).StatusCode.ShouldBe(HttpStatusCode.Redirect);

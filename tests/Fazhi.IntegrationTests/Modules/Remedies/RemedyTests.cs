@@ -169,4 +169,49 @@ public sealed class RemedyTests(FazhiApp app) : IClassFixture<FazhiApp>
         figures.Reconsiderations.ShouldBe(new RemedyOutcomeCounts(1, 0, 0, 0));
         figures.Lawsuits.Total.ShouldBe(0);
     }
+
+    [Fact]
+    public async Task OpinionLetter_OpensSixtyCalendarDaysOnTheBoard_EndingInNationalDay_AndTheCorrectionReportClosesIt()
+    {
+        var clerk = await app.ClientForAsync("xiaojiang.clerk");
+        var id = (await clerk.SendAsync(Api, Case(1, "示县复〔2026〕31号", "2026-07-20"))).Ok().GetProperty("id").GetGuid();
+
+        // Received Monday 3 August: the sixtieth day, Friday 2 October, is inside 国庆 (1–7 Oct); 第88条 makes only
+        // 三、五、七、十日 working days, so the period is in calendar days and ends on Thursday 8 October (民事诉讼法 第85条).
+        var opinion = (await clerk.SendAsync($"{Api}/{id}/opinion", new { number = "示县复意〔2026〕2号", receivedOn = "2026-08-03", summary = "责令限期拆除前未告知陈述申辩权利，应予纠正。" })).Ok();
+
+        Date(opinion, "correctionReportDueOn").ShouldBe(new DateOnly(2026, 10, 8));
+        var board = await clerk.GetStringAsync($"/workspace/deadlines?Filter.Q={Uri.EscapeDataString("示县复〔2026〕31号")}");
+        board.ShouldContain("报送行政复议意见书纠正情况");
+        (await clerk.GetStringAsync($"/workspace/remedies/{id}")).ShouldContain("逾期");
+
+        var reported = (await clerk.SendAsync($"{Api}/{id}/correction", new { report = "已撤销原决定，重新告知陈述申辩权利后另行处理。", on = "2026-10-09" })).Ok();
+        Date(reported, "correctionReportedOn").ShouldBe(new DateOnly(2026, 10, 9));
+        (await clerk.SendAsync($"{Api}/{id}/correction", new { report = "再次报送。" })).Refused("remedies.correction.once");
+        var page = await clerk.GetStringAsync($"/workspace/remedies/{id}");
+        page.ShouldContain("逾期办结");
+        page.ShouldContain("2026-10-09 已报送：已撤销原决定");
+    }
+
+    [Fact]
+    public async Task CorrectionReport_BeforeAnyOpinionLetter_IsRefusedCitingArticle76_AndALawsuitTakesNoOpinionLetter()
+    {
+        var clerk = await app.ClientForAsync("xiaojiang.clerk");
+        var id = (await clerk.SendAsync(Api, Case(1, "示县复〔2026〕32号", "2026-11-02"))).Ok().GetProperty("id").GetGuid();
+        var lawsuit = (await clerk.SendAsync(Api, Case(2, "（2026）示0101行初32号", "2026-11-02"))).Ok().GetProperty("id").GetGuid();
+
+        var refused = await clerk.SendAsync($"{Api}/{id}/correction", new { report = "已纠正。" });
+
+        refused.Refused("remedies.correction.no-opinion");
+        refused.Json.GetProperty("detail").GetString()!.ShouldContain("第七十六条");
+        (await clerk.SendAsync($"{Api}/{lawsuit}/opinion", new { number = "示县复意〔2026〕3号", receivedOn = "2026-11-10", summary = "意见。" })).Refused("remedies.opinion.reconsideration-only");
+        var token = await FazhiApp.AntiforgeryTokenAsync(clerk, $"/workspace/remedies/{id}");
+        var form = await clerk.PostAsync($"/workspace/remedies/{id}/correction", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["Report"] = "已纠正。",
+        }));
+        form.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        var html = await new HtmlParser().ParseDocumentAsync(await form.Content.ReadAsStringAsync());
+        html.QuerySelector("[data-valmsg-for='Report']")!.TextContent.ShouldContain("第七十六条");
+    }
 }

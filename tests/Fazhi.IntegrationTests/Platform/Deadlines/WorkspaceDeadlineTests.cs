@@ -91,7 +91,8 @@ public sealed class WorkspaceDeadlineTests(FazhiApp app) : IClassFixture<FazhiAp
         (await clerk.GetStringAsync(path)).ShouldNotContain("批准延期");
         var token = await FazhiApp.AntiforgeryTokenAsync(leader, path);
         var refused = await leader.PostAsync(path + "?handler=Extend", Form(token, "20", ""));
-        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        // An invalid step form is shown again with the error beside the field and status 400, as on every step page (ADR 0010).
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await refused.Content.ReadAsStringAsync()).ShouldContain("请写明延长理由");
 
         var apiRefused = await leader.PostAsJsonAsync($"/api/workspace/deadlines/{opened.Id}/extension", new { days = 20, reason = " " });

@@ -30,7 +30,8 @@ public sealed class PageFormErrorTests(FazhiApp app) : IClassFixture<FazhiApp>
             ["Password"] = "",
         });
 
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        // An invalid step form is shown again with status 400 (ADR 0010).
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var page = await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync());
         string ErrorBeside(string field) =>
             page.QuerySelector($".field span.field-error[data-valmsg-for='{field}']")?.TextContent.Trim() ?? "";

@@ -200,7 +200,8 @@ public sealed class RequestLimitTests(LimitedApp app) : IClassFixture<LimitedApp
     public async Task Writes_OfOneUser_BeyondTheLimit_Get429_WhileAnotherUserAtTheSameAddressWrites()
     {
         var clerk = await SecurityClients.SignedInFromAsync(app, "198.51.100.41", "heshi.clerk");
-        var colleague = await SecurityClients.SignedInFromAsync(app, "198.51.100.41", "heshi.officer");
+        // A colleague who may also keep the village register (clerk or leader, ADR 0010), at the same address.
+        var colleague = await SecurityClients.SignedInFromAsync(app, "198.51.100.41", "heshi.leader");
         for (var i = 0; i < LimitedApp.WritePermits; i++)
         {
             (await clerk.PostAsync("/api/workspace/villages", SecurityClients.Json(new { }))).StatusCode.ShouldBe(HttpStatusCode.BadRequest);

@@ -1,8 +1,12 @@
+using Fazhi.Platform.Auth;
 using Fazhi.Platform.Deadlines;
 
 namespace Fazhi.Modules.Consultation.Contracts;
 
 /// <summary>How staff answered one public comment.</summary>
+/// <summary>A comment's id and the receipt number (YJ2026-0003) the commenter follows it with.</summary>
+public sealed record CommentReceipt(Guid Id, string ReceiptNumber);
+
 public enum CommentDecision
 {
     Pending = 1,
@@ -88,7 +92,8 @@ public sealed record ConsultationCommentInfo(
     CommentDecision Decision,
     string? DecisionReason,
     OpinionChannel Channel,
-    DateOnly ReceivedOn);
+    DateOnly ReceivedOn,
+    string ReceiptNumber = "");
 
 /// <summary>One line of a published adoption summary (意见采纳情况), as the public may read it: no commenter, no contact.</summary>
 /// <param name="Target">第N条 or 全文.</param>
@@ -115,20 +120,22 @@ public interface IConsultations
     /// <summary>Comments received and adopted in each of several consultations, with one grouped query (for figures).</summary>
     Task<IReadOnlyDictionary<Guid, CommentCounts>> CommentCountsAsync(IReadOnlyCollection<Guid> consultationIds, CancellationToken cancellationToken);
 
-    /// <summary>Adds a comment from the portal (anyone); null when no such published consultation. Refused outside the period or for an article the text does not have.</summary>
-    Task<Guid?> AddCommentAsync(Guid consultationId, int? article, string content, string? commenterName, string? contact, DateOnly today, CancellationToken cancellationToken);
+    /// <summary>Adds a comment from the portal (anyone); its receipt, or null when no such published consultation. Refused outside the period or for an article the text does not have.</summary>
+    Task<CommentReceipt?> AddCommentAsync(Guid consultationId, int? article, string content, string? commenterName, string? contact, DateOnly today, CancellationToken cancellationToken);
+
+    // The three answering steps below are the drafting body's: each checks ConsultationAnsweredByClerkOrLeader (ADR 0010).
 
     /// <summary>Records an opinion received through another channel (信访, 12345, 公众号, 座谈会…); null when no such consultation of the caller's township.</summary>
-    Task<Guid?> RecordOpinionAsync(Guid consultationId, OtherChannelOpinion opinion, DateOnly today, CancellationToken cancellationToken);
+    Task<Guid?> RecordOpinionAsync(Guid consultationId, OtherChannelOpinion opinion, DateOnly today, Actor actor, CancellationToken cancellationToken);
 
     /// <summary>Records 采纳 / 不予采纳 with the reason.</summary>
-    Task<bool> DecideAsync(Guid commentId, CommentDecision decision, string reason, CancellationToken cancellationToken);
+    Task<bool> DecideAsync(Guid commentId, CommentDecision decision, string reason, Actor actor, CancellationToken cancellationToken);
 
     /// <summary>The published adoption summary of a consultation, read as the public reads it; null until it is published.</summary>
     Task<IReadOnlyList<PublicSummaryEntry>?> PublicSummaryAsync(Guid consultationId, CancellationToken cancellationToken);
 
     /// <summary>Publishes the adoption summary (after the period, with every comment answered) and meets the comment deadline.</summary>
-    Task<ConsultationInfo?> PublishSummaryAsync(Guid consultationId, DateOnly today, CancellationToken cancellationToken);
+    Task<ConsultationInfo?> PublishSummaryAsync(Guid consultationId, DateOnly today, Actor actor, CancellationToken cancellationToken);
 }
 
 /// <summary>How many comments a consultation received and how many of them were adopted (采纳).</summary>

@@ -37,6 +37,8 @@ internal sealed class ConsultationCommentConfiguration : IEntityTypeConfiguratio
     {
         builder.ToTable("consultation_comments");
         builder.HasKey(c => c.Id);
+        builder.Property(c => c.ReceiptNumber).HasMaxLength(20);
+        builder.HasIndex(c => new { c.TownshipId, c.ReceiptNumber }).IsUnique();
         builder.Property(c => c.Content).HasMaxLength(4000);
         builder.Property(c => c.CommenterName).HasMaxLength(100);
         builder.Property(c => c.Contact).HasMaxLength(200);

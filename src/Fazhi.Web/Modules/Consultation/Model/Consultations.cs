@@ -1,8 +1,11 @@
+using Fazhi.Platform.Receipts;
 using Fazhi.Modules.Consultation.Contracts;
+using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Deadlines;
 using Fazhi.Platform.ErrorHandling;
 using Fazhi.Platform.Privacy;
+using Fazhi.Platform.Procedures;
 using Fazhi.Platform.Tenancy;
 using Fazhi.Platform.Text;
 using Microsoft.EntityFrameworkCore;
@@ -45,7 +48,7 @@ internal sealed class Consultations(FazhiDbContext db, IDeadlines deadlines, Tim
         await db.Set<ConsultationComment>()
             .Where(c => c.ConsultationId == consultationId)
             .OrderBy(c => c.SubmittedAt)
-            .Select(c => new ConsultationCommentInfo(c.Id, c.Article, c.Content, c.CommenterName, c.Contact, c.SubmittedAt, c.Decision, c.DecisionReason, c.Channel, c.ReceivedOn))
+            .Select(c => new ConsultationCommentInfo(c.Id, c.Article, c.Content, c.CommenterName, c.Contact, c.SubmittedAt, c.Decision, c.DecisionReason, c.Channel, c.ReceivedOn, c.ReceiptNumber))
             .ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyDictionary<Guid, CommentCounts>> CommentCountsAsync(IReadOnlyCollection<Guid> consultationIds, CancellationToken cancellationToken)
@@ -59,7 +62,7 @@ internal sealed class Consultations(FazhiDbContext db, IDeadlines deadlines, Tim
             .ToDictionaryAsync(g => g.Id, g => new CommentCounts(g.Received, g.Adopted), cancellationToken);
     }
 
-    public async Task<Guid?> AddCommentAsync(Guid consultationId, int? article, string content, string? commenterName, string? contact, DateOnly today, CancellationToken cancellationToken)
+    public async Task<CommentReceipt?> AddCommentAsync(Guid consultationId, int? article, string content, string? commenterName, string? contact, DateOnly today, CancellationToken cancellationToken)
     {
         // The public reaches the consultation only through the published view, never the workspace filter.
         var consultation = await db.Published<PublicConsultation>().SingleOrDefaultAsync(c => c.Id == consultationId, cancellationToken);
@@ -82,13 +85,15 @@ internal sealed class Consultations(FazhiDbContext db, IDeadlines deadlines, Tim
             Channel = OpinionChannel.Portal,
             ReceivedOn = today,
         };
+        await NumberAsync(comment, cancellationToken);
         db.Add(comment);
-        return comment.Id;
+        return new CommentReceipt(comment.Id, comment.ReceiptNumber);
     }
 
-    public async Task<Guid?> RecordOpinionAsync(Guid consultationId, OtherChannelOpinion opinion, DateOnly today, CancellationToken cancellationToken)
+    public async Task<Guid?> RecordOpinionAsync(Guid consultationId, OtherChannelOpinion opinion, DateOnly today, Actor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(opinion);
+        WhoMayRule.Of<ConsultationAnsweredByClerkOrLeader>().Check(actor);
         // Staff record it, so through the township's own filter: another township's consultation is not found.
         var consultation = await db.Set<PublicConsultation>().SingleOrDefaultAsync(c => c.Id == consultationId, cancellationToken);
         if (consultation is null)
@@ -112,12 +117,22 @@ internal sealed class Consultations(FazhiDbContext db, IDeadlines deadlines, Tim
             Channel = opinion.Channel,
             ReceivedOn = opinion.ReceivedOn,
         };
+        await NumberAsync(comment, cancellationToken);
         db.Add(comment);
         return comment.Id;
     }
 
-    public async Task<bool> DecideAsync(Guid commentId, CommentDecision decision, string reason, CancellationToken cancellationToken)
+    /// <summary>Every opinion gets a receipt number, whichever channel brought it, so the register counts one sequence.</summary>
+    private async Task NumberAsync(ConsultationComment comment, CancellationToken ct)
     {
+        comment.ReceiptYear = comment.ReceivedOn.Year;
+        comment.ReceiptSequence = await ReceiptNumbers.NextAsync<ConsultationComment>(db, comment.TownshipId, comment.ReceiptYear, ct);
+        comment.ReceiptNumber = ReceiptNumbers.Format(ConsultationComment.ReceiptPrefix, comment.ReceiptYear, comment.ReceiptSequence);
+    }
+
+    public async Task<bool> DecideAsync(Guid commentId, CommentDecision decision, string reason, Actor actor, CancellationToken cancellationToken)
+    {
+        WhoMayRule.Of<ConsultationAnsweredByClerkOrLeader>().Check(actor);
         var comment = await db.Set<ConsultationComment>().SingleOrDefaultAsync(c => c.Id == commentId, cancellationToken);
         if (comment is null)
         {
@@ -131,8 +146,9 @@ internal sealed class Consultations(FazhiDbContext db, IDeadlines deadlines, Tim
         return true;
     }
 
-    public async Task<ConsultationInfo?> PublishSummaryAsync(Guid consultationId, DateOnly today, CancellationToken cancellationToken)
+    public async Task<ConsultationInfo?> PublishSummaryAsync(Guid consultationId, DateOnly today, Actor actor, CancellationToken cancellationToken)
     {
+        WhoMayRule.Of<ConsultationAnsweredByClerkOrLeader>().Check(actor);
         var consultation = await db.Set<PublicConsultation>().SingleOrDefaultAsync(c => c.Id == consultationId, cancellationToken);
         if (consultation is null)
         {
@@ -186,3 +202,13 @@ internal static class BeijingClock
     /// <summary>Today in China Standard Time: statutory days are Beijing days.</summary>
     public static DateOnly Today(this TimeProvider clock) => Fazhi.Platform.Time.ChinaTime.Today(clock);
 }
+
+/// <summary>
+/// The drafting body answers its consultation: it records opinions from other channels, decides 采纳 / 不予采纳 with
+/// reasons and publishes the adoption summary (优化营商环境条例 第六十二条; 重大行政决策程序暂行条例 第十五条). Its legal
+/// clerk or a leader does this; officers, the legal advisor and village cadres do not (ADR 0010).
+/// </summary>
+internal sealed class ConsultationAnsweredByClerkOrLeader() : WhoMayRule(
+    "consultation.answer.who",
+    "征求意见的登记、采纳答复和采纳情况公布由起草单位办理，须由法制员或领导操作（优化营商环境条例第六十二条；重大行政决策程序暂行条例第十五条）。",
+    Roles.LegalClerk, Roles.Leader);

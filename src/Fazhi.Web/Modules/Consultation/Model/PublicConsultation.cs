@@ -1,3 +1,4 @@
+using Fazhi.Platform.Receipts;
 using Fazhi.Modules.Consultation.Contracts;
 using Fazhi.Platform.ErrorHandling;
 using Fazhi.Platform.Tenancy;
@@ -65,9 +66,19 @@ internal sealed class SummaryLine
 /// An opinion on a consultation: from anyone on the portal, or received through another channel and recorded by staff.
 /// Contact details stay inside the workspace.
 /// </summary>
-internal sealed class ConsultationComment : IPublicSubmission
+internal sealed class ConsultationComment : IPublicSubmission, IReceipted
 {
+    /// <summary>Prefix of the receipt number: 意见 (YJ2026-0003).</summary>
+    public const string ReceiptPrefix = "YJ";
+
     public Guid Id { get; set; } = Guid.NewGuid();
+
+    public int ReceiptYear { get; set; }
+
+    public int ReceiptSequence { get; set; }
+
+    /// <summary>受理编号: with the contact given, the commenter reads how the opinion was handled.</summary>
+    public string ReceiptNumber { get; set; } = "";
 
     public Guid ConsultationId { get; set; }
 

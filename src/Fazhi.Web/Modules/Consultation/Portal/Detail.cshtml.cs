@@ -47,9 +47,10 @@ internal sealed class DetailModel(FazhiDbContext db, IConsultations consultation
             return Page();
         }
 
+        CommentReceipt? receipt;
         try
         {
-            await consultations.AddCommentAsync(id, Input.Article, Input.Content!, Input.Name, Input.Contact, clock.Today(), ct);
+            receipt = await consultations.AddCommentAsync(id, Input.Article, Input.Content!, Input.Name, Input.Contact, clock.Today(), ct);
             await db.SaveChangesAsync(ct);
         }
         catch (BusinessRuleException e)
@@ -58,7 +59,9 @@ internal sealed class DetailModel(FazhiDbContext db, IConsultations consultation
             return Page();
         }
 
-        TempData["Flash"] = "您的意见已提交，感谢参与。";
+        TempData["Flash"] = string.IsNullOrWhiteSpace(Input.Contact)
+            ? $"您的意见已提交，受理编号 {receipt!.ReceiptNumber}，感谢参与。征求意见结束后将公布意见采纳情况。"
+            : $"您的意见已提交，受理编号 {receipt!.ReceiptNumber}，感谢参与。凭受理编号和您留下的联系方式可在“办理进度查询”中查看采纳情况。";
         return Redirect($"/t/{code}/consultations/{id}");
     }
 

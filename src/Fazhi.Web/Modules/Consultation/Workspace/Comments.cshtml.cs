@@ -1,7 +1,9 @@
 using Fazhi.Modules.Consultation.Contracts;
 using Fazhi.Modules.Consultation.Model;
+using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.ErrorHandling;
+using Fazhi.Platform.Procedures;
 using Fazhi.Platform.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Modules.Consultation.Workspace;
 
-internal sealed class CommentsModel(FazhiDbContext db, IConsultations consultations, TimeProvider clock) : PageModel
+internal sealed class CommentsModel(FazhiDbContext db, IConsultations consultations, TimeProvider clock) : PageModel, IStepPage
 {
     public ConsultationInfo Info { get; private set; } = null!;
 
@@ -23,6 +25,7 @@ internal sealed class CommentsModel(FazhiDbContext db, IConsultations consultati
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
+    [WhoMay<ConsultationAnsweredByClerkOrLeader>]
     public async Task<IActionResult> OnPostDecideAsync(Guid id, Guid commentId, bool adopted, string? reason, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(reason))
@@ -31,10 +34,11 @@ internal sealed class CommentsModel(FazhiDbContext db, IConsultations consultati
             return await LoadAsync(id, ct) ? Page() : NotFound();
         }
 
-        return await RunAsync(id, async () => await consultations.DecideAsync(commentId, adopted ? CommentDecision.Adopted : CommentDecision.NotAdopted, reason, ct), ct);
+        return await RunAsync(id, async () => await consultations.DecideAsync(commentId, adopted ? CommentDecision.Adopted : CommentDecision.NotAdopted, reason, User.ToActor(), ct), ct);
     }
 
     /// <summary>An opinion received through 信访, 12345, the official account, a 座谈会…, recorded beside the portal's comments.</summary>
+    [WhoMay<ConsultationAnsweredByClerkOrLeader>]
     public async Task<IActionResult> OnPostOpinionAsync(Guid id, OpinionChannel? channel, DateOnly? receivedOn, int? article, string? summary, string? submitterName, string? contact, CancellationToken ct)
     {
         if (channel is null)
@@ -72,11 +76,12 @@ internal sealed class CommentsModel(FazhiDbContext db, IConsultations consultati
         }
 
         return await RunAsync(id, async () => await consultations.RecordOpinionAsync(id,
-            new OtherChannelOpinion(channel!.Value, receivedOn!.Value, article, summary!, submitterName, contact), clock.Today(), ct) is not null, ct);
+            new OtherChannelOpinion(channel!.Value, receivedOn!.Value, article, summary!, submitterName, contact), clock.Today(), User.ToActor(), ct) is not null, ct);
     }
 
+    [WhoMay<ConsultationAnsweredByClerkOrLeader>]
     public Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken ct) =>
-        RunAsync(id, async () => await consultations.PublishSummaryAsync(id, clock.Today(), ct) is not null, ct);
+        RunAsync(id, async () => await consultations.PublishSummaryAsync(id, clock.Today(), User.ToActor(), ct) is not null, ct);
 
     private async Task<IActionResult> RunAsync(Guid id, Func<Task<bool>> step, CancellationToken ct)
     {
@@ -96,6 +101,9 @@ internal sealed class CommentsModel(FazhiDbContext db, IConsultations consultati
             return await LoadAsync(id, ct) ? Page() : NotFound();
         }
     }
+
+    public Task<bool> LoadAsync(CancellationToken ct) =>
+        Guid.TryParse(RouteData.Values["id"]?.ToString(), out var id) ? LoadAsync(id, ct) : Task.FromResult(false);
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {

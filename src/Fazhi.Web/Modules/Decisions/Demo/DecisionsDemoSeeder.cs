@@ -18,11 +18,11 @@ using Fazhi.Modules.Decisions.LegalityReview.Opinion;
 using Fazhi.Modules.Decisions.LegalityReview.Submission;
 using Fazhi.Modules.Decisions.Meetings;
 using Fazhi.Modules.Decisions.Model;
-using Fazhi.Modules.Decisions.Publication;
 using Fazhi.Modules.Decisions.PublicParticipation.NoticeHearing;
 using Fazhi.Modules.Decisions.PublicParticipation.OpenComment;
 using Fazhi.Modules.Decisions.PublicParticipation.RecordHearing;
 using Fazhi.Modules.Decisions.PublicParticipation.ScheduleHearing;
+using Fazhi.Modules.Decisions.Publication;
 using Fazhi.Modules.Decisions.RiskAssessment;
 using Fazhi.Modules.Organization;
 using Fazhi.Platform.Auth;
@@ -253,14 +253,14 @@ internal sealed class DecisionsDemoSeeder : IStartupSeeder
             {
                 var id = await _clock.Set(opensOn.AddDays(3 + n)).Create<IConsultations>(services).AddCommentAsync(d.ConsultationId!.Value, article, text, n % 2 == 0 ? "群众" + (n + 1) : null,
                     n % 2 == 0 ? "1389510" + (1000 + n) : null, opensOn.AddDays(3 + n), ct);
-                ids.Add((id!.Value, adopted));
+                ids.Add((id!.Id, adopted));
                 n++;
             }
 
             foreach (var (channel, article, text, adopted, name) in otherChannels ?? [])
             {
                 var id = await _clock.Set(opensOn.AddDays(5 + n)).Create<IConsultations>(services).RecordOpinionAsync(d.ConsultationId!.Value,
-                    new OtherChannelOpinion(channel, opensOn.AddDays(5 + n), article, text, name, "1390876" + (1000 + n)), opensOn.AddDays(5 + n), ct);
+                    new OtherChannelOpinion(channel, opensOn.AddDays(5 + n), article, text, name, "1390876" + (1000 + n)), opensOn.AddDays(5 + n), Clerk, ct);
                 ids.Add((id!.Value, adopted));
                 n++;
             }
@@ -269,11 +269,11 @@ internal sealed class DecisionsDemoSeeder : IStartupSeeder
             var answering = _clock.Set(d.CommentClosesOn!.Value).Create<IConsultations>(services);
             foreach (var (id, adopted) in ids)
             {
-                await answering.DecideAsync(id, adopted ? CommentDecision.Adopted : CommentDecision.NotAdopted, adopted ? "意见合理，已在草案中体现。" : "与上位法规定不一致或不具备实施条件。", ct);
+                await answering.DecideAsync(id, adopted ? CommentDecision.Adopted : CommentDecision.NotAdopted, adopted ? "意见合理，已在草案中体现。" : "与上位法规定不一致或不具备实施条件。", Clerk, ct);
             }
 
             await db.SaveChangesAsync(ct);
-            await _clock.Set(d.CommentClosesOn!.Value.AddDays(1)).Create<IConsultations>(services).PublishSummaryAsync(d.ConsultationId!.Value, d.CommentClosesOn!.Value.AddDays(1), ct);
+            await _clock.Set(d.CommentClosesOn!.Value.AddDays(1)).Create<IConsultations>(services).PublishSummaryAsync(d.ConsultationId!.Value, d.CommentClosesOn!.Value.AddDays(1), Clerk, ct);
             await db.SaveChangesAsync(ct);
         }
 

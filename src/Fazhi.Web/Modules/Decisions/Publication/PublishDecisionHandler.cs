@@ -1,8 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using Fazhi.Modules.Decisions.Model;
+using Fazhi.Modules.Disclosure.Contracts;
+using Fazhi.Modules.Organization;
 using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Procedures;
+using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Modules.Decisions.Publication;
 
@@ -18,7 +21,7 @@ internal sealed class DecisionPublishedByClerkOrLeader() : WhoMayRule(
     "decisions.publication.who", "重大行政决策由决策机关公布，由法制员或领导在门户发布（《重大行政决策程序暂行条例》第三十二条）。",
     Roles.LegalClerk, Roles.Leader);
 
-internal sealed class PublishDecisionHandler(FazhiDbContext db, TimeProvider clock)
+internal sealed class PublishDecisionHandler(FazhiDbContext db, IDisclosureCatalogue catalogue, TimeProvider clock)
 {
     /// <summary>The text to publish starts as the draft the meeting adopted.</summary>
     public static PublishDecisionRequest BlankFor(MajorDecision decision, DateOnly today) => new("", decision.DraftText, "", null);
@@ -33,6 +36,10 @@ internal sealed class PublishDecisionHandler(FazhiDbContext db, TimeProvider clo
 
         // 第32条: the decision becomes public; its internal opinions and meeting records stay internal (DecisionArchiveBuilder).
         decision.Publish(request.DocumentNumber, request.Text, request.Interpretation, request.On ?? Platform.Time.ChinaTime.Today(clock));
+        // The published decision is information 重大行政决策程序暂行条例 第32条 requires to be public: 政府信息公开条例 第20条第十五项.
+        var code = await db.Set<Township>().Where(t => t.Id == decision.TownshipId).Select(t => t.DivisionCode).SingleAsync(ct);
+        await catalogue.FileAsync(new CatalogueFiling("decisions", decision.Id, decision.TownshipId, CatalogueCategory.OtherByLaw, decision.Title,
+            $"重大行政决策，{decision.DocumentNumber}。", decision.DecidedOn ?? decision.PublishedOn!.Value, decision.PublishedOn!.Value, $"/t/{code}/decisions/{decision.Id}"), ct);
         await db.SaveChangesAsync(ct);
         return decision;
     }

@@ -44,6 +44,10 @@ internal static class DisclosureAnnualReport
         ];
     }
 
+    /// <summary>一、总体情况 in one sentence from the figures.</summary>
+    public static string Overview(DisclosureAnnualFigures f) => string.Create(CultureInfo.InvariantCulture,
+        $"本年度主动公开政府信息{f.PublishedTotal}条；新收政府信息公开申请{f.NewApplications.Total}件，上年结转{f.CarriedOver.Total}件，办结{f.Handled.Total}件，结转下年度{f.CarriedForward.Total}件；因政府信息公开工作被申请行政复议{f.Remedies.Reconsiderations.Total}件、被提起行政诉讼{f.Remedies.Lawsuits.Total}件。");
+
     public static byte[] Write(string government, DisclosureAnnualFigures f)
     {
         using var stream = new MemoryStream();
@@ -53,9 +57,7 @@ internal static class DisclosureAnnualReport
             var body = new Body();
             body.Append(Line(Title(government, f.Year), TitleFont, 44, JustificationValues.Center));
             body.Append(Line("一、总体情况", BodyFont, 32, JustificationValues.Left));
-            body.Append(Line(string.Create(CultureInfo.InvariantCulture,
-                $"本年度主动公开政府信息{f.PublishedTotal}条；新收政府信息公开申请{f.NewApplications.Total}件，上年结转{f.CarriedOver.Total}件，办结{f.Handled.Total}件，结转下年度{f.CarriedForward.Total}件；因政府信息公开工作被申请行政复议{f.Remedies.Reconsiderations.Total}件、被提起行政诉讼{f.Remedies.Lawsuits.Total}件。"),
-                BodyFont, 32, JustificationValues.Both));
+            body.Append(Line(Overview(f), BodyFont, 32, JustificationValues.Both));
             foreach (var table in Tables(f))
             {
                 body.Append(Line(table.Heading, BodyFont, 32, JustificationValues.Left));

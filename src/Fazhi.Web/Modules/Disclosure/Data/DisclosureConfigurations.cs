@@ -12,6 +12,8 @@ internal sealed class DisclosureRequestConfiguration : IEntityTypeConfiguration<
         builder.HasKey(r => r.Id);
         builder.HasIndex(r => new { r.TownshipId, r.Year, r.Sequence }).IsUnique();
         builder.HasIndex(r => new { r.TownshipId, r.Number }).IsUnique();
+        // The requests list of a township by the day they were submitted.
+        builder.HasIndex(r => new { r.TownshipId, r.SubmittedOn });
         builder.Property(r => r.Number).HasMaxLength(20);
         builder.Property(r => r.ApplicantName).HasMaxLength(100);
         builder.Property(r => r.IdentityNumber).HasMaxLength(30);
@@ -38,7 +40,11 @@ internal sealed class DisclosureItemConfiguration : IEntityTypeConfiguration<Dis
     {
         builder.ToTable("dis_catalogue_entries");
         builder.HasKey(e => e.Id);
+        builder.HasIndex(e => new { e.SourceModule, e.SourceId });
+        builder.Property(e => e.SourceModule).HasMaxLength(40);
         builder.HasIndex(e => new { e.TownshipId, e.Year, e.Sequence }).IsUnique();
+        // The portal's 政府信息公开目录 of a township, newest publication first.
+        builder.HasIndex(e => new { e.TownshipId, e.PublishedOn });
         builder.Property(e => e.IndexNumber).HasMaxLength(40);
         builder.Property(e => e.Title).HasMaxLength(200);
         builder.Property(e => e.Summary).HasMaxLength(2000);
@@ -59,5 +65,19 @@ internal sealed class DisclosureGuideConfiguration : IEntityTypeConfiguration<Di
         builder.Property(g => g.Phone).HasMaxLength(50);
         builder.Property(g => g.Fax).HasMaxLength(50);
         builder.Property(g => g.OnlineContact).HasMaxLength(200);
+    }
+}
+
+internal sealed class DisclosureReportConfiguration : IEntityTypeConfiguration<DisclosureReport>
+{
+    public void Configure(EntityTypeBuilder<DisclosureReport> builder)
+    {
+        builder.ToTable("dis_annual_reports");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.HasIndex(r => new { r.TownshipId, r.Year }).IsUnique();
+        builder.Property(r => r.Title).HasMaxLength(200);
+        builder.Property(r => r.Overview).HasMaxLength(2000);
+        builder.Property(r => r.ApprovedBy).HasMaxLength(100);
     }
 }

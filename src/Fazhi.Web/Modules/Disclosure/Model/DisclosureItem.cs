@@ -108,6 +108,57 @@ internal sealed class DisclosureItem : IPublishable
 
     public bool IsPublic { get; private set; }
 
+    /// <summary>The module whose publication this entry lists (e.g. <c>documents</c>); null for an entry the clerk registered.</summary>
+    public string? SourceModule { get; private set; }
+
+    /// <summary>The published record of <see cref="SourceModule"/>.</summary>
+    public Guid? SourceId { get; private set; }
+
+    /// <summary>The day the source was withdrawn from the portal (e.g. 撤回公示); the entry is no longer public.</summary>
+    public DateOnly? WithdrawnOn { get; private set; }
+
+    /// <summary>An entry filed by another module's publishing step (IDisclosureCatalogue): public the day its source was published.</summary>
+    public static DisclosureItem FiledFrom(string sourceModule, Guid sourceId, Guid townshipId, string divisionCode, int sequence, InformationCategory category, string title, string summary,
+        DateOnly formedOn, DateOnly publishedOn, string? link) => new()
+        {
+            TownshipId = townshipId,
+            Year = formedOn.Year,
+            Sequence = sequence,
+            IndexNumber = string.Create(CultureInfo.InvariantCulture, $"{divisionCode}/{formedOn.Year}-{sequence:00000}"),
+            Category = category,
+            Title = title.Trim(),
+            Summary = summary.Trim(),
+            FormedOn = formedOn,
+            Link = string.IsNullOrWhiteSpace(link) ? null : link.Trim(),
+            PublishedOn = publishedOn,
+            IsPublic = true,
+            SourceModule = sourceModule,
+            SourceId = sourceId,
+        };
+
+    /// <summary>The source was published again (e.g. a corrected version): the entry shows it and keeps its 索引号.</summary>
+    public void Refile(InformationCategory category, string title, string summary, string? link, DateOnly publishedOn)
+    {
+        Category = category;
+        Title = title.Trim();
+        Summary = summary.Trim();
+        Link = string.IsNullOrWhiteSpace(link) ? null : link.Trim();
+        if (!IsPublic)
+        {
+            PublishedOn = publishedOn;
+        }
+
+        IsPublic = true;
+        WithdrawnOn = null;
+    }
+
+    /// <summary>The source left the portal: so does its entry (行政处罚法 第48条第2款 for a revoked penalty decision).</summary>
+    public void Withdraw(DateOnly on)
+    {
+        IsPublic = false;
+        WithdrawnOn = on;
+    }
+
     public static DisclosureItem Register(Guid townshipId, string divisionCode, int sequence, InformationCategory category, string title, string summary, DateOnly formedOn, string? link, DateOnly today)
     {
         BusinessRule.Check(new FormedOnNotInTheFuture(formedOn, today));

@@ -1,7 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using Fazhi.Modules.Documents.Model;
+using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Deadlines;
+using Fazhi.Platform.Procedures;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Modules.Documents.Cleanup;
@@ -18,8 +20,10 @@ public sealed record CleanupDecisionRequest(
 /// <summary>清理: list every document in force, decide each, publish the list; 废止/宣布失效 end validity, 修改 reopens the document.</summary>
 internal sealed class CleanupHandler(FazhiDbContext db, IDeadlines deadlines, TimeProvider clock)
 {
-    public async Task<CleanupCampaign> StartAsync(Guid townshipId, StartCleanupRequest request, DocumentActor actor, CancellationToken ct)
+    public async Task<CleanupCampaign> StartAsync(Guid townshipId, StartCleanupRequest request, Actor who, CancellationToken ct)
     {
+        WhoMayRule.Of<CleanupRunByClerkOrLeader>().Check(who);
+        var actor = who.ForDocuments();
         var today = clock.Today();
         var inForce = await db.Set<NormativeDocument>()
             .Where(d => d.TownshipId == townshipId && d.PublishedOn != null && d.Validity == Validity.InForce && (d.ValidUntil == null || d.ValidUntil >= today))
@@ -32,8 +36,9 @@ internal sealed class CleanupHandler(FazhiDbContext db, IDeadlines deadlines, Ti
         return campaign;
     }
 
-    public async Task<CleanupCampaign?> DecideAsync(Guid campaignId, CleanupDecisionRequest request, CancellationToken ct)
+    public async Task<CleanupCampaign?> DecideAsync(Guid campaignId, CleanupDecisionRequest request, Actor who, CancellationToken ct)
     {
+        WhoMayRule.Of<CleanupRunByClerkOrLeader>().Check(who);
         var campaign = await db.Set<CleanupCampaign>().SingleOrDefaultAsync(c => c.Id == campaignId, ct);
         if (campaign is null || campaign.Items.All(i => i.DocumentId != request.DocumentId))
         {
@@ -46,8 +51,10 @@ internal sealed class CleanupHandler(FazhiDbContext db, IDeadlines deadlines, Ti
     }
 
     /// <summary>Publishes the list and applies it: 废止 and 宣布失效 end validity today, 修改 reopens the document for a new draft.</summary>
-    public async Task<CleanupCampaign?> PublishAsync(Guid campaignId, DocumentActor actor, CancellationToken ct)
+    public async Task<CleanupCampaign?> PublishAsync(Guid campaignId, Actor who, CancellationToken ct)
     {
+        WhoMayRule.Of<CleanupRunByClerkOrLeader>().Check(who);
+        var actor = who.ForDocuments();
         var campaign = await db.Set<CleanupCampaign>().SingleOrDefaultAsync(c => c.Id == campaignId, ct);
         if (campaign is null)
         {
@@ -87,3 +94,7 @@ internal sealed class CleanupHandler(FazhiDbContext db, IDeadlines deadlines, Ti
         return campaign;
     }
 }
+
+/// <summary>The making government cleans up its documents (37号): start, decide each document, publish. Checked by the handler; the page handler and the endpoint name it (ADR 0010).</summary>
+internal sealed class CleanupRunByClerkOrLeader() : WhoMayRule(
+    "documents.cleanup.who", "规范性文件清理由制定机关组织，须由法制员或领导办理（国办发〔2018〕37号“建立文件清理长效机制”）。", Roles.LegalClerk, Roles.Leader);

@@ -131,6 +131,8 @@ internal sealed class CleanupCampaignConfiguration : IEntityTypeConfiguration<Cl
     {
         builder.ToTable("documents_cleanups");
         builder.HasKey(c => c.Id);
+        // The cleanups page: a township's campaigns, newest first.
+        builder.HasIndex(c => new { c.TownshipId, c.StartedOn });
         builder.Property(c => c.Title).HasMaxLength(300);
         builder.Property(c => c.StartedBy).HasMaxLength(100);
         builder.OwnsMany(c => c.Items, i =>

@@ -1,7 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using Fazhi.Modules.Documents.Model;
 using Fazhi.Platform.Attachments;
+using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
+using Fazhi.Platform.Procedures;
 
 namespace Fazhi.Modules.Documents.Deliberation;
 
@@ -17,8 +19,10 @@ internal sealed class DeliberationHandler(FazhiDbContext db, IAttachments attach
 {
     public const string AudioPurpose = "会议录音";
 
-    public async Task<Model.Deliberation?> RecordAsync(Guid id, DeliberationRequest request, DocumentActor actor, string? audioName, Stream? audio, CancellationToken ct)
+    public async Task<Model.Deliberation?> RecordAsync(Guid id, DeliberationRequest request, Actor who, string? audioName, Stream? audio, CancellationToken ct)
     {
+        WhoMayRule.Of<DeliberationRecordedByClerkOrLeader>().Check(who);
+        var actor = who.ForDocuments();
         var document = await db.LoadDocumentAsync(id, ct);
         if (document is null)
         {
@@ -35,3 +39,7 @@ internal sealed class DeliberationHandler(FazhiDbContext db, IAttachments attach
         return deliberation;
     }
 }
+
+/// <summary>The government's meeting deliberates (115号 (七)); its record is entered by the clerk or a leader. Checked by the handler; the page handler and the endpoint name it (ADR 0010).</summary>
+internal sealed class DeliberationRecordedByClerkOrLeader() : WhoMayRule(
+    "documents.deliberation.who", "集体审议记录由制定机关的法制员或领导登记（国办发〔2018〕115号（七）集体审议）。", Roles.LegalClerk, Roles.Leader);

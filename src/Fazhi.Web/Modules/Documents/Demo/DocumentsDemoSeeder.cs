@@ -7,18 +7,20 @@ using Fazhi.Modules.Documents.Filing;
 using Fazhi.Modules.Documents.FilingReview;
 using Fazhi.Modules.Documents.LegalityReview;
 using Fazhi.Modules.Documents.Model;
-using Fazhi.Modules.Documents.Publication;
 using Fazhi.Modules.Documents.PublicComment;
+using Fazhi.Modules.Documents.Publication;
 using Fazhi.Modules.Documents.Registration;
 using Fazhi.Modules.Organization;
 using Fazhi.Platform.Attachments;
+using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Modules.Documents.Demo;
 
 /// <summary>
-/// Normative documents of 太霞乡 (its 2022 report: 起草、审核、集体审议、公开发布, 5个工作日内公示, 定期清理, 实施效果评估)
+/// Normative documents of 太霞乡 (its 2022 report: 起草、审核、集体审议、公开发布, 5个工作日内公示, 合法审查率、备案率和
+/// 统一发布率100%, 定期清理, 实施效果评估)
 /// and 小江镇, in every stage over 2021–2026. Each step runs through the same handlers as the pages and the API, on a
 /// clock set to the day the step happened, so deadlines, numbers and history are what the procedure would have made.
 /// </summary>
@@ -44,6 +46,14 @@ internal sealed class DocumentsDemoSeeder : IStartupSeeder
         var market = await s.IssuedAsync(t, new DateOnly(2021, 5, 10), "太霞乡集镇农贸市场管理暂行办法", MarketBody, DocumentTouches.None, effectiveFrom: new DateOnly(2021, 7, 1));
         await s.FileAsync(t, market, new DateOnly(2021, 5, 31), accept: true, new DateOnly(2021, 6, 15), "制定主体、程序合法，内容未设定行政处罚、许可、收费，准予备案。");
 
+        // 2022, as the town's 2022 report states: each document reviewed for legality by the advisor, deliberated,
+        // published two working days after signing (within the 5 working days it names), filed with the county and
+        // accepted — 合法审查率、备案率和统一发布率100%.
+        var cemetery = await s.IssuedAsync(t, new DateOnly(2022, 3, 7), "太霞乡农村公益性公墓管理办法", CemeteryBody, DocumentTouches.None, effectiveFrom: new DateOnly(2022, 4, 1));
+        await s.FileAsync(t, cemetery, new DateOnly(2022, 3, 28), accept: true, new DateOnly(2022, 4, 12), "制定主体、程序合法，内容未设定行政许可、处罚、收费，准予备案。");
+        var assets = await s.IssuedAsync(t, new DateOnly(2022, 8, 8), "太霞乡村级“三资”监督管理办法", AssetsBody, DocumentTouches.None, effectiveFrom: new DateOnly(2022, 9, 1));
+        await s.FileAsync(t, assets, new DateOnly(2022, 8, 29), accept: true, new DateOnly(2022, 9, 13), "符合《四川省行政规范性文件管理办法》，准予备案。");
+
         // 2025: issued, filed, accepted and evaluated a year later.
         var service = await s.IssuedAsync(t, new DateOnly(2025, 3, 3), "太霞乡便民服务中心服务规范", ServiceBody, DocumentTouches.None, effectiveFrom: new DateOnly(2025, 4, 1),
             annex: ("附件：便民服务中心延时服务事项清单", "便民服务中心延时服务事项清单.docx", DemoAnnex.Docx("太霞乡便民服务中心延时服务事项清单",
@@ -53,10 +63,12 @@ internal sealed class DocumentsDemoSeeder : IStartupSeeder
         await s.Run(new DateOnly(2026, 3, 20), sp => sp.Get<EvaluationHandler>().RecordAsync(service, new EvaluationRequest(new DateOnly(2026, 3, 20), "太霞乡司法所",
             "群众办事平均等候时间由25分钟降至12分钟，一次性告知和首问负责落实到位；延时服务使用较少。", "实施效果良好，继续实施。"), t.Clerk, s.Ct));
 
-        // 2025 cleanup: the service rules continue, the 2021 market rules are repealed.
+        // 2025 cleanup: the service rules and the 2022 documents continue, the 2021 market rules are repealed.
         var cleanup = await s.Run(new DateOnly(2025, 11, 17), sp => sp.Get<CleanupHandler>().StartAsync(t.Id, new StartCleanupRequest("2025年度规范性文件集中清理", "定期清理；《农产品质量安全法》修订后对集贸市场管理作出新规定。"), t.Clerk, s.Ct));
-        await s.Run(new DateOnly(2025, 11, 24), sp => sp.Get<CleanupHandler>().DecideAsync(cleanup.Id, new CleanupDecisionRequest(service, CleanupOutcome.Continue, "内容符合现行规定，实施效果良好。"), s.Ct));
-        await s.Run(new DateOnly(2025, 11, 24), sp => sp.Get<CleanupHandler>().DecideAsync(cleanup.Id, new CleanupDecisionRequest(market, CleanupOutcome.Repeal, "上位法已修订，集镇市场已移交县市场监管部门统一管理。"), s.Ct));
+        await s.Run(new DateOnly(2025, 11, 24), sp => sp.Get<CleanupHandler>().DecideAsync(cleanup.Id, new CleanupDecisionRequest(service, CleanupOutcome.Continue, "内容符合现行规定，实施效果良好。"), t.Clerk, s.Ct));
+        await s.Run(new DateOnly(2025, 11, 24), sp => sp.Get<CleanupHandler>().DecideAsync(cleanup.Id, new CleanupDecisionRequest(market, CleanupOutcome.Repeal, "上位法已修订，集镇市场已移交县市场监管部门统一管理。"), t.Clerk, s.Ct));
+        await s.Run(new DateOnly(2025, 11, 24), sp => sp.Get<CleanupHandler>().DecideAsync(cleanup.Id, new CleanupDecisionRequest(cemetery, CleanupOutcome.Continue, "符合《殡葬管理条例》，有效期内继续实施。"), t.Clerk, s.Ct));
+        await s.Run(new DateOnly(2025, 11, 24), sp => sp.Get<CleanupHandler>().DecideAsync(cleanup.Id, new CleanupDecisionRequest(assets, CleanupOutcome.Continue, "“三资”监管系统运行良好，继续有效。"), t.Clerk, s.Ct));
         await s.Run(new DateOnly(2025, 12, 1), sp => sp.Get<CleanupHandler>().PublishAsync(cleanup.Id, t.Clerk, s.Ct));
 
         // 2026: in public comment, with comments from the portal.
@@ -92,6 +104,22 @@ internal sealed class DocumentsDemoSeeder : IStartupSeeder
         第五条 本办法自发布之日起施行，有效期五年。
         """;
 
+    private const string CemeteryBody = """
+        第一条 为规范农村公益性公墓建设和管理，节约土地资源，推进殡葬改革，结合本乡实际，制定本办法。
+        第二条 本办法适用于本乡行政区域内由村民委员会建设、为本村村民提供安葬服务的公益性公墓。
+        第三条 公益性公墓由所在村民委员会负责日常管理，建立墓穴登记档案。
+        第四条 公益性公墓不得对本村村民以外的人员出售墓穴，不得以营利为目的经营。
+        第五条 本办法自2022年4月1日起施行，有效期五年。
+        """;
+
+    private const string AssetsBody = """
+        第一条 为加强村级集体资金、资产、资源（“三资”）监督管理，保障村集体和村民的合法权益，制定本办法。
+        第二条 各村“三资”收支、处置和经营情况纳入“三资”监管系统，实行一事一录入。
+        第三条 村级重大事项按照“三议两公开一监督”程序决定，决议和实施结果在村务公开栏公开。
+        第四条 村务监督委员会对“三资”管理情况进行监督，每季度向村民报告一次。
+        第五条 本办法自2022年9月1日起施行。
+        """;
+
     private const string ServiceBody = """
         第一条 为提升便民服务质量，落实“最多跑一次”要求，制定本规范。
         第二条 便民服务中心实行首问负责、一次性告知、限时办结和延时服务制度。
@@ -125,12 +153,12 @@ internal sealed class DocumentsDemoSeeder : IStartupSeeder
         """;
 
     /// <summary>A township with the demo accounts that act in it.</summary>
-    private sealed record DemoTownship(Guid Id, DocumentActor Clerk, DocumentActor Leader, DocumentActor Advisor, string AdvisorUserName);
+    private sealed record DemoTownship(Guid Id, Actor Clerk, Actor Leader, Actor Advisor, string AdvisorUserName);
 
     /// <summary>The procedure step by step, each step in a fresh scope on the day it happened.</summary>
     private sealed class Steps(IServiceProvider root, SeedClock clock, CancellationToken ct)
     {
-        private static readonly DocumentActor County = new("county.reviewer", "示范县司法局备案审查科");
+        private static readonly Actor County = Actor.For("county.reviewer", "示范县司法局备案审查科", null, Roles.CountyReviewer);
 
         public CancellationToken Ct => ct;
 
@@ -139,8 +167,9 @@ internal sealed class DocumentsDemoSeeder : IStartupSeeder
             var db = root.GetRequiredService<FazhiDbContext>();
             var id = await db.Set<Township>().Where(t => t.DivisionCode == code).Select(t => t.Id).SingleAsync(ct);
             var names = await db.Users.Where(u => u.UserName!.StartsWith(key + ".")).ToDictionaryAsync(u => u.UserName!, u => u.DisplayName, ct);
-            DocumentActor Actor(string role) => new($"{key}.{role}", names.GetValueOrDefault($"{key}.{role}", $"{key}.{role}"));
-            return new DemoTownship(id, Actor("clerk"), Actor("leader"), Actor("advisor"), $"{key}.advisor");
+            Actor Person(string account, string role) =>
+                Actor.For($"{key}.{account}", names.GetValueOrDefault($"{key}.{account}", $"{key}.{account}"), id, role);
+            return new DemoTownship(id, Person("clerk", Roles.LegalClerk), Person("leader", Roles.Leader), Person("advisor", Roles.LegalAdvisor), $"{key}.advisor");
         }
 
         /// <summary>Runs one step with the clock at 09:00 Beijing time of <paramref name="day"/> and saves through the handler.</summary>
@@ -177,7 +206,7 @@ internal sealed class DocumentsDemoSeeder : IStartupSeeder
                 var info = await Run(day = Next(day), sp => sp.Get<PublicCommentHandler>().OpenAsync(id, t.Clerk, ct));
                 await Run(day = info!.ClosesOn.AddDays(1), async sp =>
                 {
-                    await sp.Get<IConsultations>().PublishSummaryAsync(info.Id, day, ct);
+                    await sp.Get<IConsultations>().PublishSummaryAsync(info.Id, day, t.Clerk, ct);
                     await sp.Db.SaveChangesAsync(ct);
                     return true;
                 });
@@ -186,12 +215,12 @@ internal sealed class DocumentsDemoSeeder : IStartupSeeder
 
             await Run(day = Next(day), async sp => (await sp.Get<LegalityReviewHandler>().AssignAsync(id, new AssignReviewRequest(ReviewerKind.LegalAdvisor, t.AdvisorUserName, null, 7), t.Clerk, ct)).Review);
             await Run(day = Next(Next(day)), sp => sp.Get<LegalityReviewHandler>().GiveOpinionAsync(id,
-                new OpinionRequest(ReviewOpinion.Lawful, "制定主体适格，权限、程序合法，内容未违法设定行政许可、处罚、强制、收费，未增加公民义务。"), t.Advisor, actorIsAdvisor: true, null, null, ct));
+                new OpinionRequest(ReviewOpinion.Lawful, "制定主体适格，权限、程序合法，内容未违法设定行政许可、处罚、强制、收费，未增加公民义务。"), t.Advisor, null, null, ct));
             await Run(day = Next(Next(day)), sp => sp.Get<DeliberationHandler>().RecordAsync(id,
                 new DeliberationRequest(day, "党委书记、乡（镇）长、分管副职、党政办主任、司法所所长", DeliberationDecision.Approved, "无", "会议审议认为文件符合上位法规定，同意印发。"), t.Clerk, null, null, ct));
             await Run(day = Next(day), sp => sp.Get<RegistrationHandler>().RegisterAsync(id, t.Clerk, ct));
-            await Run(day, sp => sp.Get<RegistrationHandler>().SignAsync(id, SignerRole.LeaderInCharge, actorIsLeader: true, t.Leader, ct));
-            await Run(day, sp => sp.Get<RegistrationHandler>().SignAsync(id, SignerRole.PrincipalLeader, actorIsLeader: true, t.Leader, ct));
+            await Run(day, sp => sp.Get<RegistrationHandler>().SignAsync(id, SignerRole.LeaderInCharge, t.Leader, ct));
+            await Run(day, sp => sp.Get<RegistrationHandler>().SignAsync(id, SignerRole.PrincipalLeader, t.Leader, ct));
             var signed = day;
             await Run(Next(Next(day)), sp => sp.Get<PublicationHandler>().PublishAsync(id, new PublishRequest(null, signed, effectiveFrom, "主动公开"), t.Clerk, ct));
             return id;

@@ -1,8 +1,10 @@
 using Fazhi.Modules.Documents.Model;
 using Fazhi.Modules.Documents.Record;
 using Fazhi.Platform.Attachments;
+using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Deadlines;
+using Fazhi.Platform.Procedures;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,9 +21,9 @@ internal static class DraftingEndpoints
     internal static void MapDrafting(this RouteGroupBuilder group)
     {
         group.MapGet("/", ListAsync).WithSummary("本乡镇的规范性文件");
-        group.MapPost("/", CreateAsync).ProducesValidationProblem().WithSummary("起草新文件（第1稿）");
+        group.MapPost("/", CreateAsync).WhoMay<DocumentsDraftedByClerkOrLeader>().ProducesValidationProblem().WithSummary("起草新文件（第1稿）");
         group.MapGet("/{id:guid}", GetAsync).WithSummary("文件记录：版本、审核、审议、签发、公布、备案、期限、留痕");
-        group.MapPost("/{id:guid}/versions", SaveVersionAsync).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("保存新版本（签发后不得修改）");
+        group.MapPost("/{id:guid}/versions", SaveVersionAsync).WhoMay<DocumentsDraftedByClerkOrLeader>().ProducesProblem(StatusCodes.Status409Conflict).WithSummary("保存新版本（签发后不得修改）");
         group.MapGet("/{id:guid}/versions/{number:int}", VersionAsync).WithSummary("某一版本的全文");
         group.MapGet("/{id:guid}/compare", CompareAsync).WithSummary("比较两个版本（增删标注）");
     }
@@ -35,7 +37,7 @@ internal static class DraftingEndpoints
 
     private static async Task<Created<DocumentCreated>> CreateAsync(DraftRequest request, DraftingHandler handler, FazhiDbContext db, HttpContext http, CancellationToken ct)
     {
-        var document = await handler.CreateAsync(db.Tenant.TownshipId!.Value, request, http.User.Actor(), ct);
+        var document = await handler.CreateAsync(db.Tenant.TownshipId!.Value, request, http.User.ToActor(), ct);
         return TypedResults.Created($"/api/workspace/documents/{document.Id}", new DocumentCreated(document.Id, document.CurrentVersion));
     }
 
@@ -43,7 +45,7 @@ internal static class DraftingEndpoints
         await DocumentDetail.LoadAsync(db, deadlines, attachments, id, clock.Today(), ct) is { } detail ? TypedResults.Ok(detail) : TypedResults.NotFound();
 
     private static async Task<Results<Ok<DocumentCreated>, NotFound>> SaveVersionAsync(Guid id, DraftRequest request, DraftingHandler handler, HttpContext http, CancellationToken ct) =>
-        await handler.SaveVersionAsync(id, request, http.User.Actor(), ct) is { } d ? TypedResults.Ok(new DocumentCreated(d.Id, d.CurrentVersion)) : TypedResults.NotFound();
+        await handler.SaveVersionAsync(id, request, http.User.ToActor(), ct) is { } d ? TypedResults.Ok(new DocumentCreated(d.Id, d.CurrentVersion)) : TypedResults.NotFound();
 
     private static async Task<Results<Ok<VersionText>, NotFound>> VersionAsync(Guid id, int number, FazhiDbContext db, CancellationToken ct)
     {

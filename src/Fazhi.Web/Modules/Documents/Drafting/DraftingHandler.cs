@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Fazhi.Modules.Documents.Model;
+using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
+using Fazhi.Platform.Procedures;
 
 namespace Fazhi.Modules.Documents.Drafting;
 
@@ -28,16 +30,20 @@ public sealed record DraftRequest(
 
 internal sealed class DraftingHandler(FazhiDbContext db, TimeProvider clock)
 {
-    public async Task<NormativeDocument> CreateAsync(Guid townshipId, DraftRequest request, DocumentActor actor, CancellationToken ct)
+    public async Task<NormativeDocument> CreateAsync(Guid townshipId, DraftRequest request, Actor who, CancellationToken ct)
     {
+        WhoMayRule.Of<DocumentsDraftedByClerkOrLeader>().Check(who);
+        var actor = who.ForDocuments();
         var document = NormativeDocument.Draft(townshipId, request.Title, request.Body, request.Explanation ?? "", request.ToTouches(), request.ChoosePublicComment, actor, clock.GetUtcNow());
         db.Add(document);
         await db.SaveChangesAsync(ct);
         return document;
     }
 
-    public async Task<NormativeDocument?> SaveVersionAsync(Guid id, DraftRequest request, DocumentActor actor, CancellationToken ct)
+    public async Task<NormativeDocument?> SaveVersionAsync(Guid id, DraftRequest request, Actor who, CancellationToken ct)
     {
+        WhoMayRule.Of<DocumentsDraftedByClerkOrLeader>().Check(who);
+        var actor = who.ForDocuments();
         var document = await db.LoadDocumentAsync(id, ct);
         if (document is null)
         {
@@ -49,3 +55,7 @@ internal sealed class DraftingHandler(FazhiDbContext db, TimeProvider clock)
         return document;
     }
 }
+
+/// <summary>Drafting is the making government's own work (37号: the drafting body drafts and is answerable for the text): its legal clerk or a leader; officers, the legal advisor (who later reviews the text) and village cadres do not draft. Checked by the handler; the page handler and the endpoint name it (ADR 0010).</summary>
+internal sealed class DocumentsDraftedByClerkOrLeader() : WhoMayRule(
+    "documents.drafting.who", "起草规范性文件由制定机关办理：起草、修改送审稿须由法制员或领导操作（国办发〔2018〕37号“严格履行起草程序”）。", Roles.LegalClerk, Roles.Leader);

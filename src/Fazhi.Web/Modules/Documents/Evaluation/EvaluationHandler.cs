@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Fazhi.Modules.Documents.Model;
+using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
+using Fazhi.Platform.Procedures;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Modules.Documents.Evaluation;
@@ -14,8 +16,10 @@ public sealed record EvaluationRequest(
 /// <summary>实施效果评估 recorded against a published document (太霞乡 2022: 对规范性文件进行实施效果评估).</summary>
 internal sealed class EvaluationHandler(FazhiDbContext db, TimeProvider clock)
 {
-    public async Task<DocumentEvaluation?> RecordAsync(Guid id, EvaluationRequest request, DocumentActor actor, CancellationToken ct)
+    public async Task<DocumentEvaluation?> RecordAsync(Guid id, EvaluationRequest request, Actor who, CancellationToken ct)
     {
+        WhoMayRule.Of<EvaluationRecordedByClerkOrLeader>().Check(who);
+        var actor = who.ForDocuments();
         var document = await db.Set<NormativeDocument>().SingleOrDefaultAsync(d => d.Id == id, ct);
         if (document is null)
         {
@@ -38,3 +42,7 @@ internal sealed class EvaluationHandler(FazhiDbContext db, TimeProvider clock)
         return evaluation;
     }
 }
+
+/// <summary>The making government evaluates its documents (37号). Checked by the handler; the page handler and the endpoint name it (ADR 0010).</summary>
+internal sealed class EvaluationRecordedByClerkOrLeader() : WhoMayRule(
+    "documents.evaluation.who", "实施效果评估由制定机关的法制员或领导登记（国办发〔2018〕37号“评估”）。", Roles.LegalClerk, Roles.Leader);

@@ -19,8 +19,10 @@ public sealed record ReasonRequest(
 /// </summary>
 internal sealed class FilingHandler(FazhiDbContext db, IDeadlines deadlines, TimeProvider clock)
 {
-    public async Task<Model.Filing?> SubmitAsync(Guid id, DocumentActor actor, CancellationToken ct)
+    public async Task<Model.Filing?> SubmitAsync(Guid id, Actor who, CancellationToken ct)
     {
+        WhoMayRule.Of<FilingSubmittedByClerkOrLeader>().Check(who);
+        var actor = who.ForDocuments();
         var document = await db.LoadDocumentAsync(id, ct);
         if (document is null)
         {
@@ -44,8 +46,10 @@ internal sealed class FilingHandler(FazhiDbContext db, IDeadlines deadlines, Tim
         db.Set<Model.Filing>().Where(f => f.DocumentId == documentId).OrderByDescending(f => f.SubmittedOn).ThenByDescending(f => f.ReviewedAt).FirstOrDefaultAsync(ct);
 
     /// <summary>Reopens the issued document for a new draft (correction order or cleanup decision to amend).</summary>
-    public async Task<NormativeDocument?> ReopenAsync(Guid id, string reason, DocumentActor actor, CancellationToken ct)
+    public async Task<NormativeDocument?> ReopenAsync(Guid id, string reason, Actor who, CancellationToken ct)
     {
+        WhoMayRule.Of<AmendmentReopenedByClerkOrLeader>().Check(who);
+        var actor = who.ForDocuments();
         var document = await db.LoadDocumentAsync(id, ct);
         if (document is null)
         {
@@ -59,8 +63,10 @@ internal sealed class FilingHandler(FazhiDbContext db, IDeadlines deadlines, Tim
     }
 
     /// <summary>废止 a document in force; it stays on the portal marked 失效 with the date.</summary>
-    public async Task<NormativeDocument?> RepealAsync(Guid id, string reason, DocumentActor actor, CancellationToken ct)
+    public async Task<NormativeDocument?> RepealAsync(Guid id, string reason, Actor who, CancellationToken ct)
     {
+        WhoMayRule.Of<RepealedByClerkOrLeader>().Check(who);
+        var actor = who.ForDocuments();
         var document = await db.LoadDocumentAsync(id, ct);
         if (document is null)
         {
@@ -78,9 +84,10 @@ internal sealed class FilingHandler(FazhiDbContext db, IDeadlines deadlines, Tim
     /// 停止执行 after the county's 责令纠正: the document is not applied while it is corrected; the portal says so. The
     /// correction period keeps running until the document is corrected or revoked.
     /// </summary>
-    public async Task<NormativeDocument?> SuspendAsync(Guid id, string reason, DocumentActor actor, Actor by, CancellationToken ct)
+    public async Task<NormativeDocument?> SuspendAsync(Guid id, string reason, Actor who, CancellationToken ct)
     {
-        WhoMayRule.Of<CorrectionAnsweredByClerkOrLeader>().Check(by);
+        WhoMayRule.Of<CorrectionAnsweredByClerkOrLeader>().Check(who);
+        var actor = who.ForDocuments();
         var document = await db.LoadDocumentAsync(id, ct);
         if (document is null)
         {
@@ -96,9 +103,10 @@ internal sealed class FilingHandler(FazhiDbContext db, IDeadlines deadlines, Tim
     }
 
     /// <summary>撤销 a document the county ordered corrected: it ends, the portal shows 已撤销, the correction period is met.</summary>
-    public async Task<NormativeDocument?> RevokeAsync(Guid id, string reason, DocumentActor actor, Actor by, CancellationToken ct)
+    public async Task<NormativeDocument?> RevokeAsync(Guid id, string reason, Actor who, CancellationToken ct)
     {
-        WhoMayRule.Of<CorrectionAnsweredByClerkOrLeader>().Check(by);
+        WhoMayRule.Of<CorrectionAnsweredByClerkOrLeader>().Check(who);
+        var actor = who.ForDocuments();
         var document = await db.LoadDocumentAsync(id, ct);
         if (document is null)
         {
@@ -130,3 +138,15 @@ internal sealed class FilingHandler(FazhiDbContext db, IDeadlines deadlines, Tim
         await deadlines.MeetAsync(DocumentDeadlines.CorrectionCode, documentId, today, ct);
     }
 }
+
+/// <summary>The making government files with the county (37号). Checked by the handler; the page handler and the endpoint name it (ADR 0010).</summary>
+internal sealed class FilingSubmittedByClerkOrLeader() : WhoMayRule(
+    "documents.filing.who", "报县级备案由制定机关的法制员或领导办理（国办发〔2018〕37号“及时报送备案”）。", Roles.LegalClerk, Roles.Leader);
+
+/// <summary>Reopening an issued text for amendment is the making government's decision (37号). Checked by the handler; the page handler and the endpoint name it (ADR 0010).</summary>
+internal sealed class AmendmentReopenedByClerkOrLeader() : WhoMayRule(
+    "documents.amendment.who", "重新起草修改已公布的文件由制定机关的法制员或领导办理（国办发〔2018〕37号）。", Roles.LegalClerk, Roles.Leader);
+
+/// <summary>Repealing is the making government's decision (37号). Checked by the handler; the page handler and the endpoint name it (ADR 0010).</summary>
+internal sealed class RepealedByClerkOrLeader() : WhoMayRule(
+    "documents.repeal.who", "废止规范性文件由制定机关决定，须由法制员或领导办理（国办发〔2018〕37号“建立文件清理长效机制”）。", Roles.LegalClerk, Roles.Leader);

@@ -1,4 +1,6 @@
 using Fazhi.Modules.Documents.Model;
+using Fazhi.Platform.Auth;
+using Fazhi.Platform.Procedures;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Fazhi.Modules.Documents.FilingReview;
@@ -9,7 +11,7 @@ internal static class FilingReviewEndpoints
     internal static void MapFilingReview(this RouteGroupBuilder group)
     {
         group.MapGet("/", InboxAsync).WithSummary("本县各乡镇报送的备案");
-        group.MapPost("/{filingId:guid}/decision", DecideAsync).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
+        group.MapPost("/{filingId:guid}/decision", DecideAsync).WhoMay<FilingReviewedByCounty>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("准予备案或责令纠正");
     }
 
@@ -17,5 +19,5 @@ internal static class FilingReviewEndpoints
         TypedResults.Ok(await handler.InboxAsync(pending == true, ct));
 
     private static async Task<Results<Ok<string>, NotFound>> DecideAsync(Guid filingId, FilingDecisionRequest request, FilingReviewHandler handler, HttpContext http, CancellationToken ct) =>
-        await handler.DecideAsync(filingId, request, http.User.Actor(), ct) is { } f ? TypedResults.Ok(DocumentLabels.Of(f.Outcome)) : TypedResults.NotFound();
+        await handler.DecideAsync(filingId, request, http.User.ToActor(), ct) is { } f ? TypedResults.Ok(DocumentLabels.Of(f.Outcome)) : TypedResults.NotFound();
 }

@@ -1,7 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using Fazhi.Modules.Documents.Model;
+using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Deadlines;
+using Fazhi.Platform.Procedures;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -31,8 +33,10 @@ internal sealed class FilingReviewHandler(FazhiDbContext db, IDeadlines deadline
         return rows.Select(f => new FilingInboxRow(f.Id, f.DocumentId, townships.GetValueOrDefault(f.TownshipId, ""), f.Title, f.DocumentNumber, f.SubmittedOn, f.Outcome, f.Reasons, f.ReviewedAt)).ToList();
     }
 
-    public async Task<Model.Filing?> DecideAsync(Guid filingId, FilingDecisionRequest request, DocumentActor actor, CancellationToken ct)
+    public async Task<Model.Filing?> DecideAsync(Guid filingId, FilingDecisionRequest request, Actor who, CancellationToken ct)
     {
+        WhoMayRule.Of<FilingReviewedByCounty>().Check(who);
+        var actor = who.ForDocuments();
         var filing = await db.Set<Model.Filing>().SingleOrDefaultAsync(f => f.Id == filingId, ct);
         if (filing is null)
         {
@@ -52,3 +56,7 @@ internal sealed class FilingReviewHandler(FazhiDbContext db, IDeadlines deadline
         return filing;
     }
 }
+
+/// <summary>The county reviews what its townships file (37号); no township role decides its own filing. Checked by the handler; the page handler and the endpoint name it (ADR 0010).</summary>
+internal sealed class FilingReviewedByCounty() : WhoMayRule(
+    "documents.filing-review.who", "备案审查由县级备案审查机构办理，须由县级审查员操作（国办发〔2018〕37号“加强备案审查”）。", Roles.CountyReviewer);

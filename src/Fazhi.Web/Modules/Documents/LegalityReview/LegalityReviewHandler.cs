@@ -4,6 +4,7 @@ using Fazhi.Platform.Attachments;
 using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Deadlines;
+using Fazhi.Platform.Procedures;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -26,8 +27,10 @@ internal sealed class LegalityReviewHandler(
     public const string OpinionPurpose = "合法性审核意见书";
 
     /// <returns>Null when the document does not exist; a field error when the reviewer named is not the township's legal advisor.</returns>
-    public async Task<(Model.LegalityReview? Review, string? FieldError)> AssignAsync(Guid id, AssignReviewRequest request, DocumentActor actor, CancellationToken ct)
+    public async Task<(Model.LegalityReview? Review, string? FieldError)> AssignAsync(Guid id, AssignReviewRequest request, Actor who, CancellationToken ct)
     {
+        WhoMayRule.Of<LegalityReviewRequestedByClerkOrLeader>().Check(who);
+        var actor = who.ForDocuments();
         var document = await db.LoadDocumentAsync(id, ct);
         if (document is null)
         {
@@ -63,8 +66,10 @@ internal sealed class LegalityReviewHandler(
         return (review, null);
     }
 
-    public async Task<Model.LegalityReview?> GiveOpinionAsync(Guid id, OpinionRequest request, DocumentActor actor, bool actorIsAdvisor, string? fileName, Stream? file, CancellationToken ct)
+    public async Task<Model.LegalityReview?> GiveOpinionAsync(Guid id, OpinionRequest request, Actor who, string? fileName, Stream? file, CancellationToken ct)
     {
+        WhoMayRule.Of<LegalityOpinionGivenByReviewer>().Check(who);
+        var actor = who.ForDocuments();
         var document = await db.LoadDocumentAsync(id, ct);
         if (document is null)
         {
@@ -72,7 +77,8 @@ internal sealed class LegalityReviewHandler(
         }
 
         var open = document.OpenReview;
-        // An advisor gives their own opinion; a county body's written opinion is entered by township staff (not by an advisor).
+        // An advisor gives their own opinion; a county body's written opinion is entered by the clerk (not by an advisor).
+        var actorIsAdvisor = who.IsIn(Roles.LegalAdvisor);
         var assigned = open is not null && (open.ReviewerKind == ReviewerKind.LegalAdvisor
             ? actorIsAdvisor && string.Equals(open.ReviewerUserName, actor.UserName, StringComparison.OrdinalIgnoreCase)
             : !actorIsAdvisor);
@@ -93,3 +99,11 @@ internal sealed class LegalityReviewHandler(
         return advisors.Where(a => a.TownshipId == townshipId).Select(a => (a.UserName!, a.DisplayName)).ToList();
     }
 }
+
+/// <summary>The making government sends the draft for review (115号 (五)); the reviewer does not assign their own review. Checked by the handler; the page handler and the endpoint name it (ADR 0010).</summary>
+internal sealed class LegalityReviewRequestedByClerkOrLeader() : WhoMayRule(
+    "documents.legality-review.request.who", "送合法性审核由制定机关办理（国办发〔2018〕115号（五）），须由法制员或领导操作。", Roles.LegalClerk, Roles.Leader);
+
+/// <summary>The opinion is the assigned legal advisor's own, or the county body's written opinion entered by the clerk (115号 (四)); which of the two the actor may give is the handler's OnlyAssignedReviewerGivesOpinion. Checked by the handler; the page handler and the endpoint name it (ADR 0010).</summary>
+internal sealed class LegalityOpinionGivenByReviewer() : WhoMayRule(
+    "documents.legality-review.opinion.who", "合法性审核意见由被指定的法律顾问出具，县政府指定审核机构的书面意见由法制员录入（国办发〔2018〕115号（四））。", Roles.LegalAdvisor, Roles.LegalClerk);

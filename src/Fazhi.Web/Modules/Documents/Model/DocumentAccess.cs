@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
 using Microsoft.EntityFrameworkCore;
@@ -16,8 +15,8 @@ internal static class DocumentAccess
             .AsSplitQuery()
             .SingleOrDefaultAsync(d => d.Id == id, ct);
 
-    public static DocumentActor Actor(this ClaimsPrincipal user) =>
-        new(user.Identity?.Name ?? "", user.FindFirstValue(FazhiClaims.DisplayName) ?? user.Identity?.Name ?? "");
+    /// <summary>The name the document's history records for the person taking a step.</summary>
+    public static DocumentActor ForDocuments(this Actor actor) => new(actor.UserName, actor.Name);
 }
 
 internal static class DocumentClock

@@ -1,6 +1,8 @@
 using Fazhi.Modules.Documents.Cleanup;
 using Fazhi.Modules.Documents.Model;
+using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
+using Fazhi.Platform.Procedures;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Fazhi.Modules.Documents.Pages;
 
 /// <summary>清理 campaigns: start one (it lists every document in force) and see the earlier ones.</summary>
-internal sealed class CleanupsModel(FazhiDbContext db, CleanupHandler handler) : PageModel
+internal sealed class CleanupsModel(FazhiDbContext db, CleanupHandler handler) : PageModel, IStepPage
 {
     [BindProperty]
     public string? CampaignTitle { get; set; }
@@ -20,6 +22,7 @@ internal sealed class CleanupsModel(FazhiDbContext db, CleanupHandler handler) :
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
+    [WhoMay<CleanupRunByClerkOrLeader>]
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(CampaignTitle))
@@ -38,11 +41,14 @@ internal sealed class CleanupsModel(FazhiDbContext db, CleanupHandler handler) :
             return Page();
         }
 
-        var campaign = await handler.StartAsync(db.Tenant.TownshipId!.Value, new StartCleanupRequest(CampaignTitle!, Reason!), User.Actor(), ct);
+        var campaign = await handler.StartAsync(db.Tenant.TownshipId!.Value, new StartCleanupRequest(CampaignTitle!, Reason!), User.ToActor(), ct);
         TempData["Flash"] = $"已列出现行有效文件 {campaign.Items.Count} 件，请逐件作出清理结论。";
         return Redirect($"/workspace/documents/cleanups/{campaign.Id}");
     }
 
-    private async Task LoadAsync(CancellationToken ct) =>
+    public async Task<bool> LoadAsync(CancellationToken ct)
+    {
         Campaigns = await db.Set<CleanupCampaign>().AsNoTracking().OrderByDescending(c => c.StartedOn).ToListAsync(ct);
+        return true;
+    }
 }

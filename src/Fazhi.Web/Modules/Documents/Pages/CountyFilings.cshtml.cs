@@ -1,7 +1,9 @@
 using Fazhi.Modules.Documents.FilingReview;
 using Fazhi.Modules.Documents.Model;
+using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.ErrorHandling;
+using Fazhi.Platform.Procedures;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +14,7 @@ namespace Fazhi.Modules.Documents.Pages;
 /// 备案审查 inbox of the county reviewer: filings of the county's own townships only (tenant filter), the filed text,
 /// and the decision 准予备案 / 责令纠正 with reasons, which the township then sees on its record.
 /// </summary>
-internal sealed class CountyFilingsModel(FazhiDbContext db, FilingReviewHandler handler) : PageModel
+internal sealed class CountyFilingsModel(FazhiDbContext db, FilingReviewHandler handler) : PageModel, IStepPage
 {
     [BindProperty(SupportsGet = true)]
     public bool Pending { get; set; }
@@ -28,6 +30,7 @@ internal sealed class CountyFilingsModel(FazhiDbContext db, FilingReviewHandler 
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
+    [WhoMay<FilingReviewedByCounty>]
     public async Task<IActionResult> OnPostAsync(Guid filingId, bool accept, string? reasons, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(reasons))
@@ -38,7 +41,7 @@ internal sealed class CountyFilingsModel(FazhiDbContext db, FilingReviewHandler 
         {
             try
             {
-                if (await handler.DecideAsync(filingId, new FilingDecisionRequest(accept, reasons), User.Actor(), ct) is null)
+                if (await handler.DecideAsync(filingId, new FilingDecisionRequest(accept, reasons), User.ToActor(), ct) is null)
                 {
                     return NotFound();
                 }
@@ -58,11 +61,12 @@ internal sealed class CountyFilingsModel(FazhiDbContext db, FilingReviewHandler 
         return Page();
     }
 
-    private async Task LoadAsync(CancellationToken ct)
+    public async Task<bool> LoadAsync(CancellationToken ct)
     {
         Rows = await handler.InboxAsync(Pending, ct);
         var ids = Rows.Select(r => r.DocumentId).Distinct().ToList();
         Texts = await db.Set<NormativeDocument>().AsNoTracking().Where(d => ids.Contains(d.Id))
             .Select(d => new { d.Id, Text = d.PublishedBody ?? "" }).ToDictionaryAsync(d => d.Id, d => d.Text, ct);
+        return true;
     }
 }

@@ -5,8 +5,8 @@ using Fazhi.Modules.Documents.Evaluation;
 using Fazhi.Modules.Documents.Filing;
 using Fazhi.Modules.Documents.LegalityReview;
 using Fazhi.Modules.Documents.Model;
-using Fazhi.Modules.Documents.Publication;
 using Fazhi.Modules.Documents.PublicComment;
+using Fazhi.Modules.Documents.Publication;
 using Fazhi.Modules.Documents.Record;
 using Fazhi.Modules.Documents.Registration;
 using Fazhi.Platform.Attachments;
@@ -38,7 +38,7 @@ internal sealed class DetailModel(
     FilingHandler filing,
     EvaluationHandler evaluation,
     IOptions<DocumentsOptions> options,
-    TimeProvider clock) : PageModel
+    TimeProvider clock) : PageModel, IStepPage
 {
     [BindProperty]
     public StepForm Form { get; set; } = new();
@@ -56,7 +56,8 @@ internal sealed class DetailModel(
 
     public DateOnly Today => clock.Today();
 
-    public bool IsLeader => User.IsInRole(Roles.Leader);
+    /// <summary>Whether the signing form is offered: the step's own rule answers, as it does when the form is posted.</summary>
+    public bool CanSign => WhoMayRule.Of<SignedByLeaders>().Admits(User.ToActor());
 
     /// <summary>The county's 责令纠正 still to be answered (停止执行, amend and republish, or revoke).</summary>
     public CorrectionOrder? OpenCorrection { get; private set; }
@@ -69,12 +70,15 @@ internal sealed class DetailModel(
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? Page() : NotFound();
 
+    [WhoMay<PublicCommentRunByClerkOrLeader>]
     public Task<IActionResult> OnPostCommentAsync(Guid id, CancellationToken ct) =>
-        RunAsync(id, "comment", async () => await comment.OpenAsync(id, User.Actor(), ct) is not null, ct);
+        RunAsync(id, "comment", async () => await comment.OpenAsync(id, User.ToActor(), ct) is not null, ct);
 
+    [WhoMay<PublicCommentRunByClerkOrLeader>]
     public Task<IActionResult> OnPostCompleteCommentAsync(Guid id, CancellationToken ct) =>
-        RunAsync(id, "comment", async () => await comment.CompleteAsync(id, User.Actor(), ct) is not null, ct);
+        RunAsync(id, "comment", async () => await comment.CompleteAsync(id, User.ToActor(), ct) is not null, ct);
 
+    [WhoMay<LegalityReviewRequestedByClerkOrLeader>]
     public Task<IActionResult> OnPostReviewAsync(Guid id, CancellationToken ct) => RunAsync(id, "review", async () =>
     {
         if (Form.WorkingDays is < 1 or > 60)
@@ -83,7 +87,7 @@ internal sealed class DetailModel(
             return true;
         }
 
-        var (assigned, error) = await review.AssignAsync(id, new AssignReviewRequest(Form.ReviewerKind, Form.AdvisorUserName, Form.CountyBodyName, Form.WorkingDays), User.Actor(), ct);
+        var (assigned, error) = await review.AssignAsync(id, new AssignReviewRequest(Form.ReviewerKind, Form.AdvisorUserName, Form.CountyBodyName, Form.WorkingDays), User.ToActor(), ct);
         if (error is not null)
         {
             ModelState.AddModelError(Form.ReviewerKind == ReviewerKind.LegalAdvisor ? "Form.AdvisorUserName" : "Form.CountyBodyName", error);
@@ -93,6 +97,7 @@ internal sealed class DetailModel(
         return assigned is not null;
     }, ct);
 
+    [WhoMay<DeliberationRecordedByClerkOrLeader>]
     public Task<IActionResult> OnPostDeliberateAsync(Guid id, IFormFile? audio, CancellationToken ct) => RunAsync(id, "deliberate", async () =>
     {
         Require(Form.Date is not null, "Form.Date", "请填写会议日期。");
@@ -104,15 +109,18 @@ internal sealed class DetailModel(
         }
 
         await using var stream = audio?.OpenReadStream();
-        return await deliberation.RecordAsync(id, new DeliberationRequest(Form.Date, Form.Attendees!, Form.Decision, Form.Dissent, Form.Text!), User.Actor(), audio?.FileName, stream, ct) is not null;
+        return await deliberation.RecordAsync(id, new DeliberationRequest(Form.Date, Form.Attendees!, Form.Decision, Form.Dissent, Form.Text!), User.ToActor(), audio?.FileName, stream, ct) is not null;
     }, ct);
 
+    [WhoMay<RegistrationByClerkOrLeader>]
     public Task<IActionResult> OnPostRegisterAsync(Guid id, CancellationToken ct) =>
-        RunAsync(id, "register", async () => await registration.RegisterAsync(id, User.Actor(), ct) is not null, ct);
+        RunAsync(id, "register", async () => await registration.RegisterAsync(id, User.ToActor(), ct) is not null, ct);
 
+    [WhoMay<SignedByLeaders>]
     public Task<IActionResult> OnPostSignAsync(Guid id, SignerRole role, CancellationToken ct) =>
-        RunAsync(id, "sign", async () => await registration.SignAsync(id, role, IsLeader, User.Actor(), ct) is not null, ct);
+        RunAsync(id, "sign", async () => await registration.SignAsync(id, role, User.ToActor(), ct) is not null, ct);
 
+    [WhoMay<PublicationByClerkOrLeader>]
     public Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken ct) => RunAsync(id, "publish", async () =>
     {
         Require(Form.Date is not null, "Form.Date", "请填写成文日期。");
@@ -122,38 +130,42 @@ internal sealed class DetailModel(
             return true;
         }
 
-        return await publication.PublishAsync(id, new PublishRequest(Form.IndexNumber, Form.Date, Form.EffectiveFrom, Form.DisclosureMode), User.Actor(), ct) is not null;
+        return await publication.PublishAsync(id, new PublishRequest(Form.IndexNumber, Form.Date, Form.EffectiveFrom, Form.DisclosureMode), User.ToActor(), ct) is not null;
     }, ct);
 
+    [WhoMay<FilingSubmittedByClerkOrLeader>]
     public Task<IActionResult> OnPostFileAsync(Guid id, CancellationToken ct) =>
-        RunAsync(id, "file", async () => await filing.SubmitAsync(id, User.Actor(), ct) is not null, ct);
+        RunAsync(id, "file", async () => await filing.SubmitAsync(id, User.ToActor(), ct) is not null, ct);
 
+    [WhoMay<AmendmentReopenedByClerkOrLeader>]
     public Task<IActionResult> OnPostReopenAsync(Guid id, CancellationToken ct) => RunAsync(id, "reopen", async () =>
     {
         Require(!string.IsNullOrWhiteSpace(Form.Reason), "Form.Reason", "请填写重新起草的理由。");
-        return !ModelState.IsValid || await filing.ReopenAsync(id, Form.Reason!.Trim(), User.Actor(), ct) is not null;
+        return !ModelState.IsValid || await filing.ReopenAsync(id, Form.Reason!.Trim(), User.ToActor(), ct) is not null;
     }, ct);
 
     [WhoMay<CorrectionAnsweredByClerkOrLeader>]
     public Task<IActionResult> OnPostSuspendAsync(Guid id, CancellationToken ct) => RunAsync(id, "suspend", async () =>
     {
         Require(!string.IsNullOrWhiteSpace(Form.Reason), "Form.Reason", "请填写停止执行的理由。");
-        return !ModelState.IsValid || await filing.SuspendAsync(id, Form.Reason!.Trim(), User.Actor(), User.ToActor(), ct) is not null;
+        return !ModelState.IsValid || await filing.SuspendAsync(id, Form.Reason!.Trim(), User.ToActor(), ct) is not null;
     }, ct);
 
     [WhoMay<CorrectionAnsweredByClerkOrLeader>]
     public Task<IActionResult> OnPostRevokeAsync(Guid id, CancellationToken ct) => RunAsync(id, "revoke", async () =>
     {
         Require(!string.IsNullOrWhiteSpace(Form.Reason), "Form.Reason", "请填写撤销理由。");
-        return !ModelState.IsValid || await filing.RevokeAsync(id, Form.Reason!.Trim(), User.Actor(), User.ToActor(), ct) is not null;
+        return !ModelState.IsValid || await filing.RevokeAsync(id, Form.Reason!.Trim(), User.ToActor(), ct) is not null;
     }, ct);
 
+    [WhoMay<RepealedByClerkOrLeader>]
     public Task<IActionResult> OnPostRepealAsync(Guid id, CancellationToken ct) => RunAsync(id, "repeal", async () =>
     {
         Require(!string.IsNullOrWhiteSpace(Form.Reason), "Form.Reason", "请填写废止理由。");
-        return !ModelState.IsValid || await filing.RepealAsync(id, Form.Reason!.Trim(), User.Actor(), ct) is not null;
+        return !ModelState.IsValid || await filing.RepealAsync(id, Form.Reason!.Trim(), User.ToActor(), ct) is not null;
     }, ct);
 
+    [WhoMay<EvaluationRecordedByClerkOrLeader>]
     public Task<IActionResult> OnPostEvaluateAsync(Guid id, CancellationToken ct) => RunAsync(id, "evaluate", async () =>
     {
         Require(Form.Date is not null, "Form.Date", "请填写评估日期。");
@@ -161,7 +173,7 @@ internal sealed class DetailModel(
         Require(!string.IsNullOrWhiteSpace(Form.Text), "Form.Text", "请填写评估发现。");
         Require(!string.IsNullOrWhiteSpace(Form.Conclusion), "Form.Conclusion", "请填写评估结论。");
         return !ModelState.IsValid
-            || await evaluation.RecordAsync(id, new EvaluationRequest(Form.Date, Form.Evaluator!, Form.Text!, Form.Conclusion!), User.Actor(), ct) is not null;
+            || await evaluation.RecordAsync(id, new EvaluationRequest(Form.Date, Form.Evaluator!, Form.Text!, Form.Conclusion!), User.ToActor(), ct) is not null;
     }, ct);
 
     private async Task<IActionResult> RunAsync(Guid id, string step, Func<Task<bool>> action, CancellationToken ct)
@@ -197,6 +209,10 @@ internal sealed class DetailModel(
             ModelState.AddModelError(key, message);
         }
     }
+
+    /// <summary>What a form refused before its handler ran (StepPageFilter) shows again: the record of the route's document.</summary>
+    public Task<bool> LoadAsync(CancellationToken ct) =>
+        Guid.TryParse(RouteData.Values["id"]?.ToString(), out var id) ? LoadAsync(id, ct) : Task.FromResult(false);
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {

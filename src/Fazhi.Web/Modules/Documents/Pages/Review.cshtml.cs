@@ -3,6 +3,7 @@ using Fazhi.Modules.Documents.Model;
 using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.ErrorHandling;
+using Fazhi.Platform.Procedures;
 using Fazhi.Platform.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +14,7 @@ namespace Fazhi.Modules.Documents.Pages;
 /// The reviewer's page (115号 (六)): the text under review article by article with the automatic flags beside each,
 /// and the written opinion 合法 / 修改后合法 / 不合法 with reasons and an optional signed opinion file.
 /// </summary>
-internal sealed class ReviewModel(FazhiDbContext db, LegalityReviewHandler review) : PageModel
+internal sealed class ReviewModel(FazhiDbContext db, LegalityReviewHandler review) : PageModel, IStepPage
 {
     public NormativeDocument Document { get; private set; } = null!;
 
@@ -34,6 +35,7 @@ internal sealed class ReviewModel(FazhiDbContext db, LegalityReviewHandler revie
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? Page() : NotFound();
 
+    [WhoMay<LegalityOpinionGivenByReviewer>]
     public async Task<IActionResult> OnPostAsync(Guid id, IFormFile? file, CancellationToken ct)
     {
         if (Opinion is null)
@@ -51,7 +53,7 @@ internal sealed class ReviewModel(FazhiDbContext db, LegalityReviewHandler revie
             try
             {
                 await using var stream = file?.OpenReadStream();
-                if (await review.GiveOpinionAsync(id, new OpinionRequest(Opinion!.Value, Reasons!.Trim()), User.Actor(), User.IsInRole(Roles.LegalAdvisor), file?.FileName, stream, ct) is null)
+                if (await review.GiveOpinionAsync(id, new OpinionRequest(Opinion!.Value, Reasons!.Trim()), User.ToActor(), file?.FileName, stream, ct) is null)
                 {
                     return NotFound();
                 }
@@ -68,6 +70,9 @@ internal sealed class ReviewModel(FazhiDbContext db, LegalityReviewHandler revie
 
         return await LoadAsync(id, ct) ? Page() : NotFound();
     }
+
+    public Task<bool> LoadAsync(CancellationToken ct) =>
+        Guid.TryParse(RouteData.Values["id"]?.ToString(), out var id) ? LoadAsync(id, ct) : Task.FromResult(false);
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {

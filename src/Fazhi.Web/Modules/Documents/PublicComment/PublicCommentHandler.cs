@@ -1,6 +1,8 @@
 using Fazhi.Modules.Consultation.Contracts;
 using Fazhi.Modules.Documents.Model;
+using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
+using Fazhi.Platform.Procedures;
 using Microsoft.Extensions.Options;
 
 namespace Fazhi.Modules.Documents.PublicComment;
@@ -8,8 +10,10 @@ namespace Fazhi.Modules.Documents.PublicComment;
 /// <summary>公开征求意见 through the shared consultation component (优化营商环境条例 第62条).</summary>
 internal sealed class PublicCommentHandler(FazhiDbContext db, IConsultations consultations, IOptions<DocumentsOptions> options, TimeProvider clock)
 {
-    public async Task<ConsultationInfo?> OpenAsync(Guid id, DocumentActor actor, CancellationToken ct)
+    public async Task<ConsultationInfo?> OpenAsync(Guid id, Actor who, CancellationToken ct)
     {
+        WhoMayRule.Of<PublicCommentRunByClerkOrLeader>().Check(who);
+        var actor = who.ForDocuments();
         var document = await db.LoadDocumentAsync(id, ct);
         if (document is null)
         {
@@ -27,8 +31,10 @@ internal sealed class PublicCommentHandler(FazhiDbContext db, IConsultations con
         return info;
     }
 
-    public async Task<NormativeDocument?> CompleteAsync(Guid id, DocumentActor actor, CancellationToken ct)
+    public async Task<NormativeDocument?> CompleteAsync(Guid id, Actor who, CancellationToken ct)
     {
+        WhoMayRule.Of<PublicCommentRunByClerkOrLeader>().Check(who);
+        var actor = who.ForDocuments();
         var document = await db.LoadDocumentAsync(id, ct);
         if (document is null)
         {
@@ -41,3 +47,7 @@ internal sealed class PublicCommentHandler(FazhiDbContext db, IConsultations con
         return document;
     }
 }
+
+/// <summary>The drafting body opens and closes the public consultation (优化营商环境条例 第62条). Checked by the handler; the page handler and the endpoint name it (ADR 0010).</summary>
+internal sealed class PublicCommentRunByClerkOrLeader() : WhoMayRule(
+    "documents.public-comment.who", "公开征求意见由起草单位组织（优化营商环境条例第六十二条），须由法制员或领导操作。", Roles.LegalClerk, Roles.Leader);

@@ -1,12 +1,15 @@
 using System.ComponentModel.DataAnnotations;
+using Fazhi.Modules.Disclosure.Contracts;
 using Fazhi.Modules.Documents.Drafting;
 using Fazhi.Modules.Documents.Model;
 using Fazhi.Modules.Documents.Rules;
-using Fazhi.Platform.ErrorHandling;
 using Fazhi.Modules.Organization;
 using Fazhi.Platform.Attachments;
+using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Deadlines;
+using Fazhi.Platform.ErrorHandling;
+using Fazhi.Platform.Procedures;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -19,10 +22,12 @@ public sealed record PublishRequest(
     [MaxLength(50, ErrorMessage = "公开方式不超过 50 字。")] string? DisclosureMode);
 
 /// <summary>公布 on the portal with disclosure metadata (政府信息公开条例 第20条; 优化营商环境条例 第64条第2款).</summary>
-internal sealed class PublicationHandler(FazhiDbContext db, IDeadlines deadlines, IAttachments attachments, Filing.FilingHandler filing, IOptions<DocumentsOptions> options, TimeProvider clock)
+internal sealed class PublicationHandler(FazhiDbContext db, IDeadlines deadlines, IAttachments attachments, Filing.FilingHandler filing, IDisclosureCatalogue catalogue, IOptions<DocumentsOptions> options, TimeProvider clock)
 {
-    public async Task<NormativeDocument?> PublishAsync(Guid id, PublishRequest request, DocumentActor actor, CancellationToken ct)
+    public async Task<NormativeDocument?> PublishAsync(Guid id, PublishRequest request, Actor who, CancellationToken ct)
     {
+        WhoMayRule.Of<PublicationByClerkOrLeader>().Check(who);
+        var actor = who.ForDocuments();
         var document = await db.LoadDocumentAsync(id, ct);
         if (document is null)
         {
@@ -52,7 +57,15 @@ internal sealed class PublicationHandler(FazhiDbContext db, IDeadlines deadlines
         await deadlines.OpenAsync(DocumentDeadlines.Expiry(options.Value, document.EffectiveFrom!.Value, document.ValidUntil!.Value), document.TownshipId, DocumentDeadlines.Subject(document), document.EffectiveFrom!.Value, ct);
         // The corrected version is public: the county's correction order is answered and the document is 有效 again.
         await filing.ResolveCorrectionAsync(document.Id, corrected: true, ct);
+        // 政府信息公开条例 第20条第一项: the published document is listed in the 政府信息公开目录; a corrected version
+        // published again refreshes the same entry.
+        await catalogue.FileAsync(new CatalogueFiling("documents", document.Id, document.TownshipId, CatalogueCategory.NormativeDocuments, document.PublishedTitle ?? document.Title,
+            $"{document.DocumentNumber}，自{document.EffectiveFrom:yyyy年M月d日}起施行。", document.WrittenOn ?? today, today, $"/t/{township.DivisionCode}/documents/{document.Id}"), ct);
         await db.SaveChangesAsync(ct);
         return document;
     }
 }
+
+/// <summary>The making government publishes (优化营商环境条例 第64条第2款). Checked by the handler; the page handler and the endpoint name it (ADR 0010).</summary>
+internal sealed class PublicationByClerkOrLeader() : WhoMayRule(
+    "documents.publication.who", "规范性文件的公布由制定机关的法制员或领导办理（优化营商环境条例第六十四条第二款）。", Roles.LegalClerk, Roles.Leader);

@@ -207,16 +207,6 @@ internal sealed record CleanupNotYetPublished(bool Published) : IBusinessRule
     public string Message => "清理结果已公布，不得再修改。";
 }
 
-/// <summary>签发 is the leaders' act (37号 三统一: 统一印发 after signing by the responsible leaders); pages check it as the API's role policy does.</summary>
-internal sealed record SigningByLeaderOnly(bool IsLeader) : IBusinessRule
-{
-    public bool IsBroken => !IsLeader;
-
-    public string Code => "documents.signing.not-leader";
-
-    public string Message => "规范性文件须由分管领导和主要领导签发，请使用领导账户操作（国办发〔2018〕37号“统一印发”）。";
-}
-
 /// <summary>A document's attachment must belong to a document of the uploader's own township.</summary>
 internal sealed record AttachmentOwnerMustExist(bool Exists) : IBusinessRule
 {

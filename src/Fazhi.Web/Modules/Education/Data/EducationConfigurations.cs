@@ -174,6 +174,7 @@ internal sealed class VillageGroupConfiguration : IEntityTypeConfiguration<Villa
         builder.HasKey(g => g.Id);
         builder.Property(g => g.Name).HasMaxLength(50);
         builder.HasIndex(g => new { g.TownshipId, g.VillageId, g.Name }).IsUnique();
+        builder.HasIndex(g => new { g.TownshipId, g.ValidTo });
     }
 }
 

@@ -127,7 +127,9 @@ internal sealed class EducationFigures(FazhiDbContext db)
         var villageVisits = await db.Set<PublicityActivity>().AsNoTracking()
             .Where(a => ids.Contains(a.TownshipId) && a.HeldOn >= first && a.HeldOn <= last && a.Venue == VenueKind.Village)
             .Select(a => new { a.TownshipId, a.VillageId, a.GroupsCovered }).ToListAsync(ct);
-        var groups = await db.Set<VillageGroup>().AsNoTracking().Where(g => ids.Contains(g.TownshipId))
+        // Year-true (ADR 0017): the groups that stood at the end of the year, as the other registers count.
+        var groups = await db.Set<VillageGroup>().AsNoTracking()
+            .Where(g => ids.Contains(g.TownshipId) && (g.ValidFrom == null || g.ValidFrom <= last) && (g.ValidTo == null || g.ValidTo >= last))
             .Select(g => new { g.TownshipId, g.VillageId, g.Id }).ToListAsync(ct);
         var literates = await db.Set<LegalLiterateResident>().AsNoTracking()
             .Where(r => ids.Contains(r.TownshipId) && r.JoinedOn <= last && (r.LeftOn == null || r.LeftOn >= last))

@@ -137,7 +137,8 @@ internal sealed class DemonstrationVillage : ITenantOwned
 
 /// <summary>
 /// A 村民小组 of a village: the unit 宣传覆盖率 is counted in (groups reached by at least one activity in the year ÷
-/// groups registered), because a village-level rate cannot tell a reached hamlet from a forgotten one.
+/// groups registered), because a village-level rate cannot tell a reached hamlet from a forgotten one. Effective-dated
+/// (ADR 0017): groups are set up, merged and split, so a year's rate counts the groups that stood at its end.
 /// </summary>
 internal sealed class VillageGroup : ITenantOwned
 {
@@ -155,8 +156,38 @@ internal sealed class VillageGroup : ITenantOwned
 
     public int Order { get; private set; }
 
-    public static VillageGroup Register(Guid townshipId, Guid villageId, string name, int order) =>
-        new() { TownshipId = townshipId, VillageId = villageId, Name = name.Trim(), Order = order };
+    /// <summary>设立日期; null when the group predates the register (it stood in every year recorded).</summary>
+    public DateOnly? ValidFrom { get; private set; }
+
+    /// <summary>撤销（合并）日期: the last day the group stood; null while it stands.</summary>
+    public DateOnly? ValidTo { get; private set; }
+
+    public static VillageGroup Register(Guid townshipId, Guid villageId, string name, int order, DateOnly? validFrom = null, DateOnly? validTo = null)
+    {
+        BusinessRule.Check(new GroupEndsAfterItStarts(validFrom, validTo));
+        return new() { TownshipId = townshipId, VillageId = villageId, Name = name.Trim(), Order = order, ValidFrom = validFrom, ValidTo = validTo };
+    }
+
+    /// <summary>A re-imported sheet states when the group was set up or merged away.</summary>
+    public void Date(DateOnly? validFrom, DateOnly? validTo)
+    {
+        BusinessRule.Check(new GroupEndsAfterItStarts(validFrom, validTo));
+        ValidFrom = validFrom;
+        ValidTo = validTo;
+    }
+
+    /// <summary>Whether the group stood on <paramref name="day"/>.</summary>
+    public bool StandsOn(DateOnly day) => (ValidFrom is null || ValidFrom <= day) && (ValidTo is null || ValidTo >= day);
+}
+
+/// <summary>A 村民小组 cannot be merged away before it was set up (ADR 0017: valid from ≤ valid to).</summary>
+internal sealed record GroupEndsAfterItStarts(DateOnly? ValidFrom, DateOnly? ValidTo) : IBusinessRule
+{
+    public bool IsBroken => ValidFrom is { } from && ValidTo is { } to && to < from;
+
+    public string Code => "education.village-group.dates";
+
+    public string Message => $"撤销（合并）日期 {ValidTo:yyyy-MM-dd} 早于设立日期 {ValidFrom:yyyy-MM-dd}（有效期登记，ADR 0017）。";
 }
 
 /// <summary>

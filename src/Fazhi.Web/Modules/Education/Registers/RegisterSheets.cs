@@ -45,7 +45,7 @@ internal static class RegisterSheets
         RegisterKind.Schools => ["学校名称", "学校类型", "所在村（社区）", "法治副校长", "法治副校长单位", "聘任日期", "聘期届满"],
         RegisterKind.LegalLiterates => ["村（社区）", "姓名", "身份", "确认日期", "退出日期"],
         RegisterKind.DemonstrationVillages => ["村（社区）", "命名级别", "命名日期", "命名文件", "撤销日期"],
-        RegisterKind.VillageGroups => ["村（社区）", "村民小组"],
+        RegisterKind.VillageGroups => ["村（社区）", "村民小组", "设立日期", "撤销日期"],
         RegisterKind.Responsibilities => ["年度", "责任单位", "普法内容", "重点法律法规", "完成时限", "完成日期", "完成情况"],
         _ => [],
     };
@@ -81,7 +81,8 @@ internal static class RegisterSheets
                     ("村（社区）", V(d.VillageId)), ("命名级别", EducationLabels.Level(d.Level)), ("命名日期", Sheet.Day(d.DesignatedOn)), ("命名文件", d.Reference), ("撤销日期", Sheet.Day(d.WithdrawnOn))))];
             case RegisterKind.VillageGroups:
                 return [.. (await db.Set<VillageGroup>().AsNoTracking().Where(g => g.TownshipId == townshipId).ToListAsync(ct))
-                    .OrderBy(g => V(g.VillageId), StringComparer.Ordinal).ThenBy(g => g.Order).Select(g => Row(("村（社区）", V(g.VillageId)), ("村民小组", g.Name)))];
+                    .OrderBy(g => V(g.VillageId), StringComparer.Ordinal).ThenBy(g => g.Order).Select(g => Row(("村（社区）", V(g.VillageId)), ("村民小组", g.Name),
+                    ("设立日期", Sheet.Day(g.ValidFrom)), ("撤销日期", Sheet.Day(g.ValidTo))))];
             case RegisterKind.Responsibilities:
                 var plan = await db.Set<PublicityPlan>().AsNoTracking().SingleOrDefaultAsync(p => p.TownshipId == townshipId && p.Year == year, ct);
                 return [.. (plan?.Items ?? []).OrderBy(i => i.Order).Select(i => Row(("年度", year), ("责任单位", i.Office), ("普法内容", i.Duty), ("重点法律法规", i.Laws),

@@ -162,6 +162,8 @@ internal sealed class PenaltyDisclosureConfiguration : IEntityTypeConfiguration<
     {
         builder.ToTable("enf_disclosures");
         builder.HasIndex(d => d.CaseId).IsUnique();
+        // The portal's 执法公示 column: a township's published decisions, newest first.
+        builder.HasIndex(d => new { d.TownshipId, d.PublishedOn });
         builder.Property(d => d.DecisionNumber).HasMaxLength(50);
         builder.Property(d => d.PartyDisplay).HasMaxLength(200);
         builder.Property(d => d.PartyCreditCode).HasMaxLength(18);
@@ -180,6 +182,10 @@ internal sealed class EnforcementComplaintConfiguration : IEntityTypeConfigurati
     public void Configure(EntityTypeBuilder<EnforcementComplaint> builder)
     {
         builder.ToTable("enf_complaints");
+        builder.Property(c => c.ReceiptNumber).HasMaxLength(20);
+        builder.HasIndex(c => new { c.TownshipId, c.ReceiptNumber }).IsUnique();
+        // The complaints list of a township, newest first.
+        builder.HasIndex(c => new { c.TownshipId, c.ReceivedOn });
         builder.Property(c => c.ComplainantName).HasMaxLength(50);
         builder.Property(c => c.ComplainantPhone).HasMaxLength(30);
         builder.Property(c => c.Content).HasMaxLength(4000);

@@ -28,7 +28,7 @@ namespace Fazhi.Modules.Enforcement.Demo;
 /// <summary>
 /// 小江镇's enforcement record as its 2022 report states it — 299 delegated penalty powers, 47 certified officers of whom
 /// 26 passed the 2022 exam, 14 cases filed, 7 closed and 7 in progress at the year's end, 9 legal reviews, 9 decisions
-/// published — plus cases in progress now for the 待办与预警 board. Everything goes through the same services as the UI.
+/// published — plus cases in progress now for the 待办与预警 board, and 头营镇's 8 officers of its 2022 report. Everything goes through the same services as the UI.
 /// </summary>
 internal sealed class EnforcementDemoSeeder : IStartupSeeder
 {
@@ -104,6 +104,38 @@ internal sealed class EnforcementDemoSeeder : IStartupSeeder
 
         var officers = await SeedOfficersAsync(services, township.Id, cancellationToken);
         await SeedCasesAsync(services, db, township.Id, officers, cancellationToken);
+        await SeedTouyingOfficersAsync(services, db, cancellationToken);
+    }
+
+    /// <summary>
+    /// 头营镇's 2022 report: “将综合执法局派驻人员充实到综合执法办公室，现有执法工作人员8人”. Eight officers of the
+    /// 综合执法办公室, certified since 2021 and reviewed every year, so 2022 counts 8 certified officers (ADR 0017).
+    /// </summary>
+    private static async Task SeedTouyingOfficersAsync(IServiceProvider services, FazhiDbContext db, CancellationToken ct)
+    {
+        var touying = await db.Set<Township>().Where(t => t.DivisionCode == "990100103000").Select(t => t.Id).SingleAsync(ct);
+        var clerk = Actor.For("touying.clerk", "头营镇法制员", touying, Roles.LegalClerk);
+        var registry = services.GetRequiredService<OfficerRegistry>();
+        string[] names = ["马志明", "杨文华", "海玉兰", "李建军", "田学勇", "马秀梅", "王振国", "虎彦军"];
+        for (var i = 0; i < names.Length; i++)
+        {
+            var officer = await registry.AddAsync(clerk, touying, new OfficerRequest
+            {
+                Name = names[i],
+                Position = "综合执法办公室",
+                Employment = EmploymentKind.Established,
+                CertificateNumber = $"64040222{i + 1:0000}",
+                CertificateIssuer = "固原市原州区人民政府",
+                CertificateValidFrom = new DateOnly(2021, 9, 1),
+                CertificateValidTo = new DateOnly(2027, 8, 31),
+                HasLegalProfessionQualification = i == 3,
+                JoinedOn = new DateOnly(2021, 9, 1),
+            }, ct);
+            for (var year = 2021; year <= 2025; year++)
+            {
+                await registry.RecordReviewAsync(clerk, officer, year, passed: true, new DateOnly(year + 1, 3, 10), null, ct);
+            }
+        }
     }
 
     private static readonly string[] Surnames = ["陈", "李", "黄", "邓", "罗", "梁", "刘", "张", "欧阳", "何", "林", "吴", "周", "谢", "莫", "潘"];

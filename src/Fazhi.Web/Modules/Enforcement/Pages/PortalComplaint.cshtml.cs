@@ -16,7 +16,8 @@ internal sealed class PortalComplaintModel(FazhiDbContext db, ComplaintDesk desk
 
     public Township Township { get; private set; } = null!;
 
-    public bool Submitted { get; private set; }
+    /// <summary>The receipt number of the complaint just submitted.</summary>
+    public string? Receipt { get; private set; }
 
     public int ReplyDays => options.Value.ComplaintReplyWorkingDays;
 
@@ -35,8 +36,8 @@ internal sealed class PortalComplaintModel(FazhiDbContext db, ComplaintDesk desk
             return Page();
         }
 
-        await desk.ReceiveAsync(Township.Id, new ComplaintRequest(Input.Name, Input.Phone, Input.Content), null, ct);
-        Submitted = true;
+        var complaint = await desk.ReceiveAsync(Township.Id, new ComplaintRequest(Input.Name, Input.Phone, Input.Content), null, ct);
+        Receipt = complaint.ReceiptNumber;
         return Page();
     }
 
@@ -58,6 +59,8 @@ internal sealed class PortalComplaintModel(FazhiDbContext db, ComplaintDesk desk
         [MaxLength(50, ErrorMessage = "姓名不超过 50 字。")]
         public string Name { get; set; } = "";
 
+        // Required on the portal: the answer is given by phone, and the phone with the receipt number opens the status page.
+        [Required(ErrorMessage = "请填写联系电话，用于答复和查询办理进度。")]
         [RegularExpression(@"^[0-9\-+ ]{7,20}$", ErrorMessage = "请填写有效的联系电话。")]
         public string? Phone { get; set; }
 

@@ -6,6 +6,7 @@ using Fazhi.Platform.Data;
 using Fazhi.Platform.Deadlines;
 using Fazhi.Platform.ErrorHandling;
 using Fazhi.Platform.Procedures;
+using Fazhi.Platform.Receipts;
 using Fazhi.Platform.Tenancy;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -20,13 +21,32 @@ internal sealed class ComplaintDesk(FazhiDbContext db, IDeadlines deadlines, IOp
 
     public async Task<EnforcementComplaint> ReceiveAsync(Guid townshipId, ComplaintRequest request, DateOnly? receivedOn, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        var received = receivedOn ?? Today;
+        await ReceiptNumbers.Numbering.WaitAsync(ct);
+        try
+        {
+            return await ReceiveNumberedAsync(townshipId, request, received, ct);
+        }
+        finally
+        {
+            ReceiptNumbers.Numbering.Release();
+        }
+    }
+
+    private async Task<EnforcementComplaint> ReceiveNumberedAsync(Guid townshipId, ComplaintRequest request, DateOnly received, CancellationToken ct)
+    {
+        var sequence = await ReceiptNumbers.NextAsync<EnforcementComplaint>(db, townshipId, received.Year, ct);
         var complaint = new EnforcementComplaint
         {
             TownshipId = townshipId,
+            ReceiptYear = received.Year,
+            ReceiptSequence = sequence,
+            ReceiptNumber = ReceiptNumbers.Format(EnforcementComplaint.ReceiptPrefix, received.Year, sequence),
             ComplainantName = request.Name.Trim(),
             ComplainantPhone = request.Phone?.Trim(),
             Content = request.Content.Trim(),
-            ReceivedOn = receivedOn ?? Today,
+            ReceivedOn = received,
         };
         // A visitor may only add the complaint itself; the reply deadline it starts is the township's record, so that
         // part is written on the system's authority (the portal form is the only anonymous caller).
@@ -85,6 +105,9 @@ public sealed record ComplaintRequest(
     [property: RegularExpression(@"^[0-9\-+ ]{7,20}$", ErrorMessage = "请填写有效的联系电话")] string? Phone,
     [property: Required(ErrorMessage = "请填写投诉内容"), MinLength(10, ErrorMessage = "投诉内容至少 10 个字"), MaxLength(4000, ErrorMessage = "投诉内容不超过 4000 字")] string Content);
 
+/// <summary>What a complainant gets back: the receipt number to follow the complaint with, and the day it was received.</summary>
+internal sealed record ComplaintReceipt(string ReceiptNumber, DateOnly ReceivedOn);
+
 public sealed record ReplyRequest(
     Guid? CaseId,
     [property: Required(ErrorMessage = "请填写答复内容"), MaxLength(4000, ErrorMessage = "答复不超过 4000 字")] string Reply,
@@ -113,7 +136,7 @@ internal static class ComplaintEndpoints
 
     /// <summary>The public complaint channel of 执法公示 (国办发〔2018〕118号: 监督渠道), by township division code.</summary>
     internal static void MapPublicComplaintEndpoint(this RouteGroupBuilder group) =>
-        group.MapPost("/{code}/complaints", async Task<Results<Accepted, NotFound>> (string code, ComplaintRequest r, ComplaintDesk desk, FazhiDbContext db, CancellationToken ct) =>
+        group.MapPost("/{code}/complaints", async Task<Results<Accepted<ComplaintReceipt>, NotFound>> (string code, ComplaintRequest r, ComplaintDesk desk, FazhiDbContext db, CancellationToken ct) =>
         {
             var township = await db.Set<Township>().SingleOrDefaultAsync(t => t.DivisionCode == code, ct);
             if (township is null)
@@ -121,7 +144,7 @@ internal static class ComplaintEndpoints
                 return TypedResults.NotFound();
             }
 
-            await desk.ReceiveAsync(township.Id, r, null, ct);
-            return TypedResults.Accepted((string?)null);
-        }).AllowAnonymous().WithSummary("提交执法投诉（公开）");
+            var complaint = await desk.ReceiveAsync(township.Id, r, null, ct);
+            return TypedResults.Accepted($"/t/{code}/enforcement/complaint/status", new ComplaintReceipt(complaint.ReceiptNumber, complaint.ReceivedOn));
+        }).AllowAnonymous().WithSummary("提交执法投诉（公开）：返回受理编号，凭受理编号和联系电话在门户查询办理进度");
 }

@@ -1,3 +1,4 @@
+using Fazhi.Platform.Receipts;
 using Fazhi.Platform.Tenancy;
 
 namespace Fazhi.Modules.Enforcement.Publicity;
@@ -46,11 +47,21 @@ internal sealed class PenaltyDisclosure : IPublishable
 }
 
 /// <summary>A complaint about enforcement (投诉) from the portal or recorded by staff, answered within a period.</summary>
-internal sealed class EnforcementComplaint : IPublicSubmission
+internal sealed class EnforcementComplaint : IPublicSubmission, IReceipted
 {
+    /// <summary>Prefix of the receipt number: 投诉 (TS2026-0007).</summary>
+    public const string ReceiptPrefix = "TS";
+
     public Guid Id { get; set; } = Guid.NewGuid();
 
     public Guid TownshipId { get; set; }
+
+    public int ReceiptYear { get; set; }
+
+    public int ReceiptSequence { get; set; }
+
+    /// <summary>受理编号: with the phone given, the complainant follows the complaint on the portal.</summary>
+    public string ReceiptNumber { get; set; } = "";
 
     public string ComplainantName { get; set; } = "";
 

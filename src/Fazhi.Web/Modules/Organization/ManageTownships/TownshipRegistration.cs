@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
+using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.ErrorHandling;
+using Fazhi.Platform.Procedures;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Modules.Organization.ManageTownships;
@@ -66,6 +68,26 @@ internal sealed class TownshipRegistration(FazhiDbContext db)
         return county;
     }
 
+    /// <summary>The administrator's step on the townships page: registers a county.</summary>
+    public Task<Organization.County> RegisterCountyAsync(Actor admin, CountyInput input, CancellationToken ct)
+    {
+        WhoMayRule.Of<OrganizationRegisteredByAdministrator>().Check(admin);
+        return CreateCountyAsync(input, ct);
+    }
+
+    /// <summary>The administrator's step on a township's page: registers it (<paramref name="township"/> null) or edits it.</summary>
+    public async Task<Township> SaveTownshipAsync(Actor admin, Township? township, TownshipInput input, CancellationToken ct)
+    {
+        WhoMayRule.Of<OrganizationRegisteredByAdministrator>().Check(admin);
+        if (township is null)
+        {
+            return await CreateTownshipAsync(input, ct);
+        }
+
+        await UpdateTownshipAsync(township, input, ct);
+        return township;
+    }
+
     public async Task<Township> CreateTownshipAsync(TownshipInput input, CancellationToken ct)
     {
         var township = new Township();
@@ -107,3 +129,10 @@ internal sealed class TownshipRegistration(FazhiDbContext db)
         township.PrincipalLeaderName = input.PrincipalLeaderName?.Trim();
     }
 }
+
+/// <summary>
+/// Counties and townships (their 统计用区划代码, names and leaders) are registered by the system administrator: the
+/// tenancy of every record hangs on them, so no township or county account edits them (ADR 0004, ADR 0010).
+/// </summary>
+internal sealed class OrganizationRegisteredByAdministrator() : WhoMayRule(
+    "organization.townships.who", "县（区）和乡镇的登记由系统管理员办理，请使用系统管理员账户操作。", Roles.Administrator);

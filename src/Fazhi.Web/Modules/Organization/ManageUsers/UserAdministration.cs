@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Fazhi.Platform.Auth;
 using Fazhi.Platform.ErrorHandling;
+using Fazhi.Platform.Procedures;
 using Microsoft.AspNetCore.Identity;
 
 namespace Fazhi.Modules.Organization.ManageUsers;
@@ -61,6 +62,37 @@ internal sealed class UserAdministration(UserManager<FazhiUser> users)
         Throw(await users.UpdateSecurityStampAsync(user));
     }
 
+    /// <summary>
+    /// The administrator's step on the users page: creates <paramref name="user"/> when it is null (a password is then
+    /// required), otherwise updates it and, when <paramref name="password"/> is given, resets the password.
+    /// </summary>
+    public async Task<FazhiUser> SaveAsync(Actor admin, FazhiUser? user, UserInput input, string? password)
+    {
+        WhoMayRule.Of<UsersManagedByAdministrator>().Check(admin);
+        if (user is null)
+        {
+            return await CreateAsync(input, password ?? "");
+        }
+
+        await UpdateAsync(user, input);
+        if (!string.IsNullOrEmpty(password))
+        {
+            await ResetPasswordAsync(user, password);
+        }
+
+        return user;
+    }
+
+    /// <summary>停用/启用 an account; existing sign-ins end at once (security stamp).</summary>
+    public async Task SetDisabledAsync(Actor admin, FazhiUser user, bool disabled)
+    {
+        WhoMayRule.Of<UsersManagedByAdministrator>().Check(admin);
+        ArgumentNullException.ThrowIfNull(user);
+        user.IsDisabled = disabled;
+        Throw(await users.UpdateAsync(user));
+        Throw(await users.UpdateSecurityStampAsync(user));
+    }
+
     public async Task ResetPasswordAsync(FazhiUser user, string password)
     {
         var token = await users.GeneratePasswordResetTokenAsync(user);
@@ -103,3 +135,10 @@ internal sealed class UserAdministration(UserManager<FazhiUser> users)
         }
     }
 }
+
+/// <summary>
+/// Accounts, their roles and their township or county are kept by the system administrator alone (网络安全等级保护:
+/// 系统管理员 manages accounts and rights; township and county staff cannot grant themselves roles) (ADR 0010).
+/// </summary>
+internal sealed class UsersManagedByAdministrator() : WhoMayRule(
+    "organization.users.who", "用户账号、角色和所属单位由系统管理员管理，请使用系统管理员账户操作。", Platform.Auth.Roles.Administrator);

@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
+using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.ErrorHandling;
+using Fazhi.Platform.Procedures;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +19,7 @@ internal static class VillageEndpoints
     {
         group.MapGet("/", ListAsync).WithSummary("列出本乡镇的村（社区）");
         group.MapGet("/{id:guid}", GetAsync).WithSummary("查看本乡镇的一个村（社区）");
-        group.MapPost("/", RegisterAsync)
+        group.MapPost("/", RegisterAsync).WhoMay<VillagesRegisteredByClerkOrLeader>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("登记本乡镇的一个村（社区）");
@@ -38,8 +40,9 @@ internal static class VillageEndpoints
         return village is null ? TypedResults.NotFound() : TypedResults.Ok(village);
     }
 
-    private static async Task<Created<VillageResponse>> RegisterAsync(RegisterVillageRequest request, FazhiDbContext db, CancellationToken ct)
+    private static async Task<Created<VillageResponse>> RegisterAsync(RegisterVillageRequest request, FazhiDbContext db, HttpContext http, CancellationToken ct)
     {
+        WhoMayRule.Of<VillagesRegisteredByClerkOrLeader>().Check(http.User.ToActor());
         // The workspace policy guarantees a township user; the tenant context names the township.
         var townshipId = db.Tenant.TownshipId ?? throw new TenantAccessDeniedException(nameof(Village));
         var townshipCode = await db.Set<Township>().Where(t => t.Id == townshipId).Select(t => t.DivisionCode).SingleAsync(ct);
@@ -102,3 +105,10 @@ internal sealed record VillageCodeIsUnused(bool AlreadyUsed) : IBusinessRule
 
     public string Message => "该统计用区划代码已登记，一个代码只对应一个村（社区）（统计用区划代码编制规则）。";
 }
+
+/// <summary>
+/// The township's 村（社区） list is kept by its government office: the legal clerk or a leader registers a village
+/// (its 统计用区划代码 within the township's); officers, the legal advisor and village cadres do not (ADR 0010).
+/// </summary>
+internal sealed class VillagesRegisteredByClerkOrLeader() : WhoMayRule(
+    "organization.villages.who", "村（社区）的登记由乡镇法制员或领导办理。", Roles.LegalClerk, Roles.Leader);

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Modules.Portal.Column;
 
-internal sealed class IndexModel(FazhiDbContext db, IEnumerable<IPortalColumnSource> sources) : PageModel
+internal sealed class IndexModel(FazhiDbContext db, IEnumerable<IPortalColumnSource> sources, IEnumerable<PortalService> services) : PageModel
 {
     private const int PageSize = 20;
 
@@ -25,6 +25,9 @@ internal sealed class IndexModel(FazhiDbContext db, IEnumerable<IPortalColumnSou
 
     public PortalPage Result { get; private set; } = new([], 0);
 
+    /// <summary>The public's ways in that belong to this column (执法公示 offers the complaint: 监督渠道).</summary>
+    public IReadOnlyList<PortalService> Services { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(string code, string column, CancellationToken ct)
     {
         var township = await db.Set<Township>().AsNoTracking().SingleOrDefaultAsync(t => t.DivisionCode == code, ct);
@@ -40,6 +43,7 @@ internal sealed class IndexModel(FazhiDbContext db, IEnumerable<IPortalColumnSou
         if (which is { } c)
         {
             Title = PortalColumns.Label(c);
+            Services = [.. services.Where(s => s.Column == c).OrderBy(s => s.Order)];
             Result = await ColumnReader.ReadAsync(sources, c, township.Id, Q, (PageNumber - 1) * PageSize, PageSize, ct);
         }
         else

@@ -26,12 +26,18 @@ internal sealed class CaseDesk(FazhiDbContext db, IDeadlines deadlines, TimeProv
 /// <summary>A case as the API answers it (the claimant is the workspace's, never public).</summary>
 internal sealed record RemedyCaseResponse(Guid Id, RemedyKind Kind, string CaseNumber, string Claimant, string ChallengedAct, string Organ, bool AboutDisclosure, bool Simplified,
     DateOnly CopyReceivedOn, DateOnly? AnswerDueOn, DateOnly? AnsweredOn, DateOnly? HearingOn, bool? LeaderAppeared, string? AppearedBy, AbsenceReason? AbsenceReason,
-    RemedyOutcome? Outcome, DateOnly? DecidedOn, bool Corrected)
+    RemedyOutcome? Outcome, DateOnly? DecidedOn, bool Corrected, string? OpinionNumber, DateOnly? OpinionReceivedOn, DateOnly? CorrectionReportDueOn,
+    DateOnly? CorrectionReportedOn)
 {
-    public static RemedyCaseResponse From(RemedyCase c, DateOnly? answerDueOn) =>
+    public static RemedyCaseResponse From(RemedyCase c, DateOnly? answerDueOn, DateOnly? correctionReportDueOn) =>
         new(c.Id, c.Kind, c.CaseNumber, c.Claimant, c.ChallengedAct, c.Organ, c.AboutDisclosure, c.Simplified, c.CopyReceivedOn, answerDueOn, c.AnsweredOn, c.HearingOn,
-            c.LeaderAppeared, c.AppearedBy, c.AbsenceReason, c.Outcome, c.DecidedOn, c.Corrected);
+            c.LeaderAppeared, c.AppearedBy, c.AbsenceReason, c.Outcome, c.DecidedOn, c.Corrected, c.OpinionNumber, c.OpinionReceivedOn, correctionReportDueOn,
+            c.CorrectionReportedOn);
 
-    public static async Task<RemedyCaseResponse> ForAsync(RemedyCase c, IDeadlines deadlines, CancellationToken ct) =>
-        From(c, (await deadlines.ForSubjectAsync(c.Id, ct)).Where(d => d.RuleCode == RemedyDeadlines.AnswerCode).Select(d => (DateOnly?)d.DueDate).FirstOrDefault());
+    public static async Task<RemedyCaseResponse> ForAsync(RemedyCase c, IDeadlines deadlines, CancellationToken ct)
+    {
+        var ds = await deadlines.ForSubjectAsync(c.Id, ct);
+        DateOnly? Due(string code) => ds.Where(d => d.RuleCode == code).Select(d => (DateOnly?)d.DueDate).FirstOrDefault();
+        return From(c, Due(RemedyDeadlines.AnswerCode), Due(RemedyDeadlines.CorrectionReportCode));
+    }
 }

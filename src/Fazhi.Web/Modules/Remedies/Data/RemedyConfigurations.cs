@@ -20,6 +20,9 @@ internal sealed class RemedyCaseConfiguration : IEntityTypeConfiguration<RemedyC
         builder.Property(c => c.AppearedBy).HasMaxLength(100);
         builder.Property(c => c.AbsenceNote).HasMaxLength(1000);
         builder.Property(c => c.DecisionSummary).HasMaxLength(4000);
+        builder.Property(c => c.OpinionNumber).HasMaxLength(100);
+        builder.Property(c => c.OpinionSummary).HasMaxLength(4000);
+        builder.Property(c => c.CorrectionReport).HasMaxLength(4000);
         builder.Ignore(c => c.Corrected);
     }
 }

@@ -160,6 +160,21 @@ internal sealed class RemedyCase : ITenantOwned
 
     public string? DecisionSummary { get; private set; }
 
+    /// <summary>行政复议意见书 文号 (行政复议法 第76条); null until the reconsideration organ issued one.</summary>
+    public string? OpinionNumber { get; private set; }
+
+    /// <summary>收到行政复议意见书之日: the 60 days to report the correction run from it (第76条).</summary>
+    public DateOnly? OpinionReceivedOn { get; private set; }
+
+    /// <summary>What the 意见书 found unlawful or improper and asked to correct.</summary>
+    public string? OpinionSummary { get; private set; }
+
+    /// <summary>报送纠正情况之日.</summary>
+    public DateOnly? CorrectionReportedOn { get; private set; }
+
+    /// <summary>The correction reported to the reconsideration organ.</summary>
+    public string? CorrectionReport { get; private set; }
+
     /// <summary>The decision corrected the act (撤销、变更、确认违法、确认无效、责令履行).</summary>
     public bool Corrected => Outcome is { } o && IsCorrection(o);
 
@@ -214,6 +229,76 @@ internal sealed class RemedyCase : ITenantOwned
         DecidedOn = on;
         DecisionSummary = summary.Trim();
     }
+
+    /// <summary>
+    /// 行政复议法 第76条: the reconsideration organ, while handling the case, found the act (or another act of the township)
+    /// unlawful or improper and issued a 行政复议意见书. It may come before or with the decision, so the outcome does not matter.
+    /// </summary>
+    public void ReceiveOpinion(string number, DateOnly receivedOn, string summary, DateOnly today)
+    {
+        BusinessRule.Check(new OpinionOnlyInReconsideration(Kind));
+        BusinessRule.Check(new OpinionRecordedOnce(OpinionReceivedOn, OpinionNumber));
+        BusinessRule.Check(new DateBetween(CopyReceivedOn, receivedOn, today, "ReceivedOn", "收到意见书的日期", "收到申请书副本之日"));
+        OpinionNumber = number.Trim();
+        OpinionReceivedOn = receivedOn;
+        OpinionSummary = summary.Trim();
+    }
+
+    /// <summary>第76条: 将纠正相关违法或者不当行政行为的情况报送行政复议机关; only once an 意见书 was received, and only once.</summary>
+    public void ReportCorrection(DateOnly on, string report, DateOnly today)
+    {
+        BusinessRule.Check(new CorrectionNeedsAnOpinion(OpinionReceivedOn));
+        BusinessRule.Check(new CorrectionReportedOnce(CorrectionReportedOn));
+        BusinessRule.Check(new DateBetween(OpinionReceivedOn!.Value, on, today, "On", "报送纠正情况的日期", "收到意见书之日"));
+        CorrectionReportedOn = on;
+        CorrectionReport = report.Trim();
+    }
+}
+
+/// <summary>行政复议意见书 is issued by a 行政复议机关 (行政复议法 第76条); a court's 司法建议 is not recorded here.</summary>
+internal sealed record OpinionOnlyInReconsideration(RemedyKind Kind) : IBusinessRule
+{
+    public bool IsBroken => Kind != RemedyKind.Reconsideration;
+
+    public string Code => "remedies.opinion.reconsideration-only";
+
+    public string? Field => "Number";
+
+    public string Message => "行政复议意见书由行政复议机关在办理行政复议案件中制发（《行政复议法》第七十六条），行政诉讼案件不能登记意见书。";
+}
+
+internal sealed record OpinionRecordedOnce(DateOnly? ReceivedOn, string? Number) : IBusinessRule
+{
+    public bool IsBroken => ReceivedOn is not null;
+
+    public string Code => "remedies.opinion.once";
+
+    public string? Field => "Number";
+
+    public string Message => $"本案已于 {ReceivedOn:yyyy-MM-dd} 登记行政复议意见书（{Number}），其纠正情况按《行政复议法》第七十六条报送。";
+}
+
+/// <summary>第76条: the 60 days and the duty to report run from receiving an 意见书; there is nothing to report before it.</summary>
+internal sealed record CorrectionNeedsAnOpinion(DateOnly? OpinionReceivedOn) : IBusinessRule
+{
+    public bool IsBroken => OpinionReceivedOn is null;
+
+    public string Code => "remedies.correction.no-opinion";
+
+    public string? Field => "Report";
+
+    public string Message => "尚未登记行政复议意见书，不能报送纠正情况：纠正情况自收到行政复议意见书之日起六十日内报送（《行政复议法》第七十六条）。";
+}
+
+internal sealed record CorrectionReportedOnce(DateOnly? ReportedOn) : IBusinessRule
+{
+    public bool IsBroken => ReportedOn is not null;
+
+    public string Code => "remedies.correction.once";
+
+    public string? Field => "Report";
+
+    public string Message => $"纠正情况已于 {ReportedOn:yyyy-MM-dd} 报送行政复议机关（《行政复议法》第七十六条）。";
 }
 
 internal sealed record NotAfterToday(DateOnly On, DateOnly Today, string? Field, string What) : IBusinessRule

@@ -22,5 +22,16 @@ internal static class RemedyDeadlines
     public static DeadlineRule LitigationDefence { get; } =
         new(AnswerCode, "行政诉讼答辩", DeadlineOwner.Government, "《行政诉讼法》第六十七条、第一百零一条，《民事诉讼法》第八十五条", "收到起诉状副本之日", 15, PeriodKind.CalendarDays, 3);
 
+    public const string CorrectionReportCode = "remedies.opinion-report";
+
+    /// <summary>
+    /// 行政复议法 第76条: 有关机关应当自收到行政复议意见书之日起六十日内，将纠正相关违法或者不当行政行为的情况报送行政复议机关. Sixty
+    /// calendar days: 第88条第2款 makes only "三日""五日""七日""十日" working days; other periods follow 民事诉讼法 (第88条第1款), so
+    /// a last day on a statutory rest day moves to the next working day (民事诉讼法 第85条).
+    /// </summary>
+    public static DeadlineRule CorrectionReport { get; } =
+        new(CorrectionReportCode, "报送行政复议意见书纠正情况", DeadlineOwner.Government, "《行政复议法》第七十六条、第八十八条，《民事诉讼法》第八十五条", "收到行政复议意见书之日",
+            60, PeriodKind.CalendarDays, 10);
+
     public static DeadlineRule AnswerFor(RemedyKind kind, bool simplified) => kind == RemedyKind.Reconsideration ? ReconsiderationAnswer(simplified) : LitigationDefence;
 }

@@ -32,10 +32,10 @@ public sealed record Indicator(string Key, string Label, string Unit, decimal? V
     public static decimal? RateValue(int part, int whole) =>
         whole == 0 ? null : Math.Round(100m * part / whole, 1, MidpointRounding.AwayFromZero);
 
-    /// <summary>The value as the report prints it: integers without decimals, rates with at most one.</summary>
+    /// <summary>The value as the report prints it: integers without decimals, rates with at most one, 万元 with two (约73.39万元).</summary>
     public string FormattedValue => Value is null ? "—"
         : Value.Value == decimal.Truncate(Value.Value) ? decimal.Truncate(Value.Value).ToString(CultureInfo.InvariantCulture)
-        : Value.Value.ToString("0.#", CultureInfo.InvariantCulture);
+        : Value.Value.ToString(Unit == "万元" ? "0.##" : "0.#", CultureInfo.InvariantCulture);
 
     /// <summary>The clause with the value and unit filled in, e.g. 行政处罚案件立案共14宗; null when there is no value.</summary>
     public string? Clause => Value is null ? null

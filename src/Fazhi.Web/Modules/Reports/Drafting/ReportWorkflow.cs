@@ -18,6 +18,16 @@ namespace Fazhi.Modules.Reports.Drafting;
 /// <summary>What a person writes in one version of the report.</summary>
 internal sealed record ReportDraftInput(string Title, string Preamble, IReadOnlyList<string> Parts, string Issuer, DateOnly IssuedOn, string Note);
 
+/// <summary>When the PDF of a report being published is made.</summary>
+internal enum PdfTiming
+{
+    /// <summary>Now, with the DOCX (a person publishing waits for LibreOffice).</summary>
+    AtPublication = 1,
+
+    /// <summary>By the step that runs after start-up (the demo publishes while the app starts; ADR 0025).</summary>
+    AfterStartUp = 2,
+}
+
 /// <summary>Who acts on the report: the name written into its versions and the person whose roles each step's WhoMay rule checks.</summary>
 internal sealed record ReportActor(string Name, Actor By);
 
@@ -31,6 +41,7 @@ internal sealed class ReportWorkflow(
     IEnumerable<IIndicatorSource> indicatorSources,
     IEnumerable<IShortcomingSource> shortcomingSources,
     IDeadlines deadlines,
+    Fazhi.Modules.Disclosure.Contracts.IDisclosureCatalogue catalogue,
     PdfEngine pdf,
     TimeProvider clock)
 {
@@ -209,8 +220,10 @@ internal sealed class ReportWorkflow(
     /// <summary>
     /// Publishes the approved version on the portal's 法治政府建设年度报告 column with its DOCX and, where the PDF engine is
     /// installed, its PDF; meets the publication deadline (第二十四条). Returns a Chinese note when the PDF could not be made.
+    /// With <see cref="PdfTiming.AfterStartUp"/> only the DOCX is made now and the portal offers it until the PDF step
+    /// that runs after start-up (<see cref="Publication.MissingPdfMaker"/>) has made the PDF once (ADR 0025).
     /// </summary>
-    public async Task<string?> PublishAsync(Guid townshipId, int year, ReportActor actor, CancellationToken ct)
+    public async Task<string?> PublishAsync(Guid townshipId, int year, ReportActor actor, CancellationToken ct, PdfTiming timing = PdfTiming.AtPublication)
     {
         WhoMayRule.Of<ReportPublishedByClerkOrLeader>().Check(actor.By);
         var report = await GetAsync(townshipId, year, ct);
@@ -218,7 +231,7 @@ internal sealed class ReportWorkflow(
         BusinessRule.Check(new ReportMustBeApproved(report.Status, "向社会公开"));
         var version = report.Approved!;
         var docx = Layout(version);
-        var converted = await pdf.ConvertAsync(docx, ct);
+        var converted = timing == PdfTiming.AtPublication ? await pdf.ConvertAsync(docx, ct) : new PdfResult(null, null, TimeSpan.Zero);
         AddFile(report, ReportFileKind.Docx, version.Number, docx);
         if (converted.Pdf is not null)
         {
@@ -231,6 +244,9 @@ internal sealed class ReportWorkflow(
         report.PublishedOn = Today;
         report.IndexNumber = string.Create(CultureInfo.InvariantCulture, $"{code}/{Today.Year}-FZBG{year}");
         await deadlines.MeetAsync(ReportDeadlines.PublicationCode, report.Id, Today, ct);
+        // 督察工作规定 第24条 requires the report to be public: 政府信息公开条例 第20条第十五项 in the catalogue.
+        await catalogue.FileAsync(new Fazhi.Modules.Disclosure.Contracts.CatalogueFiling("reports", report.Id, townshipId, Fazhi.Modules.Disclosure.Contracts.CatalogueCategory.OtherByLaw,
+            version.Title, $"{year}年度法治政府建设年度报告。", report.ApprovedOn ?? Today, Today, $"/t/{code}/reports/{year}"), ct);
         await db.SaveChangesAsync(ct);
         return converted.Problem;
     }
@@ -252,10 +268,41 @@ internal sealed class ReportWorkflow(
             return converted.Problem;
         }
 
+        // The conversion takes seconds; the step after start-up may have stored the PDF meanwhile, and it is made once.
+        BusinessRule.Check(new PublishedPdfIsMadeOnce(report.Status, await HasPdfAsync(report.Id, report.ApprovedVersion!.Value, ct)));
         AddFile(report, ReportFileKind.Pdf, report.ApprovedVersion!.Value, converted.Pdf);
         await db.SaveChangesAsync(ct);
         return null;
     }
+
+    /// <summary>
+    /// Makes the PDF of one published report that has none, from its DOCX as published, and keeps it; the system's step
+    /// after start-up (ADR 0025). Checks again after the conversion, which takes seconds, so that a person's “生成公开稿
+    /// PDF” or a second run meanwhile does not leave two PDFs. Returns whether a PDF was stored, or the engine's note.
+    /// </summary>
+    public async Task<(bool Stored, string? Problem)> MakeMissingPdfAsSystemAsync(Guid reportId, CancellationToken ct)
+    {
+        var report = await db.Set<AnnualReport>().SingleAsync(r => r.Id == reportId, ct);
+        if (report.Status != ReportStatus.Published || report.ApprovedVersion is not { } number || await HasPdfAsync(report.Id, number, ct))
+        {
+            return (false, null);
+        }
+
+        var docx = await db.Set<AnnualReportFile>().Where(f => f.ReportId == report.Id && f.VersionNumber == number && f.Kind == ReportFileKind.Docx)
+            .Select(f => f.Content).FirstOrDefaultAsync(ct) ?? Layout(report.Approved!);
+        var converted = await pdf.ConvertAsync(docx, ct);
+        if (converted.Pdf is null || await HasPdfAsync(report.Id, number, ct))
+        {
+            return (false, converted.Problem);
+        }
+
+        AddFile(report, ReportFileKind.Pdf, number, converted.Pdf);
+        await db.SaveChangesAsync(ct);
+        return (true, null);
+    }
+
+    private Task<bool> HasPdfAsync(Guid reportId, int versionNumber, CancellationToken ct) =>
+        db.Set<AnnualReportFile>().AnyAsync(f => f.ReportId == reportId && f.VersionNumber == versionNumber && f.Kind == ReportFileKind.Pdf, ct);
 
     /// <summary>Reports the approved text to the county (市、县、乡党委和政府 → 上一级党委和政府, 抄送 依法治县办).</summary>
     public async Task SubmitToCountyAsync(Guid townshipId, int year, ReportActor actor, CancellationToken ct)

@@ -5,7 +5,7 @@ namespace Fazhi.Modules.Reports.Indicators;
 
 /// <summary>
 /// Adapts the Documents module's figures contract: issued normative documents and the three rates of
-/// 国办发〔2018〕115号 (合法性审核率) and 国办发〔2018〕37号 (公布、备案), computed here from the counts.
+/// 国办发〔2018〕115号 (合法性审核率) and 国办发〔2018〕37号 (统一发布、按时公布、备案), computed here from the counts.
 /// </summary>
 internal sealed class DocumentIndicatorSource(IDocumentFigures figures) : IIndicatorSource
 {
@@ -19,6 +19,8 @@ internal sealed class DocumentIndicatorSource(IDocumentFigures figures) : IIndic
             Indicator.Count("documents.issued", "印发行政规范性文件", "件", f.Issued, "制定印发行政规范性文件{0}", ledger),
             Indicator.Rate("documents.review-rate", "合法性审核率", f.ReviewedForLegality, f.Issued, "合法性审核率{0}", ledger),
             Indicator.Count("documents.published", "公开发布", "件", f.Published, "公开发布{0}", ledger),
+            // 统一发布率 (国办发〔2018〕37号: 规范性文件由制定机关统一登记、统一编号、统一印发，并及时公开发布): published / issued.
+            Indicator.Rate("documents.unified-publication-rate", "统一发布率", f.Published, f.Issued, "统一发布率{0}", ledger),
             Indicator.Rate("documents.on-time-rate", "按时公布率", f.PublishedOnTime, f.Published, "按时公布率{0}", ledger),
             Indicator.Count("documents.filed", "报送备案", "件", f.Filed, "报县备案{0}", ledger),
             Indicator.Rate("documents.filing-rate", "备案率", f.Filed, f.Published, "备案率{0}", ledger),

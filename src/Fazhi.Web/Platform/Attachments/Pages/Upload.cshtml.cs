@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
+using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.ErrorHandling;
+using Fazhi.Platform.Procedures;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -40,13 +42,10 @@ internal sealed class UploadModel(IAttachments attachments, FazhiDbContext db, A
         Input.ReturnUrl = returnUrl;
     }
 
+    /// <summary>A person outside the rule, or an invalid form, never reaches here (StepPageFilter).</summary>
+    [WhoMay<FilesFiledByTownshipStaff>]
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
         if (db.Tenant.TownshipId is not { } townshipId)
         {
             return Forbid();
@@ -55,11 +54,11 @@ internal sealed class UploadModel(IAttachments attachments, FazhiDbContext db, A
         try
         {
             await using var content = Input.File!.OpenReadStream();
-            var info = await attachments.AddAsync(townshipId, Input.OwnerType, Input.OwnerId!.Value, Input.Purpose, Input.File.FileName, content, ct);
+            var info = await attachments.UploadAsync(User.ToActor(), townshipId, Input.OwnerType, Input.OwnerId!.Value, Input.Purpose, Input.File.FileName, content, ct);
             await db.SaveChangesAsync(ct);
             TempData["Flash"] = $"已上传附件“{info.FileName}”。";
         }
-        catch (BusinessRuleException e)
+        catch (BusinessRuleException e) when (e is not StepForbiddenException)
         {
             ModelState.AddModelError("Input.File", e.Message);
             return Page();

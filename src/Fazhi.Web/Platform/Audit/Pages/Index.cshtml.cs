@@ -1,10 +1,11 @@
-using MiniExcelLibs;
+using Fazhi.Platform.Procedures;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using MiniExcelLibs;
 
 namespace Fazhi.Platform.Audit.Pages;
 
-internal sealed class IndexModel(AuditTrailQueries queries, AuditChainVerifier verifier, AuditPresenter presenter, Data.FazhiDbContext db) : PageModel
+internal sealed class IndexModel(AuditTrailQueries queries, AuditChainVerifier verifier, AuditPresenter presenter, Data.FazhiDbContext db) : PageModel, IStepPage
 {
     [BindProperty(SupportsGet = true)]
     public AuditFilter Filter { get; set; } = new();
@@ -27,6 +28,7 @@ internal sealed class IndexModel(AuditTrailQueries queries, AuditChainVerifier v
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
+    [WhoMay<AuditChainVerifiedByAdministrator>]
     public async Task<IActionResult> OnPostVerifyAsync(string? chain, CancellationToken ct)
     {
         var results = string.IsNullOrWhiteSpace(chain) ? await verifier.VerifyAllAsync(ct) : [await verifier.VerifyAsync(chain, ct)];
@@ -78,6 +80,12 @@ internal sealed class IndexModel(AuditTrailQueries queries, AuditChainVerifier v
     public string ExportLink() => PageLink(1).Replace("/admin/audit?", "/admin/audit?handler=Export&", StringComparison.Ordinal);
 
     public string ChainLabel(string key) => Chains.FirstOrDefault(c => c.Key == key)?.Label ?? key;
+
+    async Task<bool> IStepPage.LoadAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        return true;
+    }
 
     private async Task LoadAsync(CancellationToken ct)
     {

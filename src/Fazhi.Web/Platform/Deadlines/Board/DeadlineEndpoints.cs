@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
+using Fazhi.Platform.Procedures;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -27,25 +28,19 @@ internal static class DeadlineEndpoints
             return TypedResults.Ok(new DeadlineListResponse(page.Total, page.Page, page.PageCount, [.. page.Rows.Select(ToResponse)]));
         }).WithSummary("本乡镇期限台账（state=open|Pending|DueSoon|Overdue|Met|MetLate|Elapsed|Cancelled；owner 为承担主体，只有 Government 的期限会逾期）");
 
-        group.MapPost("/{id:guid}/extension", async Task<Results<Ok<DeadlineResponse>, NotFound, ProblemHttpResult>> (
+        group.MapPost("/{id:guid}/extension", async Task<Results<Ok<DeadlineResponse>, NotFound>> (
             Guid id, ExtendDeadlineRequest request, HttpContext http, IDeadlines deadlines, DeadlineBoard board, FazhiDbContext db, CancellationToken ct) =>
         {
-            if (!http.User.IsInRole(Roles.Leader))
-            {
-                return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "无权执行此操作",
-                    detail: new Rules.ExtensionNeedsLeaderApproval(false).Message);
-            }
-
             if (await board.DetailsAsync(id, ct) is null)
             {
                 return TypedResults.NotFound();
             }
 
-            await deadlines.ExtendAsync(id, request.Days, request.Reason ?? "", new DeadlineApprover(db.Tenant.UserId, db.Tenant.UserName, IsLeader: true), ct);
+            await deadlines.ExtendAsync(id, request.Days, request.Reason ?? "", http.User.ToActor(), ct);
             await db.SaveChangesAsync(ct);
             var details = await board.DetailsAsync(id, ct);
             return TypedResults.Ok(ToResponse(details!.Row));
-        }).WithSummary("领导批准延长期限（须写明理由）")
+        }).WhoMay<Rules.DeadlineExtendedByLeader>().WithSummary("领导批准延长期限（须写明理由）")
           .ProducesProblem(StatusCodes.Status409Conflict)
           .ProducesValidationProblem();
     }

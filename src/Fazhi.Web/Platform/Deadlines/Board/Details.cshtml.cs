@@ -1,7 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
+using Fazhi.Platform.Deadlines.Rules;
 using Fazhi.Platform.ErrorHandling;
+using Fazhi.Platform.Procedures;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -18,59 +20,56 @@ internal sealed class ExtensionInput
     public string? Reason { get; set; }
 }
 
-/// <summary>One deadline with its history; a leader may extend it here, with a reason.</summary>
-internal sealed class DetailsModel(DeadlineBoard board, IDeadlines deadlines, FazhiDbContext db) : PageModel
+/// <summary>One deadline with its history; a leader may extend it here, with a reason (the step's rule says who).</summary>
+internal sealed class DetailsModel(DeadlineBoard board, IDeadlines deadlines, FazhiDbContext db) : PageModel, IStepPage
 {
     [BindProperty]
     public ExtensionInput Input { get; set; } = new();
 
     public DeadlineDetails Details { get; private set; } = null!;
 
-    public bool CanExtend => User.IsInRole(Roles.Leader) && Details.Row.State is DeadlineState.Pending or DeadlineState.DueSoon or DeadlineState.Overdue;
+    /// <summary>Whether the extension form is offered: the rule <see cref="IDeadlines.ExtendAsync"/> checks, and a running period.</summary>
+    public bool CanExtend => WhoMayRule.Of<DeadlineExtendedByLeader>().Admits(User.ToActor())
+        && Details.Row.State is DeadlineState.Pending or DeadlineState.DueSoon or DeadlineState.Overdue;
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
-    {
-        var details = await board.DetailsAsync(id, ct);
-        if (details is null)
-        {
-            return NotFound();
-        }
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
+        await LoadAsync(id, ct) ? Page() : NotFound();
 
-        Details = details;
-        return Page();
-    }
-
+    /// <summary>A person outside the rule, or an invalid form, never reaches here (StepPageFilter); a broken rule shows beside its field.</summary>
+    [WhoMay<DeadlineExtendedByLeader>]
     public async Task<IActionResult> OnPostExtendAsync(Guid id, CancellationToken ct)
     {
-        var details = await board.DetailsAsync(id, ct);
-        if (details is null)
+        if (!await LoadAsync(id, ct))
         {
             return NotFound();
-        }
-
-        Details = details;
-        if (!User.IsInRole(Roles.Leader))
-        {
-            return Forbid();
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return Page();
         }
 
         try
         {
-            await deadlines.ExtendAsync(id, Input.Days!.Value, Input.Reason!, new DeadlineApprover(db.Tenant.UserId, db.Tenant.UserName, IsLeader: true), ct);
+            await deadlines.ExtendAsync(id, Input.Days!.Value, Input.Reason!, User.ToActor(), ct);
             await db.SaveChangesAsync(ct);
         }
-        catch (BusinessRuleException e)
+        catch (BusinessRuleException e) when (e is not StepForbiddenException)
         {
             ModelState.AddModelError(e.Code == "deadlines.extension.reason-required" ? "Input.Reason" : "Input.Days", e.Message);
             return Page();
         }
 
-        TempData["Flash"] = $"已延长“{details.Row.Title}”期限 {Input.Days} {(details.Row.Kind == PeriodKind.WorkingDays ? "个工作日" : "日")}。";
+        TempData["Flash"] = $"已延长“{Details.Row.Title}”期限 {Input.Days} {(Details.Row.Kind == PeriodKind.WorkingDays ? "个工作日" : "日")}。";
         return Redirect($"/workspace/deadlines/{id}");
+    }
+
+    public Task<bool> LoadAsync(CancellationToken ct) =>
+        Guid.TryParse(RouteData.Values["id"]?.ToString(), out var id) ? LoadAsync(id, ct) : Task.FromResult(false);
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        if (await board.DetailsAsync(id, ct) is not { } details)
+        {
+            return false;
+        }
+
+        Details = details;
+        return true;
     }
 }

@@ -23,9 +23,9 @@ internal sealed class DeadlineConfiguration : IEntityTypeConfiguration<Deadline>
         builder.Property(d => d.Owner).HasConversion<string>().HasMaxLength(20);
         builder.Ignore(d => d.IsOpen);
         builder.Ignore(d => d.IsGovernmentDuty);
-        // The board reads a township's deadlines by due date; modules read them by subject. Single-column indexes:
-        // composite ones make the generated migrations trip CA1861 under warnings-as-errors.
-        builder.HasIndex(d => d.TownshipId);
+        // The board and the workspace home read a township's deadlines by state (the open ones) ordered by due date;
+        // the county board reads several townships the same way; modules read them by subject.
+        builder.HasIndex(d => new { d.TownshipId, d.State, d.DueDate });
         builder.HasIndex(d => d.DueDate);
         builder.HasIndex(d => d.SubjectId);
         builder.HasMany(d => d.Extensions).WithOne().HasForeignKey(e => e.DeadlineId).OnDelete(DeleteBehavior.Cascade);

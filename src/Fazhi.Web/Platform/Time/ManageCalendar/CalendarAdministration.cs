@@ -115,6 +115,14 @@ internal sealed class CalendarAdministration(FazhiDbContext db, ICalendarProvide
     }
 
     /// <summary>Validates and saves; returns the field errors instead of saving when there are any.</summary>
+    /// <summary>The administrator's step on the calendar page: enters (or corrects) a year's official schedule.</summary>
+    public Task<IReadOnlyList<CalendarFieldError>> SaveAsync(Auth.Actor admin, int year, CalendarYearInput input, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(admin);
+        Procedures.WhoMayRule.Of<CalendarEnteredByAdministrator>().Check(admin);
+        return SaveAsync(year, input, admin.UserName, ct);
+    }
+
     public async Task<IReadOnlyList<CalendarFieldError>> SaveAsync(int year, CalendarYearInput input, string enteredBy, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -194,3 +202,10 @@ internal sealed class ReferenceCalendarSeeder : IStartupSeeder
         }
     }
 }
+
+/// <summary>
+/// Every statutory period in every township is counted on this calendar (ADR 0005), so the year's schedule is entered
+/// from the 国务院办公厅 notice by the system administrator alone (ADR 0010).
+/// </summary>
+internal sealed class CalendarEnteredByAdministrator() : Procedures.WhoMayRule(
+    "calendar.entry.who", "节假日安排按国务院办公厅通知由系统管理员录入，请使用系统管理员账户操作。", Auth.Roles.Administrator);

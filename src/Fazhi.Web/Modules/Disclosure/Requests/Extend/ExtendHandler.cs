@@ -32,7 +32,7 @@ internal sealed class ExtendHandler(RequestDesk desk)
         request.Extend(days, form.Reason, actor.Name, form.On ?? desk.Today, form.ApplicantToldOn, calendar);
         var reply = (await desk.Deadlines.ForSubjectAsync(request.Id, ct))
             .Single(d => d.RuleCode == DisclosureDeadlines.ReplyCode && d.State is DeadlineState.Pending or DeadlineState.DueSoon or DeadlineState.Overdue);
-        await desk.Deadlines.ExtendAsync(reply.Id, days, form.Reason, new DeadlineApprover(actor.UserId, actor.Name, actor.IsIn(Roles.Leader)), ct);
+        await desk.Deadlines.ExtendAsync(reply.Id, days, form.Reason, actor, ct);
         await desk.Db.SaveChangesAsync(ct);
         return request;
     }

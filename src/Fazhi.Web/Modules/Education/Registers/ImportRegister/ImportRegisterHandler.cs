@@ -170,13 +170,27 @@ internal sealed class ImportRegisterHandler(FazhiDbContext db)
             return "缺少村民小组名称";
         }
 
-        if (!groups.Any(g => g.VillageId == village.Id && g.Name == name))
+        DateOnly? from = row.Text("设立日期").Length == 0 ? null : row.Date("设立日期");
+        DateOnly? to = row.Text("撤销日期").Length == 0 ? null : row.Date("撤销日期");
+        if ((from is null && row.Text("设立日期").Length > 0) || (to is null && row.Text("撤销日期").Length > 0))
         {
-            var group = VillageGroup.Register(townshipId, village.Id, name, groups.Count(g => g.VillageId == village.Id) + 1);
-            db.Add(group);
-            groups.Add(group);
+            return from is null && row.Text("设立日期").Length > 0 ? "设立日期不是有效日期" : "撤销日期不是有效日期";
         }
 
+        if (from is { } f && to is { } t && t < f)
+        {
+            return "撤销（合并）日期早于设立日期";
+        }
+
+        if (groups.FirstOrDefault(g => g.VillageId == village.Id && g.Name == name) is { } existing)
+        {
+            existing.Date(from, to);
+            return null;
+        }
+
+        var group = VillageGroup.Register(townshipId, village.Id, name, groups.Count(g => g.VillageId == village.Id) + 1, from, to);
+        db.Add(group);
+        groups.Add(group);
         return null;
     }
 

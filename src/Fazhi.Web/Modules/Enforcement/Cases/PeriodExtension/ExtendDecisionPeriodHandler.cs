@@ -41,8 +41,7 @@ internal sealed class ExtendDecisionPeriodHandler(FazhiDbContext db, IDeadlines 
         // The case's own rules first (a decided case says so), then the period on the board must still be running.
         @case.CheckDecisionExtension(on, running?.DueDate ?? on, request.Reason, o);
         BusinessRule.Check(new DecisionPeriodRunning(running is not null));
-        var approver = new DeadlineApprover(actor.UserId, actor.Name, actor.IsIn(Roles.Leader));
-        var extended = await deadlines.ExtendAsync(running!.Id, o.DecisionExtensionDays, request.Reason.Trim(), approver, ct);
+        var extended = await deadlines.ExtendAsync(running!.Id, o.DecisionExtensionDays, request.Reason.Trim(), actor, ct);
         // A new child of the loaded case: inserted on save (Guid keys are never store-generated, see FazhiDbContext).
         @case.ExtendDecisionPeriod(on, running.DueDate, extended.DueDate, request.Reason, actor.UserId, actor.Name, o);
         await db.SaveChangesAsync(ct);

@@ -1,3 +1,4 @@
+using Fazhi.Modules.Disclosure.Contracts;
 using Fazhi.Modules.Enforcement.Cases.Rules;
 using Fazhi.Modules.Enforcement.Publicity;
 using Fazhi.Modules.Organization;
@@ -29,7 +30,7 @@ internal sealed record PenaltyPublishedOnce(bool AlreadyPublished) : IBusinessRu
 }
 
 /// <summary>Publishes the masked decision: natural persons masked, legal persons with their credit code (个人信息保护法 第二十八条).</summary>
-internal sealed class PublishPenaltyHandler(FazhiDbContext db, IDeadlines deadlines, IOptions<EnforcementOptions> options, TimeProvider clock)
+internal sealed class PublishPenaltyHandler(FazhiDbContext db, IDeadlines deadlines, IDisclosureCatalogue catalogue, IOptions<EnforcementOptions> options, TimeProvider clock)
 {
     public async Task<EnforcementCase?> HandleAsync(Actor actor, Guid id, PublishPenaltyRequest request, CancellationToken ct)
     {
@@ -44,7 +45,7 @@ internal sealed class PublishPenaltyHandler(FazhiDbContext db, IDeadlines deadli
         BusinessRule.Check(new PenaltyPublishedOnce(await db.Set<PenaltyDisclosure>().AnyAsync(d => d.CaseId == @case.Id, ct)));
         var township = await db.Set<Township>().SingleAsync(t => t.Id == @case.TownshipId, ct);
         var personNames = @case.PartyKind == PartyKind.NaturalPerson ? new[] { @case.PartyName } : [@case.LegalRepresentative ?? ""];
-        db.Add(new PenaltyDisclosure
+        var disclosure = new PenaltyDisclosure
         {
             TownshipId = @case.TownshipId,
             CaseId = @case.Id,
@@ -60,7 +61,11 @@ internal sealed class PublishPenaltyHandler(FazhiDbContext db, IDeadlines deadli
             DecidedOn = @case.DecidedOn!.Value,
             PublishedOn = on,
             IsPublic = true,
-        });
+        };
+        db.Add(disclosure);
+        // 政府信息公开条例 第20条第六项: the publicised decision is listed in the catalogue with what the portal shows (masked).
+        await catalogue.FileAsync(new CatalogueFiling("enforcement", disclosure.Id, @case.TownshipId, CatalogueCategory.PenaltiesAndCoercion, $"行政处罚决定书（{disclosure.DecisionNumber}）",
+            $"{disclosure.PartyDisplay}：{disclosure.Violation}；{disclosure.PenaltyKinds}。", disclosure.DecidedOn, on, $"/t/{township.DivisionCode}/enforcement/decisions/{disclosure.Id}"), ct);
         await deadlines.MeetAsync(EnforcementDeadlines.Publication(options.Value).Code, @case.Id, on, ct);
         await db.SaveChangesAsync(ct);
         return @case;

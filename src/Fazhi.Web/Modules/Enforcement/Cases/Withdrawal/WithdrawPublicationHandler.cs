@@ -1,3 +1,4 @@
+using Fazhi.Modules.Disclosure.Contracts;
 using Fazhi.Modules.Enforcement.Cases.Rules;
 using Fazhi.Modules.Enforcement.Publicity;
 using Fazhi.Platform.Auth;
@@ -16,7 +17,7 @@ internal sealed record WithdrawPublicationRequest(DateOnly? On)
     public static WithdrawPublicationRequest Blank() => new((DateOnly?)null);
 }
 
-internal sealed class WithdrawPublicationHandler(FazhiDbContext db, IDeadlines deadlines, IOptions<EnforcementOptions> options, TimeProvider clock)
+internal sealed class WithdrawPublicationHandler(FazhiDbContext db, IDeadlines deadlines, IDisclosureCatalogue catalogue, IOptions<EnforcementOptions> options, TimeProvider clock)
 {
     public async Task<EnforcementCase?> HandleAsync(Actor actor, Guid id, WithdrawPublicationRequest request, CancellationToken ct)
     {
@@ -33,6 +34,7 @@ internal sealed class WithdrawPublicationHandler(FazhiDbContext db, IDeadlines d
         disclosure!.IsPublic = false;
         disclosure.WithdrawnOn = on;
         disclosure.WithdrawalReason = @case.RevocationReason;
+        await catalogue.WithdrawAsync("enforcement", disclosure.Id, on, ct);
         await deadlines.MeetAsync(EnforcementDeadlines.Withdrawal(options.Value).Code, @case.Id, on, ct);
         await db.SaveChangesAsync(ct);
         return @case;

@@ -1,12 +1,14 @@
+using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.ErrorHandling;
+using Fazhi.Platform.Procedures;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Modules.Organization.ManageTownships.Pages;
 
-internal sealed class EditModel(FazhiDbContext db, TownshipRegistration registration) : PageModel
+internal sealed class EditModel(FazhiDbContext db, TownshipRegistration registration) : PageModel, IStepPage
 {
     [BindProperty]
     public TownshipInput Input { get; set; } = new();
@@ -43,6 +45,8 @@ internal sealed class EditModel(FazhiDbContext db, TownshipRegistration registra
         return Page();
     }
 
+    /// <summary>An invalid form is shown again by StepPageFilter (<see cref="LoadAsync"/>) before this runs.</summary>
+    [WhoMay<OrganizationRegisteredByAdministrator>]
     public async Task<IActionResult> OnPostAsync(string id, CancellationToken ct)
     {
         Counties = await db.Set<Fazhi.Modules.Organization.County>().OrderBy(c => c.DivisionCode).ToListAsync(ct);
@@ -52,23 +56,11 @@ internal sealed class EditModel(FazhiDbContext db, TownshipRegistration registra
             return NotFound();
         }
 
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
         try
         {
-            if (township is null)
-            {
-                township = await registration.CreateTownshipAsync(Input, ct);
-            }
-            else
-            {
-                await registration.UpdateTownshipAsync(township, Input, ct);
-            }
+            township = await registration.SaveTownshipAsync(User.ToActor(), township, Input, ct);
         }
-        catch (BusinessRuleException e)
+        catch (BusinessRuleException e) when (e is not StepForbiddenException)
         {
             ModelState.AddModelError(e.Code == "organization.township.county-missing" ? "Input.CountyId" : "Input.DivisionCode", e.Message);
             return Page();
@@ -80,4 +72,10 @@ internal sealed class EditModel(FazhiDbContext db, TownshipRegistration registra
 
     private async Task<Township?> FindAsync(string id, CancellationToken ct) =>
         Guid.TryParse(id, out var guid) ? await db.Set<Township>().SingleOrDefaultAsync(t => t.Id == guid, ct) : null;
+
+    public async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        Counties = await db.Set<Fazhi.Modules.Organization.County>().OrderBy(c => c.DivisionCode).ToListAsync(ct);
+        return IsNew || await FindAsync(RouteData.Values["id"] as string ?? "", ct) is not null;
+    }
 }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.ErrorHandling;
+using Fazhi.Platform.Procedures;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Modules.Organization.ManageUsers.Pages;
 
-internal sealed class EditModel(FazhiDbContext db, UserManager<FazhiUser> users, UserAdministration administration) : PageModel
+internal sealed class EditModel(FazhiDbContext db, UserManager<FazhiUser> users, UserAdministration administration) : PageModel, IStepPage
 {
     [BindProperty]
     public UserInput Input { get; set; } = new();
@@ -25,6 +26,26 @@ internal sealed class EditModel(FazhiDbContext db, UserManager<FazhiUser> users,
     public List<Township> Townships { get; private set; } = [];
 
     public List<Organization.County> Counties { get; private set; } = [];
+
+    /// <summary>
+    /// The form's one conditional requirement, a new account's password, joins the other field errors before
+    /// StepPageFilter decides whether the form is valid (the page model's own filter runs first).
+    /// </summary>
+    public override void OnPageHandlerExecuting(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        // 停用/启用 is its own form with no account fields: the account form's bound (empty) fields are not its input.
+        if (context.HandlerMethod?.Name == "ToggleDisabled")
+        {
+            ModelState.Clear();
+            return;
+        }
+
+        if (HttpMethods.IsPost(Request.Method) && IsNew && string.IsNullOrEmpty(Password))
+        {
+            ModelState.AddModelError(nameof(Password), "请设置初始密码。");
+        }
+    }
 
     public async Task<IActionResult> OnGetAsync(string id)
     {
@@ -53,6 +74,7 @@ internal sealed class EditModel(FazhiDbContext db, UserManager<FazhiUser> users,
         return Page();
     }
 
+    [WhoMay<UsersManagedByAdministrator>]
     public async Task<IActionResult> OnPostAsync(string id)
     {
         await LoadListsAsync();
@@ -68,35 +90,13 @@ internal sealed class EditModel(FazhiDbContext db, UserManager<FazhiUser> users,
             IsDisabled = user.IsDisabled;
         }
 
-        if (IsNew && string.IsNullOrEmpty(Password))
-        {
-            ModelState.AddModelError(nameof(Password), "请设置初始密码。");
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
         try
         {
-            if (user is null)
-            {
-                user = await administration.CreateAsync(Input, Password!);
-                TempData["Flash"] = $"已创建用户 {user.UserName}。";
-            }
-            else
-            {
-                await administration.UpdateAsync(user, Input);
-                if (!string.IsNullOrEmpty(Password))
-                {
-                    await administration.ResetPasswordAsync(user, Password);
-                }
-
-                TempData["Flash"] = $"已保存用户 {user.UserName}。";
-            }
+            var created = user is null;
+            user = await administration.SaveAsync(User.ToActor(), user, Input, Password);
+            TempData["Flash"] = created ? $"已创建用户 {user.UserName}。" : $"已保存用户 {user.UserName}。";
         }
-        catch (BusinessRuleException e)
+        catch (BusinessRuleException e) when (e is not StepForbiddenException)
         {
             var field = e.Code switch
             {
@@ -112,6 +112,7 @@ internal sealed class EditModel(FazhiDbContext db, UserManager<FazhiUser> users,
         return Redirect("/admin/users");
     }
 
+    [WhoMay<UsersManagedByAdministrator>]
     public async Task<IActionResult> OnPostToggleDisabledAsync(string id)
     {
         var user = await FindAsync(id);
@@ -120,11 +121,26 @@ internal sealed class EditModel(FazhiDbContext db, UserManager<FazhiUser> users,
             return NotFound();
         }
 
-        user.IsDisabled = !user.IsDisabled;
-        await users.UpdateAsync(user);
-        await users.UpdateSecurityStampAsync(user);
+        await administration.SetDisabledAsync(User.ToActor(), user, !user.IsDisabled);
         TempData["Flash"] = user.IsDisabled ? $"已停用用户 {user.UserName}。" : $"已启用用户 {user.UserName}。";
         return Redirect("/admin/users");
+    }
+
+    /// <summary>An invalid form is shown again (StepPageFilter) with the lists it offers and the account's state.</summary>
+    public async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        await LoadListsAsync();
+        if (!IsNew)
+        {
+            if (await FindAsync(RouteData.Values["id"] as string ?? "") is not { } user)
+            {
+                return false;
+            }
+
+            IsDisabled = user.IsDisabled;
+        }
+
+        return true;
     }
 
     private async Task<FazhiUser?> FindAsync(string id) =>

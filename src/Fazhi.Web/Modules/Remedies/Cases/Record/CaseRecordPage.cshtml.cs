@@ -1,5 +1,7 @@
 using Fazhi.Modules.Remedies.Cases.RecordHearing;
+using Fazhi.Modules.Remedies.Cases.RecordOpinion;
 using Fazhi.Modules.Remedies.Cases.RecordOutcome;
+using Fazhi.Modules.Remedies.Cases.ReportCorrection;
 using Fazhi.Modules.Remedies.Cases.SubmitAnswer;
 using Fazhi.Modules.Remedies.Model;
 using Fazhi.Platform.Audit;
@@ -28,6 +30,10 @@ internal sealed class CaseRecordPage(CaseDesk desk, AuditTrailQueries audit) : P
     public bool MayRecordHearing => WhoMayRule.Of<HearingsRecordedByClerkOrLeader>().Admits(User.ToActor());
 
     public bool MayRecordOutcome => WhoMayRule.Of<OutcomesRecordedByClerkOrLeader>().Admits(User.ToActor());
+
+    public bool MayRecordOpinion => WhoMayRule.Of<OpinionsRecordedByClerkOrLeader>().Admits(User.ToActor());
+
+    public bool MayReportCorrection => WhoMayRule.Of<CorrectionsReportedByClerkOrLeader>().Admits(User.ToActor());
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

@@ -1,11 +1,13 @@
+using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
+using Fazhi.Platform.Procedures;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Platform.Time.ManageCalendar.Pages;
 
-internal sealed class EditModel(FazhiDbContext db, CalendarAdministration administration) : PageModel
+internal sealed class EditModel(FazhiDbContext db, CalendarAdministration administration) : PageModel, IStepPage
 {
     /// <summary>Empty rows offered below the entered days; a notice lists at most about 40 days.</summary>
     private const int BlankRows = 12;
@@ -37,6 +39,7 @@ internal sealed class EditModel(FazhiDbContext db, CalendarAdministration admini
         return Page();
     }
 
+    [WhoMay<CalendarEnteredByAdministrator>]
     public async Task<IActionResult> OnPostAsync(int year, CancellationToken ct)
     {
         if (year is < CalendarAdministration.FirstYear or > CalendarAdministration.LastYear)
@@ -48,7 +51,7 @@ internal sealed class EditModel(FazhiDbContext db, CalendarAdministration admini
         Entered = await db.Set<CalendarYear>().AnyAsync(y => y.Year == year, ct);
         if (ModelState.IsValid)
         {
-            var errors = await administration.SaveAsync(year, Input, db.Tenant.UserName, ct);
+            var errors = await administration.SaveAsync(User.ToActor(), year, Input, ct);
             foreach (var error in errors)
             {
                 ModelState.AddModelError(error.Field, error.Message);
@@ -63,6 +66,21 @@ internal sealed class EditModel(FazhiDbContext db, CalendarAdministration admini
 
         AddBlankRows();
         return Page();
+    }
+
+    /// <summary>An invalid form is shown again (StepPageFilter) for the route's year, with the blank rows it offers.</summary>
+    public async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        if (!int.TryParse(RouteData.Values["year"]?.ToString(), System.Globalization.CultureInfo.InvariantCulture, out var year)
+            || year is < CalendarAdministration.FirstYear or > CalendarAdministration.LastYear)
+        {
+            return false;
+        }
+
+        Year = year;
+        Entered = await db.Set<CalendarYear>().AnyAsync(y => y.Year == year, ct);
+        AddBlankRows();
+        return true;
     }
 
     private void AddBlankRows()

@@ -1,0 +1,122 @@
+using Fazhi.Modules.Disputes.Model;
+using Fazhi.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fazhi.Modules.Disputes.Figures;
+
+/// <summary>One township's year of disputes and requests, as the annual report and the county page state it.</summary>
+internal sealed record DisputeYear(
+    int MediationCases,
+    int WrittenAgreements,
+    int OralAgreements,
+    decimal AmountInvolvedYuan,
+    int WithLawyers,
+    int DisputesReceived,
+    int DisputesAccepted,
+    int MediationsConcluded,
+    int MediationsSucceeded,
+    int FindingsResolved,
+    int PetitionsReceived,
+    int PetitionsAccepted,
+    int PetitionsAnswered,
+    int PetitionsAnsweredOnTime,
+    int TicketsReceived,
+    int TicketsReplied,
+    int TicketsRepliedOnTime,
+    int TicketsFollowedUp,
+    int TicketsSatisfied)
+{
+    public static DisputeYear Empty { get; } = new(0, 0, 0, 0m, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+    /// <summary>The amount in 万元 with two decimals, as the seeds state it (约73.39万元).</summary>
+    public decimal AmountInvolvedTenThousands => Math.Round(AmountInvolvedYuan / 10_000m, 2, MidpointRounding.AwayFromZero);
+}
+
+/// <summary>
+/// The year's figures for a set of townships, year-true: what was received, accepted, agreed or resolved in that year
+/// by its own dates (受理日期, 化解日期, 收到日期), not the records' present state. One query per register for all the
+/// townships together (rows of the year, aggregated here: SQLite cannot sum decimals in SQL).
+/// </summary>
+internal sealed class DisputeFigures(FazhiDbContext db)
+{
+    public async Task<IReadOnlyDictionary<Guid, DisputeYear>> ForTownshipsAsync(IReadOnlyCollection<Guid> townshipIds, int year, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(townshipIds);
+        var ids = townshipIds.Distinct().ToList();
+        var from = new DateOnly(year, 1, 1);
+        var to = new DateOnly(year, 12, 31);
+
+        var cases = await db.Set<MediationCase>().IgnoreAutoIncludes().AsNoTracking()
+            .Where(c => ids.Contains(c.TownshipId) && c.AcceptedOn >= from && c.AcceptedOn <= to)
+            .Select(c => new { c.TownshipId, c.Status, c.AgreementForm, c.AgreementEffectiveOn, c.LawyerInvolved, c.AmountInvolved })
+            .ToListAsync(ct);
+        var disputes = await db.Set<Matter>().IgnoreAutoIncludes().AsNoTracking()
+            .Where(m => ids.Contains(m.TownshipId) && m.Category == MatterCategory.Dispute && m.Status != MatterStatus.Linked && m.ReceivedOn >= from && m.ReceivedOn <= to)
+            .GroupBy(m => m.TownshipId)
+            .Select(g => new { TownshipId = g.Key, Received = g.Count(), Accepted = g.Count(m => m.Procedure != MatterProcedure.General || m.RepliedOn != null) })
+            .ToListAsync(ct);
+        var findings = await db.Set<ScreeningFinding>().AsNoTracking()
+            .Where(f => ids.Contains(f.TownshipId) && f.Status == FindingStatus.Resolved && f.ResolvedOn >= from && f.ResolvedOn <= to)
+            .GroupBy(f => f.TownshipId).Select(g => new { TownshipId = g.Key, Count = g.Count() })
+            .ToListAsync(ct);
+        var petitions = await db.Set<Petition>().AsNoTracking()
+            .Where(p => ids.Contains(p.TownshipId) && p.ReceivedOn >= from && p.ReceivedOn <= to)
+            .GroupBy(p => p.TownshipId)
+            .Select(g => new
+            {
+                TownshipId = g.Key,
+                Received = g.Count(),
+                Accepted = g.Count(p => p.AcceptedOn != null),
+                Answered = g.Count(p => p.OpinionIssuedOn != null),
+                OnTime = g.Count(p => p.OpinionIssuedOn != null && p.HandlingDueOn != null && p.OpinionIssuedOn <= p.HandlingDueOn),
+            })
+            .ToListAsync(ct);
+        var tickets = await db.Set<HotlineTicket>().AsNoTracking()
+            .Where(t => ids.Contains(t.TownshipId) && t.ReceivedOn >= from && t.ReceivedOn <= to)
+            .GroupBy(t => t.TownshipId)
+            .Select(g => new
+            {
+                TownshipId = g.Key,
+                Received = g.Count(),
+                Replied = g.Count(t => t.RepliedOn != null),
+                OnTime = g.Count(t => t.RepliedOn != null && t.RepliedOn <= t.DueOn),
+                FollowedUp = g.Count(t => t.Satisfaction != null),
+                Satisfied = g.Count(t => t.Satisfaction == Satisfaction.Satisfied || t.Satisfaction == Satisfaction.BasicallySatisfied),
+            })
+            .ToListAsync(ct);
+
+        var result = new Dictionary<Guid, DisputeYear>();
+        foreach (var id in ids)
+        {
+            var c = cases.Where(x => x.TownshipId == id).ToList();
+            var d = disputes.SingleOrDefault(x => x.TownshipId == id);
+            var p = petitions.SingleOrDefault(x => x.TownshipId == id);
+            var t = tickets.SingleOrDefault(x => x.TownshipId == id);
+            // 调处成功: an agreement reached and in force (written ones once signed and sealed, 人民调解法 第二十九条).
+            var succeeded = c.Count(x => x.AgreementEffectiveOn != null);
+            var concluded = c.Count(x => x.AgreementEffectiveOn != null || x.Status == MediationStatus.Failed || x.Status == MediationStatus.Refused);
+            result[id] = new DisputeYear(
+                c.Count,
+                c.Count(x => x.AgreementForm == AgreementForm.Written && x.AgreementEffectiveOn != null),
+                c.Count(x => x.AgreementForm == AgreementForm.Oral && x.AgreementEffectiveOn != null),
+                c.Sum(x => x.AmountInvolved),
+                c.Count(x => x.LawyerInvolved),
+                d?.Received ?? 0,
+                d?.Accepted ?? 0,
+                concluded,
+                succeeded,
+                findings.SingleOrDefault(x => x.TownshipId == id)?.Count ?? 0,
+                p?.Received ?? 0,
+                p?.Accepted ?? 0,
+                p?.Answered ?? 0,
+                p?.OnTime ?? 0,
+                t?.Received ?? 0,
+                t?.Replied ?? 0,
+                t?.OnTime ?? 0,
+                t?.FollowedUp ?? 0,
+                t?.Satisfied ?? 0);
+        }
+
+        return result;
+    }
+}

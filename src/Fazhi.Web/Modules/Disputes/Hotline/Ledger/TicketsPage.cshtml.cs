@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Fazhi.Modules.Disputes.Hotline.Ledger;
+
+internal sealed class TicketsPage(TicketLedger ledger) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public TicketFilter Filter { get; set; } = new();
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public List<TicketRow> Rows { get; private set; } = [];
+
+    public int Total { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        PageNumber = Math.Max(1, PageNumber);
+        (Rows, Total) = await ledger.PageAsync(Filter, PageNumber, ct);
+    }
+
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken ct) =>
+        File(await ledger.ExportAsync(Filter, ct), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"12345工单台账{Filter.Year}.xlsx");
+
+    public string PageLink(int page) => $"?{Filter.Query()}&p={page}";
+}

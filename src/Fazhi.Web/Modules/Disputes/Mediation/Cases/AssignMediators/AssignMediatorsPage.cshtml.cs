@@ -1,0 +1,51 @@
+using Fazhi.Modules.Disputes.Intake;
+using Fazhi.Modules.Disputes.Model;
+using Fazhi.Platform.Auth;
+using Fazhi.Platform.Procedures;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Fazhi.Modules.Disputes.Mediation.Cases.AssignMediators;
+
+/// <summary>The step's own page: the form alone (the record's page embeds it too), and where it posts.</summary>
+internal sealed class AssignMediatorsPage(AssignMediatorsHandler handler, Fazhi.Modules.Disputes.Mediation.Cases.CaseQueries records, TownshipDirectory directory, IntakeDesk intake) : PageModel, IStepPage
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    public MediationCase Record { get; private set; } = null!;
+
+    public FormChoices Choices { get; private set; } = null!;
+
+    public AssignMediatorsRequest Form { get; private set; } = null!;
+
+    public IReadOnlyList<Mediator> Available { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
+
+    [WhoMay<MediatorsAssignedByClerkOrLeader>]
+    public async Task<IActionResult> OnPostAsync(AssignMediatorsRequest form, CancellationToken ct)
+    {
+        Form = form;
+        var record = await handler.HandleAsync(User.ToActor(), Id, form, ct);
+        TempData["Flash"] = $"已指定调解员：{string.Join("、", record.Mediators.Select(m => m.Name))}。";
+        return Redirect($"/workspace/disputes/mediation/cases/{Id}");
+    }
+
+    public async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        var record = await records.FindAsync(Id, ct);
+        if (record is null)
+        {
+            return false;
+        }
+
+        Record = record;
+        Choices = await FormChoices.LoadAsync(directory, record.TownshipId, intake.Today, ct);
+        Form ??= Blank(Record, Choices);
+        Available = await Fazhi.Modules.Disputes.Mediation.Committees.MediatorChoices.ServingAsync(HttpContext.RequestServices, record, ct);
+        return true;
+    }
+
+    public static AssignMediatorsRequest Blank(MediationCase record, FormChoices choices) => new([.. record.Mediators.Select(m => m.MediatorId)], choices.Today);
+}

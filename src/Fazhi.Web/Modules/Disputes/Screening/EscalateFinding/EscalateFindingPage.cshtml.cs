@@ -1,0 +1,48 @@
+using Fazhi.Modules.Disputes.Intake;
+using Fazhi.Modules.Disputes.Model;
+using Fazhi.Platform.Auth;
+using Fazhi.Platform.Procedures;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Fazhi.Modules.Disputes.Screening.EscalateFinding;
+
+/// <summary>The step's own page: the form alone (the record's page embeds it too), and where it posts.</summary>
+internal sealed class EscalateFindingPage(EscalateFindingHandler handler, Fazhi.Modules.Disputes.Screening.ScreeningQueries records, TownshipDirectory directory, IntakeDesk intake) : PageModel, IStepPage
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    public ScreeningFinding Record { get; private set; } = null!;
+
+    public FormChoices Choices { get; private set; } = null!;
+
+    public EscalateFindingRequest Form { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
+
+    [WhoMay<FindingEscalatedByClerkOrLeader>]
+    public async Task<IActionResult> OnPostAsync(EscalateFindingRequest form, CancellationToken ct)
+    {
+        Form = form;
+        var record = await handler.HandleAsync(User.ToActor(), Id, form, ct);
+        TempData["Flash"] = $"已上报{record.EscalatedTo}。";
+        return Redirect($"/workspace/disputes/screening/findings/{Id}");
+    }
+
+    public async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        var record = await records.FindAsync(Id, ct);
+        if (record is null)
+        {
+            return false;
+        }
+
+        Record = record;
+        Choices = await FormChoices.LoadAsync(directory, record.TownshipId, intake.Today, ct);
+        Form ??= Blank(Record, Choices);
+        return true;
+    }
+
+    public static EscalateFindingRequest Blank(ScreeningFinding record, FormChoices choices) => new(choices.Today, "");
+}
