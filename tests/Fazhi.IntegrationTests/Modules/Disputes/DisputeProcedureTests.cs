@@ -182,6 +182,15 @@ public sealed class DisputeProcedureTests(FazhiApp app) : IClassFixture<FazhiApp
         (await clerk.SendAsync($"{Api}/hotline/tickets/{id}/follow-up", new { satisfaction = 1, followUpOn = "2026-11-23" })).Ok()
             .GetProperty("satisfaction").GetString().ShouldBe("满意");
         (await clerk.SendAsync($"{Api}/hotline/tickets/{id}/follow-up", new { satisfaction = 1, followUpOn = "2026-11-23" })).RefusedBy("disputes.hotline.followed-up");
+
+        // The clerk finds it on the ticket ledger by its number (the search runs in SQL over the ticket and its matter).
+        var number = await app.WithDbAsync(db => db.Set<Fazhi.Modules.Disputes.Model.HotlineTicket>().Where(t => t.Id == id).Select(t => t.TicketNumber).SingleAsync());
+        var ledger = await clerk.GetAsync($"/workspace/disputes/hotline?Filter.Q={number}");
+        ledger.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var rows = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await ledger.Content.ReadAsStringAsync()).QuerySelectorAll("table.tickets tbody tr");
+        rows.Length.ShouldBe(1);
+        rows[0].TextContent.ShouldContain("已办结");
+        rows[0].TextContent.ShouldContain("满意");
     }
 
     private async Task<HttpResponseMessage> PushAsync(object body, string? key)

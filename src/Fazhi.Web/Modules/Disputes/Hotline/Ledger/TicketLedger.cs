@@ -50,14 +50,16 @@ internal sealed class TicketLedger(FazhiDbContext db)
             tickets = tickets.Where(t => t.Status == status);
         }
 
-        var rows = from t in tickets join m in db.Set<Matter>().IgnoreAutoIncludes() on t.MatterId equals m.Id select new TicketRow(t, m);
+        // Filter and order on the joined pair; the row record is built last (EF cannot see through a constructor
+        // projection to filter on its members, so a search composed after it answered 500).
+        var rows = from t in tickets join m in db.Set<Matter>().IgnoreAutoIncludes() on t.MatterId equals m.Id select new { Ticket = t, Matter = m };
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
             var q = filter.Q.Trim();
             rows = rows.Where(r => r.Ticket.TicketNumber.Contains(q) || r.Ticket.Subject.Contains(q) || r.Matter.RequesterName.Contains(q) || (r.Matter.RequesterPhone != null && r.Matter.RequesterPhone.Contains(q)));
         }
 
-        return rows.OrderByDescending(r => r.Ticket.ReceivedOn).ThenByDescending(r => r.Ticket.TicketNumber);
+        return rows.OrderByDescending(r => r.Ticket.ReceivedOn).ThenByDescending(r => r.Ticket.TicketNumber).Select(r => new TicketRow(r.Ticket, r.Matter));
     }
 
     public async Task<(List<TicketRow> Rows, int Total)> PageAsync(TicketFilter filter, int page, CancellationToken ct)
