@@ -22,12 +22,26 @@ public interface IReceipted : ITenantOwned
 
 public static class ReceiptNumbers
 {
+    private static readonly SemaphoreSlim Numbering = new(1, 1);
+
     /// <summary>
-    /// Held from counting the next sequence until the submission is saved, so two submissions arriving at once in this
-    /// instance do not take the same number (the unique index would refuse the second). Several instances on one
-    /// database still rely on the index alone.
+    /// Runs a submission from counting its sequence (<see cref="NextAsync{T}"/>) to saving it one at a time in this
+    /// instance, so two arriving at once do not take the same number (the unique index would refuse the second with
+    /// an error). Several instances on one database still rely on the index alone.
     /// </summary>
-    public static SemaphoreSlim Numbering { get; } = new(1, 1);
+    public static async Task<T> OneAtATimeAsync<T>(Func<Task<T>> numberAndSave, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(numberAndSave);
+        await Numbering.WaitAsync(ct);
+        try
+        {
+            return await numberAndSave();
+        }
+        finally
+        {
+            Numbering.Release();
+        }
+    }
 
     public static string Format(string prefix, int year, int sequence) =>
         string.Create(CultureInfo.InvariantCulture, $"{prefix}{year}-{sequence:0000}");

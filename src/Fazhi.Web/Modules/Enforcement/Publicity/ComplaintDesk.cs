@@ -23,15 +23,7 @@ internal sealed class ComplaintDesk(FazhiDbContext db, IDeadlines deadlines, IOp
     {
         ArgumentNullException.ThrowIfNull(request);
         var received = receivedOn ?? Today;
-        await ReceiptNumbers.Numbering.WaitAsync(ct);
-        try
-        {
-            return await ReceiveNumberedAsync(townshipId, request, received, ct);
-        }
-        finally
-        {
-            ReceiptNumbers.Numbering.Release();
-        }
+        return await ReceiptNumbers.OneAtATimeAsync(() => ReceiveNumberedAsync(townshipId, request, received, ct), ct);
     }
 
     private async Task<EnforcementComplaint> ReceiveNumberedAsync(Guid townshipId, ComplaintRequest request, DateOnly received, CancellationToken ct)
