@@ -153,6 +153,8 @@ internal sealed class EnforcementDemoSeeder : IStartupSeeder
             var officer = await registry.AddAsync(Clerk(townshipId), townshipId, new OfficerRequest
             {
                 Name = name,
+                // The demo officer account is the first officer of the register: the cases assigned to them wait on its home.
+                AccountUserName = i == 0 ? "xiaojiang.officer" : null,
                 Position = i < 12 ? "综合行政执法办公室" : i < 30 ? "镇政府工作人员" : "驻村工作人员",
                 Employment = EmploymentKind.Established,
                 CertificateNumber = $"44182322{i + 1:0000}",
