@@ -93,8 +93,7 @@ public sealed class DocumentLifecycleTests(FazhiApp app) : IClassFixture<FazhiAp
         notLeader.Json.GetProperty("code").GetString().ShouldBe("documents.signing.not-leader");
 
         app.SetDate(new DateOnly(2026, 9, 25));
-        var leader = await app.ClientForAsync("xiaojiang.leader");
-        await DocumentsApi.SignBothAsync(leader, id);
+        await DocumentsApi.SignBothAsync(app, id);
         app.SetDate(new DateOnly(2026, 9, 29));
         clerk = await app.ClientForAsync("xiaojiang.clerk");
         (await DocumentsApi.PublishAsync(clerk, id)).ShouldBeOk(HttpStatusCode.OK);
@@ -137,7 +136,7 @@ public sealed class DocumentLifecycleTests(FazhiApp app) : IClassFixture<FazhiAp
         var id = await DocumentsApi.DeliberatedAsync(app, clerk, "xiaojiang", "小江镇集镇环境卫生管理办法");
         (await clerk.PostAsync($"/api/workspace/documents/{id}/registration")).ShouldBeOk(HttpStatusCode.OK);
         app.SetDate(new DateOnly(2026, 9, 29));
-        await DocumentsApi.SignBothAsync(await app.ClientForAsync("xiaojiang.leader"), id);
+        await DocumentsApi.SignBothAsync(app, id);
         clerk = await app.ClientForAsync("xiaojiang.clerk");
 
         var detail = await clerk.GetJsonAsync($"/api/workspace/documents/{id}");
@@ -161,7 +160,7 @@ public sealed class DocumentLifecycleTests(FazhiApp app) : IClassFixture<FazhiAp
         var id = await DocumentsApi.DeliberatedAsync(app, clerk, "xiaojiang", "小江镇门前三包责任制管理办法");
         (await clerk.PostAsync($"/api/workspace/documents/{id}/amendment", new { reason = "自行修改" })).ShouldBeRefusedWith("documents.amendment.not-ordered");
         (await clerk.PostAsync($"/api/workspace/documents/{id}/registration")).ShouldBeOk(HttpStatusCode.OK);
-        await DocumentsApi.SignBothAsync(await app.ClientForAsync("xiaojiang.leader"), id);
+        await DocumentsApi.SignBothAsync(app, id);
         (await DocumentsApi.PublishAsync(clerk, id)).ShouldBeOk(HttpStatusCode.OK);
         var filingId = (await clerk.PostAsync($"/api/workspace/documents/{id}/filing")).Json.GetGuid();
 
