@@ -14,6 +14,8 @@ public sealed class CaseFormsTests(FazhiApp app) : IClassFixture<FazhiApp>
 {
     private static readonly DateOnly Today = new(2026, 11, 23);
 
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     private static async Task<IDocument> ParseAsync(HttpResponseMessage response) =>
         await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync());
 
@@ -23,7 +25,7 @@ public sealed class CaseFormsTests(FazhiApp app) : IClassFixture<FazhiApp>
     private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string page, IEnumerable<KeyValuePair<string, string>> fields) =>
         await client.PostAsync(page, new FormUrlEncodedContent([.. fields, new("__RequestVerificationToken", await FazhiApp.AntiforgeryTokenAsync(client, page))]));
 
-    private async Task<Guid> FileAsync(HttpClient clerk, DateOnly filedOn, DateOnly? discoveredOn, string partyName)
+    private static async Task<Guid> FileAsync(HttpClient clerk, DateOnly filedOn, DateOnly? discoveredOn, string partyName)
     {
         var officers = await EnforcementApi.CertifiedOfficersAsync(clerk);
         var power = (await EnforcementApi.PowerAsync(clerk, "占道经营")).GetProperty("id").GetGuid();
@@ -101,7 +103,7 @@ public sealed class CaseFormsTests(FazhiApp app) : IClassFixture<FazhiApp>
         [
             new("Source", "Inspection"), new("PowerItemId", power), new("Title", "在集镇建成区占道经营"), new("PartyKind", "NaturalPerson"),
             new("PartyName", "邓建华"), new("PartyAddress", "小江镇新圩村三组"), new("Facts", "当事人邓建华在小江圩镇主街占用人行道摆卖水果。"),
-            new("DiscoveredOn", Today.AddDays(-1).ToString("yyyy-MM-dd")), new("FiledOn", Today.ToString("yyyy-MM-dd")), new("OfficerIds", officers[0]),
+            new("DiscoveredOn", Iso(Today.AddDays(-1))), new("FiledOn", Iso(Today)), new("OfficerIds", officers[0]),
         ];
 
         var refused = await PostFormAsync(clerk, "/workspace/enforcement/cases/new", fields);
@@ -111,7 +113,7 @@ public sealed class CaseFormsTests(FazhiApp app) : IClassFixture<FazhiApp>
         page.QuerySelector("#case-Title")!.GetAttribute("value").ShouldBe("在集镇建成区占道经营");
         page.QuerySelector("#case-PartyName")!.GetAttribute("value").ShouldBe("邓建华");
         page.QuerySelector("#case-Facts")!.TextContent.ShouldBe("当事人邓建华在小江圩镇主街占用人行道摆卖水果。");
-        page.QuerySelector("#case-DiscoveredOn")!.GetAttribute("value").ShouldBe(Today.AddDays(-1).ToString("yyyy-MM-dd"));
+        page.QuerySelector("#case-DiscoveredOn")!.GetAttribute("value").ShouldBe(Iso(Today.AddDays(-1)));
         page.QuerySelector($"#case-PowerItemId option[value='{power}']")!.HasAttribute("selected").ShouldBeTrue();
         page.QuerySelectorAll("#case-OfficerIds option[selected]").Select(o => o.GetAttribute("value")).ShouldBe([officers[0]]);
 
@@ -133,12 +135,12 @@ public sealed class CaseFormsTests(FazhiApp app) : IClassFixture<FazhiApp>
         var refused = await PostFormAsync(officer, path,
         [
             new("Kind", "询问笔录"), new("ProcessStep", "调查取证"), new("Description", "询问当事人林文杰笔录一份"),
-            new("CollectedOn", Today.AddDays(-2).ToString("yyyy-MM-dd")),
+            new("CollectedOn", Iso(Today.AddDays(-2))),
         ]);
         refused.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         var page = await ParseAsync(refused);
         ErrorBeside(page, "CollectedOn").ShouldContain("立案前检查");
         page.QuerySelector("#addEvidence-Description")!.TextContent.ShouldBe("询问当事人林文杰笔录一份");
-        page.QuerySelector("#addEvidence-CollectedOn")!.GetAttribute("value").ShouldBe(Today.AddDays(-2).ToString("yyyy-MM-dd"));
+        page.QuerySelector("#addEvidence-CollectedOn")!.GetAttribute("value").ShouldBe(Iso(Today.AddDays(-2)));
     }
 }
