@@ -17,11 +17,11 @@
       render: {
         no_results: function () { return '<div class="no-results">没有匹配的选项</div>'; },
         option: function (data, escape) {
-          var problem = data.$option && data.$option.hasAttribute('data-problem');
+          var problem = data.$option && data.$option.classList.contains('officer-problem');
           return '<div class="' + (problem ? 'picker-problem' : '') + '">' + escape(data.text) + '</div>';
         },
         item: function (data, escape) {
-          var problem = data.$option && data.$option.hasAttribute('data-problem');
+          var problem = data.$option && data.$option.classList.contains('officer-problem');
           return '<div class="' + (problem ? 'picker-problem' : '') + '">' + escape(data.text) + '</div>';
         }
       }

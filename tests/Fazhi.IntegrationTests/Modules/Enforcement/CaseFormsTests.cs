@@ -82,7 +82,7 @@ public sealed class CaseFormsTests(FazhiApp app) : IClassFixture<FazhiApp>
             officerIds = officers.Take(2).ToList(), isMajor = false, isComplex = false, filedOn = Today.AddDays(-2), discoveredOn = Today.AddDays(-1),
         });
         result.ShouldBeRefusedBy("enforcement.case.discovery-after-filing").ShouldContain("第五十四条");
-        result.Json.GetProperty("field").GetString().ShouldBe("DiscoveredOn");
+        result.Json.GetProperty("field").GetString().ShouldBe("discoveredOn");
     }
 
     [Fact]
@@ -94,10 +94,10 @@ public sealed class CaseFormsTests(FazhiApp app) : IClassFixture<FazhiApp>
         var options = form.QuerySelectorAll("select[name='OfficerIds'][data-picker='multiple'] option").ToList();
         options.Count.ShouldBeGreaterThanOrEqualTo(47);
         options.Select(o => o.GetAttribute("value")).Distinct().Count().ShouldBe(options.Count);
-        options.First(o => !o.HasAttribute("data-problem")).TextContent.ShouldContain("执法证");
+        options.First(o => !o.ClassList.Contains("officer-problem")).TextContent.ShouldContain("执法证");
         form.QuerySelector("select[name='PowerItemId'][data-picker='single']").ShouldNotBeNull();
 
-        var officers = options.Where(o => !o.HasAttribute("data-problem")).Select(o => o.GetAttribute("value")!).Take(2).ToList();
+        var officers = options.Where(o => !o.ClassList.Contains("officer-problem")).Select(o => o.GetAttribute("value")!).Take(2).ToList();
         var power = form.QuerySelectorAll("select[name='PowerItemId'] option").First(o => o.TextContent.Contains("占道经营", StringComparison.Ordinal)).GetAttribute("value")!;
         List<KeyValuePair<string, string>> fields =
         [

@@ -131,7 +131,7 @@ public sealed class InternalFieldsStayInternalTests(FazhiApp app) : IClassFixtur
         // Each step on its own page, taken by the person its rule names (ADR 0010).
         var officer = await app.ClientForAsync("xiaojiang.officer");
         var officers = new HtmlParser().ParseDocument(await clerk.GetStringAsync("/workspace/enforcement/cases/new"))
-            .QuerySelectorAll("select[name='OfficerIds'] option:not([data-problem])").Take(2).Select(i => i.GetAttribute("value")!).ToArray();
+            .QuerySelectorAll("select[name='OfficerIds'] option:not(.officer-problem)").Take(2).Select(i => i.GetAttribute("value")!).ToArray();
         var @case = await _m.SubmitOkAsync(clerk, "/workspace/enforcement/cases/new", null, new Dictionary<string, string[]>(V(
             ("PowerItemId", power.ToString()), ("Title", "在集镇建成区占道经营"), ("PartyKind", "NaturalPerson"),
             ("PartyName", "莫永红"), ("PartyIdNumber", "{ID}"), ("PartyPhone", "{PHONE}"), ("IsMajor", "true"), ("FiledOn", today)))

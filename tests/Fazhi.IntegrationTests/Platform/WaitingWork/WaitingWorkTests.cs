@@ -129,7 +129,7 @@ public sealed class WaitingWorkTests(FazhiApp app) : IClassFixture<FazhiApp>
             ["Input.Roles"] = Roles.Leader,
             ["Input.LeaderPost"] = nameof(LeaderPost.InCharge),
             ["Input.TownshipId"] = township!.Value.ToString(),
-            ["Password"] = "Xiaojiang2026safe",
+            ["Password"] = "Qingshan7river42",
             ["__RequestVerificationToken"] = await FazhiApp.AntiforgeryTokenAsync(admin, "/admin/users/new"),
         };
         (await admin.PostAsync("/admin/users/new", new FormUrlEncodedContent(form))).StatusCode.ShouldBe(HttpStatusCode.Redirect);

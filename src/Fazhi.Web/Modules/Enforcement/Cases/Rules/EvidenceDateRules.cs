@@ -16,16 +16,17 @@ internal sealed record EvidenceDatedWithinTheCase(DateOnly CollectedOn, DateOnly
     /// <summary>The process step that names the inspection before 立案 on the evidence form.</summary>
     public const string InspectionStep = "检查";
 
-    private bool BeforeDiscovery => CollectedOn < DiscoveredOn;
-
+    // Outside the inspection the answer is about 立案 (and how to record inspection evidence); within it, about its day.
     private bool BeforeFilingOutsideInspection => CollectedOn < FiledOn && ProcessStep != InspectionStep;
+
+    private bool BeforeDiscovery => !BeforeFilingOutsideInspection && CollectedOn < DiscoveredOn;
 
     public bool IsBroken => BeforeDiscovery || BeforeFilingOutsideInspection;
 
     public string Code => BeforeDiscovery ? "enforcement.evidence.before-discovery" : "enforcement.evidence.before-filing";
 
     public string Message => BeforeDiscovery
-        ? $"取证日期（{CollectedOn:yyyy-MM-dd}）不能早于引出本案的检查或发现线索之日（{DiscoveredOn:yyyy-MM-dd}）（《行政处罚法》第五十四条、第五十五条）"
+        ? $"取证日期（{CollectedOn:yyyy-MM-dd}）不能早于引出本案的检查或发现线索之日（{DiscoveredOn:yyyy-MM-dd}，立案时登记）（《行政处罚法》第五十四条、第五十五条）"
         : $"取证日期（{CollectedOn:yyyy-MM-dd}）早于立案（{FiledOn:yyyy-MM-dd}）：立案前取得的证据只能是引出本案的检查中当场制作的笔录、照片等（《行政处罚法》第五十四条、第五十五条），请将记录环节选为“立案前检查”；立案后的调查取证不得早于立案日期";
 
     public string? Field => "CollectedOn";
