@@ -112,7 +112,7 @@ public sealed class DocumentLifecycleTests(FazhiApp app) : IClassFixture<FazhiAp
         var final = await clerk.GetJsonAsync($"/api/workspace/documents/{id}");
         final.GetProperty("statusLabel").GetString().ShouldBe("已报备案");
         final.GetProperty("latestFilingOutcome").GetString().ShouldBe("准予备案");
-        final.GetProperty("inChargeSigner").GetString().ShouldBe("小江镇领导");
+        final.GetProperty("inChargeSigner").GetString().ShouldBe("小江镇分管领导");
         final.GetProperty("signedVersion").GetInt32().ShouldBe(2);
         final.GetProperty("validUntil").GetString().ShouldBe("2031-10-14");
         final.GetProperty("history").GetArrayLength().ShouldBeGreaterThan(8);
