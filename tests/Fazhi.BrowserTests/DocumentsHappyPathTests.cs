@@ -165,7 +165,7 @@ public sealed partial class DocumentsHappyPathTests(BrowserApp app) : IClassFixt
         await page.GotoAsync("/workspace");
         var item = page.Locator(".waiting-item", new() { HasText = title });
         await Assertions.Expect(item.Locator(".waiting-action")).ToHaveTextAsync(action);
-        var count = int.Parse((await page.Locator("header .waiting-count").First.InnerTextAsync()).Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+        var count = int.Parse(Regex.Match(await page.Locator("header .waiting-count").First.InnerTextAsync(), @"\d+").Value, CultureInfo.InvariantCulture);
         count.ShouldBe(await page.Locator(".waiting-item").CountAsync());
         await ShotAsync(page, "documents-waiting-" + (action.StartsWith("分管", StringComparison.Ordinal) ? "in-charge" : "principal"));
         await item.Locator("a.waiting-subject").ClickAsync();
