@@ -49,6 +49,17 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// Chooses in a searchable picker (Tom Select over the <c>select</c> <paramref name="selectId"/>) as a clerk does: types
+    /// <paramref name="typed"/> into its search box and clicks the option showing <paramref name="optionText"/>.
+    /// </summary>
+    public static async Task PickAsync(IPage page, string selectId, string typed, string optionText)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.FillAsync($"{selectId}-ts-control", typed);
+        await page.Locator($"{selectId}-ts-dropdown .option", new() { HasText = optionText }).First.ClickAsync();
+    }
+
     /// <summary>Opens a page in <paramref name="context"/> and signs in through the real login form with the demo password.</summary>
     public static async Task<IPage> SignInAsync(IBrowserContext context, string userName)
     {

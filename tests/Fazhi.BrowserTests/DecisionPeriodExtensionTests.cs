@@ -16,16 +16,13 @@ public sealed class DecisionPeriodExtensionTests(BrowserApp app) : IClassFixture
         await using var clerkContext = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseAddress.ToString(), Locale = "zh-CN" });
         var clerk = await BrowserApp.SignInAsync(clerkContext, "xiaojiang.clerk");
         await clerk.GotoAsync("/workspace/enforcement/cases/new");
-        var powerValue = await clerk.EvalOnSelectorAsync<string>("#case-PowerItemId",
-            "s => [...s.options].find(o => o.text.includes('集镇建成区占道经营')).value");
-        await clerk.SelectOptionAsync("#case-PowerItemId", powerValue);
+        await BrowserApp.PickAsync(clerk, "#case-PowerItemId", "占道经营", "集镇建成区占道经营");
         await clerk.FillAsync("#case-Title", "在集镇建成区占道经营");
         await clerk.SelectOptionAsync("#case-PartyKind", "NaturalPerson");
         await clerk.FillAsync("#case-PartyName", "韦永康");
         await clerk.FillAsync("#case-Facts", "当事人韦永康在小江圩镇主街占用人行道堆放货物经营，经劝导拒不改正。");
-        var officers = clerk.Locator("input[name='OfficerIds']:not([disabled])");
-        await officers.Nth(2).CheckAsync();
-        await officers.Nth(3).CheckAsync();
+        await BrowserApp.PickAsync(clerk, "#case-OfficerIds", "黄桂", "黄桂英");
+        await BrowserApp.PickAsync(clerk, "#case-OfficerIds", "邓丽", "邓丽萍");
         await clerk.ClickAsync("button:has-text('提交立案')");
         await clerk.WaitForURLAsync("**/workspace/enforcement/cases/*-*");
         var caseUrl = new Uri(clerk.Url).AbsolutePath;

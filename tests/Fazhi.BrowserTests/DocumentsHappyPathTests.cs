@@ -77,17 +77,31 @@ public sealed partial class DocumentsHappyPathTests(BrowserApp app) : IClassFixt
         await ExpectStatusAsync(clerk, "已集体审议");
         await ShotAsync(clerk, "documents-3-deliberated");
 
-        // The leader registers it (it gets its 文号) and signs it both as leader in charge and as principal leader.
+        // The leader registers it (it gets its 文号). The 分管领导 signs first, then the 主要领导 (ADR 0027): each finds the
+        // signature waiting on the workspace home, counted beside 工作台, and follows it to the document.
         await using (var leaderContext = await NewContextAsync())
         {
             var leader = await BrowserApp.SignInAsync(leaderContext, "xiaojiang.leader");
             await leader.GotoAsync(detailPath);
             await leader.ClickAsync("button:has-text('登记并编号')");
             await ExpectStatusAsync(leader, "已登记编号");
-            await leader.ClickAsync("button:has-text('分管领导签发')");
-            await Assertions.Expect(leader.Locator("button:has-text('分管领导签发')")).ToHaveCountAsync(0);
-            await leader.ClickAsync("button:has-text('主要领导签发')");
+            // The 主要领导 is offered no signature before the 分管领导's.
+            await Assertions.Expect(leader.Locator("button:has-text('主要领导签发')")).ToHaveCountAsync(0);
+        }
+
+        await using (var deputyContext = await NewContextAsync())
+        {
+            var deputy = await BrowserApp.SignInAsync(deputyContext, "xiaojiang.deputy");
+            await SignFromHomeAsync(deputy, title, "分管领导签发");
+            await Assertions.Expect(deputy.Locator(".flash")).ToContainTextAsync("下一步：主要领导签发");
+        }
+
+        await using (var leaderContext = await NewContextAsync())
+        {
+            var leader = await BrowserApp.SignInAsync(leaderContext, "xiaojiang.leader");
+            await SignFromHomeAsync(leader, title, "主要领导签发");
             await ExpectStatusAsync(leader, "已签发");
+            await Assertions.Expect(leader.Locator(".flash")).ToContainTextAsync("下一步：公布");
             await ShotAsync(leader, "documents-4-signed");
         }
 
@@ -144,4 +158,18 @@ public sealed partial class DocumentsHappyPathTests(BrowserApp app) : IClassFixt
 
     [GeneratedRegex("^.+规〔2026〕[0-9]+号$")]
     private static partial Regex NumberPattern();
+
+    /// <summary>On the home page: the signature waits under 待我办理 with the count beside 工作台; follow it and sign.</summary>
+    private static async Task SignFromHomeAsync(IPage page, string title, string action)
+    {
+        await page.GotoAsync("/workspace");
+        var item = page.Locator(".waiting-item", new() { HasText = title });
+        await Assertions.Expect(item.Locator(".waiting-action")).ToHaveTextAsync(action);
+        var count = int.Parse(Regex.Match(await page.Locator("header .waiting-count").First.InnerTextAsync(), @"\d+").Value, CultureInfo.InvariantCulture);
+        count.ShouldBe(await page.Locator(".waiting-item").CountAsync());
+        await ShotAsync(page, "documents-waiting-" + (action.StartsWith("分管", StringComparison.Ordinal) ? "in-charge" : "principal"));
+        await item.Locator("a.waiting-subject").ClickAsync();
+        await page.ClickAsync($"button:has-text('{action}')");
+        await page.WaitForURLAsync("**/workspace/documents/*");
+    }
 }

@@ -16,9 +16,8 @@ public sealed class EnforcementCaseTests(BrowserApp app) : IClassFixture<Browser
 
         // 立案: a refused filing with one officer names 第四十二条 on the page.
         await clerk.GotoAsync("/workspace/enforcement/cases/new");
-        var powerValue = await clerk.EvalOnSelectorAsync<string>("#case-PowerItemId",
-            "s => [...s.options].find(o => o.text.includes('集镇建成区占道经营')).value");
-        await clerk.SelectOptionAsync("#case-PowerItemId", powerValue);
+        // The power catalogue (~300 items) and the officers are searchable pickers: typing part of a name finds it.
+        await BrowserApp.PickAsync(clerk, "#case-PowerItemId", "占道经营", "集镇建成区占道经营");
         await clerk.FillAsync("#case-Title", "在集镇建成区占道经营");
         await clerk.SelectOptionAsync("#case-PartyKind", "NaturalPerson");
         await clerk.FillAsync("#case-PartyName", "覃秀珍");
@@ -26,13 +25,20 @@ public sealed class EnforcementCaseTests(BrowserApp app) : IClassFixture<Browser
         await clerk.FillAsync("#case-PartyPhone", "13726839901");
         await clerk.FillAsync("#case-PartyAddress", "阳山县小江镇新圩村委会二组16号");
         await clerk.FillAsync("#case-Facts", "当事人覃秀珍在小江圩镇主街占用人行道摆卖蔬菜，经劝导拒不改正。");
-        var officers = clerk.Locator("input[name='OfficerIds']:not([disabled])");
-        await officers.Nth(0).CheckAsync();
+        // Typing part of a name finds the officers of that name, each listed once with the certificate's status.
+        await clerk.FillAsync("#case-OfficerIds-ts-control", "秀兰");
+        var found = clerk.Locator("#case-OfficerIds-ts-dropdown .option", new() { HasText = "陈秀兰" });
+        await Assertions.Expect(found).ToHaveCountAsync(1);
+        await Assertions.Expect(found).ToContainTextAsync("执法证");
+        await found.ClickAsync();
         await clerk.ClickAsync("button:has-text('提交立案')");
         (await clerk.TextContentAsync("main"))!.ShouldContain("第四十二条");
         await clerk.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("enforcement-1-refused-one-officer.png"), FullPage = true });
 
-        await clerk.Locator("input[name='OfficerIds']:not([disabled])").Nth(1).CheckAsync();
+        // What was typed survives the refusal: the party's name and the chosen officer are still there.
+        (await clerk.InputValueAsync("#case-PartyName")).ShouldBe("覃秀珍");
+        (await clerk.EvalOnSelectorAsync<string[]>("#case-OfficerIds", "s => [...s.selectedOptions].map(o => o.text)")).ShouldHaveSingleItem().ShouldStartWith("陈秀兰");
+        await BrowserApp.PickAsync(clerk, "#case-OfficerIds", "李晓", "李晓东");
         await clerk.ClickAsync("button:has-text('提交立案')");
         await clerk.WaitForURLAsync("**/workspace/enforcement/cases/*-*");
         var caseUrl = new Uri(clerk.Url).AbsolutePath;

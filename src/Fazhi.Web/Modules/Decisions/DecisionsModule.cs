@@ -47,6 +47,7 @@ public static class DecisionsModule
         services.AddScoped<AddCatalogItemHandler>();
         services.AddScoped<ApproveCatalogHandler>();
         services.AddScoped<InitiateDecisionHandler>();
+        services.AddScoped<Platform.WaitingWork.IWaitingWorkSource, Contracts.DecisionsWaitingWork>();
         services.AddScoped<OpenPublicCommentHandler>();
         services.AddScoped<ScheduleHearingHandler>();
         services.AddScoped<NoticeHearingHandler>();

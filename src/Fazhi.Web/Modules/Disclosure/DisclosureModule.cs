@@ -59,6 +59,7 @@ public static class DisclosureModule
         services.AddScoped<AnnualReport.Publish.PublishReportHandler>();
         services.AddScoped<Fazhi.Platform.Deadlines.ICalendarDeadlineSource, AnnualReport.DisclosureReportDeadlineSource>();
         services.AddScoped<IIndicatorSource, DisclosureIndicatorSource>();
+        services.AddScoped<Platform.WaitingWork.IWaitingWorkSource, Contracts.DisclosureWaitingWork>();
         services.AddScoped<IStartupSeeder, Demo.DisclosureDemoSeeder>();
         services.AddDisclosureDisplayLabels();
         services.AddMenuItem(new MenuItem(MenuAreas.Workspace, "依申请公开", "/workspace/disclosure/requests", 40));

@@ -36,6 +36,7 @@ public static class DocumentsModule
         services.AddScoped<Platform.Attachments.IAttachmentOwnerGuard, DocumentAttachmentGuard>();
         services.AddScoped<IPortalColumnSource, DocumentsColumnSource>();
         services.AddScoped<IDocumentFigures, DocumentFiguresQuery>();
+        services.AddScoped<Platform.WaitingWork.IWaitingWorkSource, Contracts.DocumentsWaitingWork>();
         services.AddScoped<Platform.Data.IStartupSeeder, Demo.DocumentsDemoSeeder>();
         services.AddDocumentDisplayLabels();
         services.AddMenuItem(new MenuItem(MenuAreas.Workspace, "规范性文件", "/workspace/documents", 20));

@@ -25,6 +25,7 @@ internal static class EnforcementDisplayLabels
             [nameof(EnforcementCase.DiscussionConclusion)] = "集体讨论结论",
             [nameof(EnforcementCase.Facts)] = "违法事实",
             [nameof(EnforcementCase.FiledOn)] = "立案日期",
+            [nameof(EnforcementCase.DiscoveredOn)] = "检查或发现线索日期",
             [nameof(EnforcementCase.FineAmount)] = "罚款金额（元）",
             [nameof(EnforcementCase.HearingEligible)] = "可申请听证",
             [nameof(EnforcementCase.HearingHeldOn)] = "听证举行日期",
@@ -123,6 +124,7 @@ internal static class EnforcementDisplayLabels
             [nameof(Officer.LeftOn)] = "离岗日期",
             [nameof(Officer.LeftReason)] = "离岗原因",
             [nameof(Officer.Name)] = "姓名",
+            [nameof(Officer.AccountUserName)] = "系统账号",
             [nameof(Officer.Position)] = "职务",
         });
         services.AddRecordLabels<AnnualCertificateReview>("执法证年度审验", new Dictionary<string, string>

@@ -60,6 +60,7 @@ public static class EnforcementModule
         services.AddScoped<WithdrawPublicationHandler>();
         services.AddScoped<CaseLedger>();
         services.AddScoped<IEnforcementFigures>(sp => sp.GetRequiredService<CaseLedger>());
+        services.AddScoped<Platform.WaitingWork.IWaitingWorkSource, Contracts.EnforcementWaitingWork>();
         services.AddScoped<OfficerRegistry>();
         services.AddScoped<PowerCatalog>();
         services.AddScoped<ComplaintDesk>();

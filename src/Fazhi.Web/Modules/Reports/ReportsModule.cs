@@ -22,6 +22,7 @@ public static class ReportsModule
         services.AddSingleton<PagePreviews>();
         services.AddReportDisplayLabels();
         services.AddScoped<ReportWorkflow>();
+        services.AddScoped<Platform.WaitingWork.IWaitingWorkSource, Contracts.ReportsWaitingWork>();
         services.AddOptions<ReportsOptions>().Bind(configuration.GetSection("Fazhi:Reports"));
         services.AddSingleton<MissingPdfMaker>();
         services.AddHostedService<MissingPdfService>();

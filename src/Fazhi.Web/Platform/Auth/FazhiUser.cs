@@ -15,4 +15,7 @@ public sealed class FazhiUser : IdentityUser<Guid>
     public string? Position { get; set; }
 
     public bool IsDisabled { get; set; }
+
+    /// <summary>分管领导 or 主要领导 for a 领导 account (the two signatures of a normative document); none otherwise.</summary>
+    public LeaderPost LeaderPost { get; set; }
 }

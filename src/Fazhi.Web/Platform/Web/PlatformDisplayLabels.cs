@@ -19,6 +19,7 @@ internal static class PlatformDisplayLabels
             [nameof(FazhiUser.Email)] = "电子邮箱",
             [nameof(FazhiUser.EmailConfirmed)] = "邮箱已确认",
             [nameof(FazhiUser.IsDisabled)] = "已停用",
+            [nameof(FazhiUser.LeaderPost)] = "领导职务",
             [nameof(FazhiUser.LockoutEnabled)] = "允许锁定",
             [nameof(FazhiUser.LockoutEnd)] = "锁定至",
             [nameof(FazhiUser.PasswordHash)] = "密码",
@@ -72,6 +73,7 @@ internal static class PlatformDisplayLabels
         });
         services.AddEnumLabels<DeadlineState>(state => DeadlineLabels.State(state, DeadlineOwner.Government));
         services.AddEnumLabels<DeadlineOwner>(DeadlineLabels.Owner);
+        services.AddEnumLabels<LeaderPost>(LeaderPosts.Label);
         services.AddEnumLabels<PeriodKind>(StateLabels.Kind);
 
         services.AddRecordLabels<CalendarYear>("年度放假安排", new Dictionary<string, string>

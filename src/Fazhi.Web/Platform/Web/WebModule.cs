@@ -18,6 +18,8 @@ public static class WebModule
 {
     public static IServiceCollection AddFazhiWeb(this IServiceCollection services)
     {
+        // 待我办理 (ADR 0027): one answer per request, asked by the home page and the navigation's count.
+        services.AddScoped<WaitingWork.WaitingWorkInbox>();
         services.AddRazorPages(options =>
             {
                 // Pages live in their module's slice folders with absolute @page routes (ADR 0002), not under /Pages.

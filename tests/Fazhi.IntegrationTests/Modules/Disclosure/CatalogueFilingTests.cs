@@ -28,7 +28,7 @@ public sealed class CatalogueFilingTests(FazhiApp app) : IClassFixture<FazhiApp>
         var clerk = await app.ClientForAsync("xiaojiang.clerk");
         var id = await DocumentsApi.DeliberatedAsync(app, clerk, "xiaojiang", "小江镇集镇农贸市场管理办法");
         (await clerk.PostAsync($"/api/workspace/documents/{id}/registration")).ShouldBeOk();
-        await DocumentsApi.SignBothAsync(await app.ClientForAsync("xiaojiang.leader"), id);
+        await DocumentsApi.SignBothAsync(app, id);
         (await CatalogueRowAsync("NormativeDocuments", "小江镇集镇农贸市场管理办法")).ShouldBeNull("not public before publication");
 
         (await DocumentsApi.PublishAsync(clerk, id)).ShouldBeOk();

@@ -75,7 +75,7 @@ public sealed class CorrectionLoopTests(FazhiApp app) : IClassFixture<FazhiApp>
         (await (await app.ClientForAsync("xiaojiang.advisor")).PostAsync($"/api/workspace/documents/{id}/legality-review/opinion", new { opinion = 1, reasons = "已删除罚款规定，合法。" })).ShouldBeOk();
         (await clerk.PostAsync($"/api/workspace/documents/{id}/deliberation", new { meetingDate = "2026-10-13", attendees = "镇长、副镇长、党政办主任", decision = 1, minutes = "审议通过修改稿。" })).ShouldBeOk();
         (await clerk.PostAsync($"/api/workspace/documents/{id}/registration")).ShouldBeOk();
-        await DocumentsApi.SignBothAsync(await app.ClientForAsync("xiaojiang.leader"), id);
+        await DocumentsApi.SignBothAsync(app, id);
         (await clerk.PostAsync($"/api/workspace/documents/{id}/publication", new { writtenOn = "2026-10-13", effectiveFrom = "2026-10-20" })).ShouldBeOk();
 
         await PortalShowsAsync(id, "有效");
@@ -90,7 +90,7 @@ public sealed class CorrectionLoopTests(FazhiApp app) : IClassFixture<FazhiApp>
         var clerk = await app.ClientForAsync("xiaojiang.clerk");
         var id = await DocumentsApi.DeliberatedAsync(app, clerk, "xiaojiang", title);
         (await clerk.PostAsync($"/api/workspace/documents/{id}/registration")).ShouldBeOk();
-        await DocumentsApi.SignBothAsync(await app.ClientForAsync("xiaojiang.leader"), id);
+        await DocumentsApi.SignBothAsync(app, id);
         app.SetDate(new DateOnly(2026, 10, 12));
         clerk = await app.ClientForAsync("xiaojiang.clerk");
         (await DocumentsApi.PublishAsync(clerk, id)).ShouldBeOk();

@@ -45,7 +45,7 @@ public sealed class DocumentAttachmentsTests(FazhiApp app) : IClassFixture<Fazhi
         (await advisor.PostAsync($"/api/workspace/documents/{id}/legality-review/opinion", new { opinion = 1, reasons = "制定主体、权限、程序合法。" })).ShouldBeOk();
         (await clerk.PostAsync($"/api/workspace/documents/{id}/deliberation", new { meetingDate = "2026-11-20", attendees = "镇长、副镇长、党政办主任", decision = 1, minutes = "会议审议通过。" })).ShouldBeOk();
         (await clerk.PostAsync($"/api/workspace/documents/{id}/registration")).ShouldBeOk();
-        await DocumentsApi.SignBothAsync(await app.ClientForAsync("xiaojiang.leader"), id);
+        await DocumentsApi.SignBothAsync(app, id);
         (await clerk.PostAsync($"/api/workspace/documents/{id}/publication", new { writtenOn = "2026-11-20", effectiveFrom = "2026-12-01" })).ShouldBeOk();
 
         var html = await (await visitor.GetAsync($"/t/{XiaojiangCode}/documents/{id}")).Content.ReadAsStringAsync();

@@ -93,8 +93,7 @@ public sealed class DocumentLifecycleTests(FazhiApp app) : IClassFixture<FazhiAp
         notLeader.Json.GetProperty("code").GetString().ShouldBe("documents.signing.not-leader");
 
         app.SetDate(new DateOnly(2026, 9, 25));
-        var leader = await app.ClientForAsync("xiaojiang.leader");
-        await DocumentsApi.SignBothAsync(leader, id);
+        await DocumentsApi.SignBothAsync(app, id);
         app.SetDate(new DateOnly(2026, 9, 29));
         clerk = await app.ClientForAsync("xiaojiang.clerk");
         (await DocumentsApi.PublishAsync(clerk, id)).ShouldBeOk(HttpStatusCode.OK);
@@ -113,7 +112,7 @@ public sealed class DocumentLifecycleTests(FazhiApp app) : IClassFixture<FazhiAp
         var final = await clerk.GetJsonAsync($"/api/workspace/documents/{id}");
         final.GetProperty("statusLabel").GetString().ShouldBe("已报备案");
         final.GetProperty("latestFilingOutcome").GetString().ShouldBe("准予备案");
-        final.GetProperty("inChargeSigner").GetString().ShouldBe("小江镇领导");
+        final.GetProperty("inChargeSigner").GetString().ShouldBe("小江镇分管领导");
         final.GetProperty("signedVersion").GetInt32().ShouldBe(2);
         final.GetProperty("validUntil").GetString().ShouldBe("2031-10-14");
         final.GetProperty("history").GetArrayLength().ShouldBeGreaterThan(8);
@@ -137,7 +136,7 @@ public sealed class DocumentLifecycleTests(FazhiApp app) : IClassFixture<FazhiAp
         var id = await DocumentsApi.DeliberatedAsync(app, clerk, "xiaojiang", "小江镇集镇环境卫生管理办法");
         (await clerk.PostAsync($"/api/workspace/documents/{id}/registration")).ShouldBeOk(HttpStatusCode.OK);
         app.SetDate(new DateOnly(2026, 9, 29));
-        await DocumentsApi.SignBothAsync(await app.ClientForAsync("xiaojiang.leader"), id);
+        await DocumentsApi.SignBothAsync(app, id);
         clerk = await app.ClientForAsync("xiaojiang.clerk");
 
         var detail = await clerk.GetJsonAsync($"/api/workspace/documents/{id}");
@@ -161,7 +160,7 @@ public sealed class DocumentLifecycleTests(FazhiApp app) : IClassFixture<FazhiAp
         var id = await DocumentsApi.DeliberatedAsync(app, clerk, "xiaojiang", "小江镇门前三包责任制管理办法");
         (await clerk.PostAsync($"/api/workspace/documents/{id}/amendment", new { reason = "自行修改" })).ShouldBeRefusedWith("documents.amendment.not-ordered");
         (await clerk.PostAsync($"/api/workspace/documents/{id}/registration")).ShouldBeOk(HttpStatusCode.OK);
-        await DocumentsApi.SignBothAsync(await app.ClientForAsync("xiaojiang.leader"), id);
+        await DocumentsApi.SignBothAsync(app, id);
         (await DocumentsApi.PublishAsync(clerk, id)).ShouldBeOk(HttpStatusCode.OK);
         var filingId = (await clerk.PostAsync($"/api/workspace/documents/{id}/filing")).Json.GetGuid();
 

@@ -216,7 +216,7 @@ public sealed class DocumentPagesTests(FazhiApp app) : IClassFixture<FazhiApp>
         var clerk = await app.ClientForAsync("xiaojiang.clerk");
         var id = await DocumentsApi.DeliberatedAsync(app, clerk, "xiaojiang", "小江镇养犬管理办法");
         (await clerk.PostAsync($"/api/workspace/documents/{id}/registration")).ShouldBeOk();
-        await DocumentsApi.SignBothAsync(await app.ClientForAsync("xiaojiang.leader"), id);
+        await DocumentsApi.SignBothAsync(app, id);
         (await DocumentsApi.PublishAsync(clerk, id)).ShouldBeOk();
         var filingId = (await clerk.PostAsync($"/api/workspace/documents/{id}/filing")).Json.GetGuid();
 
@@ -290,7 +290,7 @@ public sealed class DocumentPagesTests(FazhiApp app) : IClassFixture<FazhiApp>
         var clerk = await app.ClientForAsync("xiaojiang.clerk");
         var id = await DocumentsApi.DeliberatedAsync(app, clerk, "xiaojiang", "小江镇集镇摊点管理办法");
         (await clerk.PostAsync($"/api/workspace/documents/{id}/registration")).ShouldBeOk();
-        await DocumentsApi.SignBothAsync(await app.ClientForAsync("xiaojiang.leader"), id);
+        await DocumentsApi.SignBothAsync(app, id);
         // In force since 1 January 2022 (a re-issued text): five years end on 31 December 2026.
         (await clerk.PostAsync($"/api/workspace/documents/{id}/publication", new { writtenOn = "2026-11-23", effectiveFrom = "2022-01-01" })).ShouldBeOk();
 
@@ -355,9 +355,12 @@ public sealed class DocumentPagesTests(FazhiApp app) : IClassFixture<FazhiApp>
         var refused = await PostFormAsync(clerk, path, $"{path}?handler=Sign&role=LeaderInCharge", []);
         refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await refused.Content.ReadAsStringAsync()).ShouldContain("须由分管领导和主要领导签发");
+        // The 分管领导 signs first, then the 主要领导 (ADR 0027); each is told what comes next.
+        var deputy = await app.ClientForAsync("xiaojiang.deputy");
+        (await PostFormAsync(deputy, path, $"{path}?handler=Sign&role=LeaderInCharge", [])).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var leader = await app.ClientForAsync("xiaojiang.leader");
-        (await PostFormAsync(leader, path, $"{path}?handler=Sign&role=LeaderInCharge", [])).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await PostFormAsync(leader, path, $"{path}?handler=Sign&role=PrincipalLeader", [])).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await ParseAsync(await leader.GetAsync(path))).QuerySelector(".flash")!.TextContent.ShouldContain("下一步：公布");
         (await ParseAsync(await clerk.GetAsync(path))).QuerySelector(".badge")!.TextContent.ShouldBe("已签发");
 
         var missing = await ParseAsync(await PostFormAsync(clerk, path, $"{path}?handler=Publish", new() { ["Form.Date"] = "", ["Form.EffectiveFrom"] = "" }));

@@ -66,10 +66,11 @@ internal static class DocumentsApi
         return id;
     }
 
-    public static async Task SignBothAsync(HttpClient leader, Guid id)
+    /// <summary>The two signatures in their order (ADR 0027): the 分管领导 (<c>.deputy</c>), then the 主要领导 (<c>.leader</c>).</summary>
+    public static async Task SignBothAsync(FazhiApp app, Guid id, string township = "xiaojiang")
     {
-        (await leader.PostAsync($"/api/workspace/documents/{id}/signatures", new { role = 1 })).ShouldBeOk();
-        (await leader.PostAsync($"/api/workspace/documents/{id}/signatures", new { role = 2 })).ShouldBeOk();
+        (await (await app.ClientForAsync($"{township}.deputy")).PostAsync($"/api/workspace/documents/{id}/signatures", new { role = 1 })).ShouldBeOk();
+        (await (await app.ClientForAsync($"{township}.leader")).PostAsync($"/api/workspace/documents/{id}/signatures", new { role = 2 })).ShouldBeOk();
     }
 
     public static Task<(HttpStatusCode Status, JsonElement Json)> PublishAsync(HttpClient clerk, Guid id) =>

@@ -80,7 +80,7 @@ public sealed class InternalFieldsStayInternalTests(FazhiApp app) : IClassFixtur
         await _m.SubmitOkAsync(advisor, document + "/review", null, V(("Opinion", "Lawful")));
         await _m.SubmitOkAsync(clerk, document, "Deliberate", V(("Form.Date", today), ("Form.Decision", "Approved")));
         await _m.SubmitOkAsync(clerk, document, "Register");
-        await _m.SubmitOkAsync(leader, document, "Sign", which: f => f.GetAttribute("action")!.Contains("LeaderInCharge", StringComparison.Ordinal));
+        await _m.SubmitOkAsync(await app.ClientForAsync("xiaojiang.deputy"), document, "Sign", which: f => f.GetAttribute("action")!.Contains("LeaderInCharge", StringComparison.Ordinal));
         await _m.SubmitOkAsync(leader, document, "Sign", which: f => f.GetAttribute("action")!.Contains("PrincipalLeader", StringComparison.Ordinal));
         await _m.SubmitOkAsync(clerk, document, "Publish", V(("Form.Date", today), ("Form.EffectiveFrom", "2027-01-01")));
         await _m.SubmitOkAsync(clerk, document, "Evaluate", V(("Form.Date", today)));
@@ -131,7 +131,7 @@ public sealed class InternalFieldsStayInternalTests(FazhiApp app) : IClassFixtur
         // Each step on its own page, taken by the person its rule names (ADR 0010).
         var officer = await app.ClientForAsync("xiaojiang.officer");
         var officers = new HtmlParser().ParseDocument(await clerk.GetStringAsync("/workspace/enforcement/cases/new"))
-            .QuerySelectorAll("input[name='OfficerIds']:not([disabled])").Take(2).Select(i => i.GetAttribute("value")!).ToArray();
+            .QuerySelectorAll("select[name='OfficerIds'] option:not(.officer-problem)").Take(2).Select(i => i.GetAttribute("value")!).ToArray();
         var @case = await _m.SubmitOkAsync(clerk, "/workspace/enforcement/cases/new", null, new Dictionary<string, string[]>(V(
             ("PowerItemId", power.ToString()), ("Title", "在集镇建成区占道经营"), ("PartyKind", "NaturalPerson"),
             ("PartyName", "莫永红"), ("PartyIdNumber", "{ID}"), ("PartyPhone", "{PHONE}"), ("IsMajor", "true"), ("FiledOn", today)))

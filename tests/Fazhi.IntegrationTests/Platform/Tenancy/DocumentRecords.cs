@@ -69,7 +69,7 @@ internal static class DocumentRecords
             return id;
         }
 
-        await Taixia.PostAsync(app, "leader", $"{path}/signatures", new { role = 1 });
+        await Taixia.PostAsync(app, "deputy", $"{path}/signatures", new { role = 1 });
         await Taixia.PostAsync(app, "leader", $"{path}/signatures", new { role = 2 });
         if (progress == DocumentProgress.Issued)
         {

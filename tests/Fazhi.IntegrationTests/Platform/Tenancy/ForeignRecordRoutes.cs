@@ -191,7 +191,7 @@ public static class ForeignRecordRoutes
             BodyFor = (app, _) => Task.FromResult(Taixia.Json(new { meetingDate = Taixia.Today(app), attendees = "乡长、副乡长、党政办主任", decision = 1, minutes = "会议审议通过。" })),
         },
         ["POST /api/workspace/documents/{id:guid}/registration"] = DocumentStep("registration", DocumentProgress.Deliberated),
-        ["POST /api/workspace/documents/{id:guid}/signatures"] = DocumentStep("signatures", DocumentProgress.Registered, new { role = 1 }, role: "leader"),
+        ["POST /api/workspace/documents/{id:guid}/signatures"] = DocumentStep("signatures", DocumentProgress.Registered, new { role = 1 }, role: "deputy"),
         ["POST /api/workspace/documents/{id:guid}/publication"] = DocumentStep("publication", DocumentProgress.Issued) with
         {
             BodyFor = (app, _) => Task.FromResult(Taixia.Json(DocumentRecords.PublicationBody(app))),

@@ -153,7 +153,7 @@ internal sealed class DocumentsDemoSeeder : IStartupSeeder
         """;
 
     /// <summary>A township with the demo accounts that act in it.</summary>
-    private sealed record DemoTownship(Guid Id, Actor Clerk, Actor Leader, Actor Advisor, string AdvisorUserName);
+    private sealed record DemoTownship(Guid Id, Actor Clerk, Actor Leader, Actor Deputy, Actor Advisor, string AdvisorUserName);
 
     /// <summary>The procedure step by step, each step in a fresh scope on the day it happened.</summary>
     private sealed class Steps(IServiceProvider root, SeedClock clock, CancellationToken ct)
@@ -169,7 +169,8 @@ internal sealed class DocumentsDemoSeeder : IStartupSeeder
             var names = await db.Users.Where(u => u.UserName!.StartsWith(key + ".")).ToDictionaryAsync(u => u.UserName!, u => u.DisplayName, ct);
             Actor Person(string account, string role) =>
                 Actor.For($"{key}.{account}", names.GetValueOrDefault($"{key}.{account}", $"{key}.{account}"), id, role);
-            return new DemoTownship(id, Person("clerk", Roles.LegalClerk), Person("leader", Roles.Leader), Person("advisor", Roles.LegalAdvisor), $"{key}.advisor");
+            // The 主要领导 (<township>.leader) and the 分管领导 (<township>.deputy) sign in that order's reverse (ADR 0027).
+            return new DemoTownship(id, Person("clerk", Roles.LegalClerk), Person("leader", Roles.Leader), Person("deputy", Roles.Leader), Person("advisor", Roles.LegalAdvisor), $"{key}.advisor");
         }
 
         /// <summary>Runs one step with the clock at 09:00 Beijing time of <paramref name="day"/> and saves through the handler.</summary>
@@ -219,7 +220,7 @@ internal sealed class DocumentsDemoSeeder : IStartupSeeder
             await Run(day = Next(Next(day)), sp => sp.Get<DeliberationHandler>().RecordAsync(id,
                 new DeliberationRequest(day, "党委书记、乡（镇）长、分管副职、党政办主任、司法所所长", DeliberationDecision.Approved, "无", "会议审议认为文件符合上位法规定，同意印发。"), t.Clerk, null, null, ct));
             await Run(day = Next(day), sp => sp.Get<RegistrationHandler>().RegisterAsync(id, t.Clerk, ct));
-            await Run(day, sp => sp.Get<RegistrationHandler>().SignAsync(id, SignerRole.LeaderInCharge, t.Leader, ct));
+            await Run(day, sp => sp.Get<RegistrationHandler>().SignAsync(id, SignerRole.LeaderInCharge, t.Deputy, ct));
             await Run(day, sp => sp.Get<RegistrationHandler>().SignAsync(id, SignerRole.PrincipalLeader, t.Leader, ct));
             var signed = day;
             await Run(Next(Next(day)), sp => sp.Get<PublicationHandler>().PublishAsync(id, new PublishRequest(null, signed, effectiveFrom, "主动公开"), t.Clerk, ct));

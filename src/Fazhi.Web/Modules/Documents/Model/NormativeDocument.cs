@@ -1,4 +1,5 @@
 using Fazhi.Modules.Documents.Rules;
+using Fazhi.Platform.Auth;
 using Fazhi.Platform.ErrorHandling;
 using Fazhi.Platform.Tenancy;
 
@@ -248,12 +249,14 @@ internal sealed class NormativeDocument : IPublishable
     }
 
     /// <summary>Records one of the two signatures; returns true when both are in and the version is signed.</summary>
-    public bool Sign(SignerRole role, bool requireDistinct, DocumentActor actor, DateTimeOffset now, DateOnly today)
+    public bool Sign(SignerRole role, LeaderPost post, bool requireDistinct, DocumentActor actor, DateTimeOffset now, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(actor);
         BusinessRule.Check(new SigningRequiresRegistration(Status));
+        BusinessRule.Check(new SignerHoldsThePost(role, post));
         var other = role == SignerRole.LeaderInCharge ? PrincipalSignerUserName : InChargeSignerUserName;
         BusinessRule.Check(new SignatureNotYetGiven(role == SignerRole.LeaderInCharge ? InChargeSignedAt is not null : PrincipalSignedAt is not null));
+        BusinessRule.Check(new PrincipalSignsAfterLeaderInCharge(role, InChargeSignedAt is not null));
         BusinessRule.Check(new SignaturesFromDistinctLeaders(requireDistinct && string.Equals(other, actor.UserName, StringComparison.OrdinalIgnoreCase)));
         if (role == SignerRole.LeaderInCharge)
         {

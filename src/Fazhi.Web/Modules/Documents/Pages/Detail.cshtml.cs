@@ -17,6 +17,7 @@ using Fazhi.Platform.ErrorHandling;
 using Fazhi.Platform.Procedures;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Fazhi.Modules.Documents.Pages;
@@ -58,6 +59,9 @@ internal sealed class DetailModel(
 
     /// <summary>Whether the signing form is offered: the step's own rule answers, as it does when the form is posted.</summary>
     public bool CanSign => WhoMayRule.Of<SignedByLeaders>().Admits(User.ToActor());
+
+    /// <summary>Which signature the signed-in leader gives (ADR 0027): only that signature's form is offered.</summary>
+    public LeaderPost SignerPost { get; private set; }
 
     /// <summary>The county's 责令纠正 still to be answered (停止执行, amend and republish, or revoke).</summary>
     public CorrectionOrder? OpenCorrection { get; private set; }
@@ -198,7 +202,7 @@ internal sealed class DetailModel(
             return await LoadAsync(id, ct) ? Page() : NotFound();
         }
 
-        TempData["Flash"] = "已保存。";
+        TempData["Flash"] = await DocumentStepOutcome.DescribeAsync(db, deadlines, id, step, ct);
         return Redirect($"/workspace/documents/{id}");
     }
 
@@ -223,6 +227,8 @@ internal sealed class DetailModel(
         }
 
         Detail = detail;
+        var userName = User.Identity?.Name;
+        SignerPost = await db.Users.Where(u => u.UserName == userName).Select(u => u.LeaderPost).SingleOrDefaultAsync(ct);
         OpenCorrection = await filing.OpenCorrectionAsync(id, ct);
         Files = new AttachmentsPanel(
             DocumentAttachmentGuard.OwnerType,

@@ -46,8 +46,10 @@ internal sealed class RegistrationHandler(FazhiDbContext db, IDeadlines deadline
             return null;
         }
 
+        // The post is read from the account, not the sign-in cookie: the administrator's change applies at once.
+        var post = await db.Users.Where(u => u.UserName == who.UserName).Select(u => u.LeaderPost).SingleOrDefaultAsync(ct);
         var today = clock.Today();
-        if (document.Sign(role, options.Value.RequireDistinctSigners, actor, clock.GetUtcNow(), today))
+        if (document.Sign(role, post, options.Value.RequireDistinctSigners, actor, clock.GetUtcNow(), today))
         {
             // Publication within N working days of signing (local rule; setting).
             await deadlines.CancelAsync(DocumentDeadlines.PublicationCode, document.Id, "重新签发", ct);

@@ -1,4 +1,5 @@
 using Fazhi.Modules.Documents.Model;
+using Fazhi.Platform.Auth;
 using Fazhi.Platform.ErrorHandling;
 
 namespace Fazhi.Modules.Documents.Rules;
@@ -132,13 +133,40 @@ internal sealed record SignaturesFromDistinctLeaders(bool SameSigner) : IBusines
     public string Message => "分管领导与主要领导须由不同人员签发（本地设置要求双签）。";
 }
 
+/// <summary>
+/// Each signature is given by the leader who holds that post (ADR 0027): the 分管领导's by an account recorded as 分管领导,
+/// the 主要领导's by the 主要领导. One 领导 account signing both would make the 双签 of 37号's 统一印发 a formality.
+/// </summary>
+internal sealed record SignerHoldsThePost(SignerRole Role, LeaderPost Post) : IBusinessRule
+{
+    private LeaderPost Required => Role == SignerRole.LeaderInCharge ? LeaderPost.InCharge : LeaderPost.Principal;
+
+    public bool IsBroken => Post != Required;
+
+    public string Code => "documents.signing.wrong-leader";
+
+    public string Message => $"“{DocumentLabels.Of(Role)}签发”须由登记为{LeaderPosts.Label(Required)}的领导账户办理，您的账户登记为{LeaderPosts.Label(Post)}（规范性文件由分管领导审签、主要领导签发后统一印发，国办发〔2018〕37号“统一登记、统一编号、统一印发”）；领导职务由系统管理员在用户管理中登记。";
+
+    public string? Field => "Role";
+}
+
+/// <summary>The 分管领导 signs first and the 主要领导 then signs for issue: the principal leader signs what the leader in charge has already checked (ADR 0027).</summary>
+internal sealed record PrincipalSignsAfterLeaderInCharge(SignerRole Role, bool InChargeSigned) : IBusinessRule
+{
+    public bool IsBroken => Role == SignerRole.PrincipalLeader && !InChargeSigned;
+
+    public string Code => "documents.signing.principal-before-in-charge";
+
+    public string Message => "分管领导尚未签发，主要领导不得先行签发：规范性文件先由分管领导审签，再由主要领导签发（国办发〔2018〕37号“统一印发”）。";
+}
+
 internal sealed record SignatureNotYetGiven(bool AlreadySigned) : IBusinessRule
 {
     public bool IsBroken => AlreadySigned;
 
     public string Code => "documents.signing.already-signed";
 
-    public string Message => "该领导签发已记录，不得重复签发。";
+    public string Message => "该签发已记录，不得重复签发（分管领导、主要领导各签发一次）。";
 }
 
 /// <summary>Publication comes after deliberation, numbering and signing (37号 三统一; 优化营商环境条例 第64条第2款).</summary>

@@ -97,6 +97,13 @@ internal sealed class EnforcementCase : ITenantOwned
 
     public DateOnly FiledOn { get; private set; }
 
+    /// <summary>
+    /// The day of the 检查 or of the clue (complaint, 12345, referral) that led to the case; evidence gathered on the spot
+    /// in that inspection may be dated before 立案 (行政处罚法 第五十四条、第五十五条). Null on cases filed before it was
+    /// recorded: then the filing day stands for it.
+    /// </summary>
+    public DateOnly? DiscoveredOn { get; private set; }
+
     public CaseStage Stage { get; private set; } = CaseStage.Filed;
 
     /// <summary>重大执法决定: 法制审核 required before the decision (行政处罚法 第58条; 118号 (十二)).</summary>
@@ -211,7 +218,7 @@ internal sealed class EnforcementCase : ITenantOwned
     /// </summary>
     internal static EnforcementCase File(Guid townshipId, int sequence, string caseNumber, CaseProcedure procedure, PowerItem item, CaseParty party,
         CaseSource source, string? sourceReference, string title, string facts, bool isMajor, bool isComplex, IReadOnlyCollection<Officer> officers, DateOnly on,
-        EnforcementOptions options)
+        EnforcementOptions options, DateOnly? discoveredOn = null)
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(party);
@@ -236,6 +243,7 @@ internal sealed class EnforcementCase : ITenantOwned
             PartyAddress = party.Address?.Trim(),
             Facts = facts.Trim(),
             FiledOn = on,
+            DiscoveredOn = discoveredOn ?? on,
             IsMajor = isMajor,
             IsComplex = isComplex,
         };
@@ -260,7 +268,7 @@ internal sealed class EnforcementCase : ITenantOwned
     internal EvidenceItem AddEvidence(string kind, string description, string collectedBy, DateOnly collectedOn, string processStep, Guid? attachmentId)
     {
         BusinessRule.Check(new CaseStageAllows(this, "调查取证", CaseStage.Filed, CaseStage.Noticed));
-        BusinessRule.Check(new StepNotBefore(collectedOn, FiledOn, "调查取证", "立案"));
+        BusinessRule.Check(new EvidenceDatedWithinTheCase(collectedOn, FiledOn, DiscoveredOn ?? FiledOn, processStep.Trim()));
         var item = new EvidenceItem
         {
             CaseId = Id,
@@ -508,7 +516,7 @@ internal sealed class EvidenceItem
 
     public string CollectedBy { get; set; } = "";
 
-    /// <summary>The process step recorded: 启动 / 调查取证 / 审核 / 决定 / 送达 / 执行.</summary>
+    /// <summary>The process step recorded: 检查 (the inspection before 立案) / 启动 / 调查取证 / 审核 / 决定 / 送达 / 执行.</summary>
     public string ProcessStep { get; set; } = "调查取证";
 
     public Guid? AttachmentId { get; set; }

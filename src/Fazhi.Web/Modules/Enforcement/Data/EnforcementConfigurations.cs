@@ -13,6 +13,7 @@ internal sealed class OfficerConfiguration : IEntityTypeConfiguration<Officer>
     {
         builder.ToTable("enf_officers");
         builder.Property(o => o.Name).HasMaxLength(50).IsRequired();
+        builder.Property(o => o.AccountUserName).HasMaxLength(256);
         builder.Property(o => o.Position).HasMaxLength(100);
         builder.Property(o => o.CertificateNumber).HasMaxLength(50);
         builder.Property(o => o.CertificateIssuer).HasMaxLength(100);

@@ -147,12 +147,16 @@ internal sealed class EnforcementDemoSeeder : IStartupSeeder
         var officers = new List<Officer>();
         for (var i = 0; i < 47; i++)
         {
-            var name = Surnames[i % Surnames.Length] + GivenNames[(i * 7 + 3) % GivenNames.Length];
+            // 47 different people: the given name shifts with each round of surnames, so no name repeats in the register
+            // (a picker listing three 陈秀兰 could not be used).
+            var name = Surnames[i % Surnames.Length] + GivenNames[(i * 7 + 3 + (i / Surnames.Length * 5)) % GivenNames.Length];
             // A few certificates run out soon, so the 待办与预警 board has something to warn about.
             var validTo = i < 3 ? new DateOnly(2026, 12, 10 + i) : new DateOnly(2027, 6, 30);
             var officer = await registry.AddAsync(Clerk(townshipId), townshipId, new OfficerRequest
             {
                 Name = name,
+                // The demo officer account is the first officer of the register: the cases assigned to them wait on its home.
+                AccountUserName = i == 0 ? "xiaojiang.officer" : null,
                 Position = i < 12 ? "综合行政执法办公室" : i < 30 ? "镇政府工作人员" : "驻村工作人员",
                 Employment = EmploymentKind.Established,
                 CertificateNumber = $"44182322{i + 1:0000}",

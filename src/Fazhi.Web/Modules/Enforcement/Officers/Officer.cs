@@ -22,6 +22,9 @@ internal sealed class Officer : ITenantOwned
 
     public string Name { get; set; } = "";
 
+    /// <summary>The officer's own sign-in account (用户名), so their cases wait for them on the workspace home; empty for an officer without one.</summary>
+    public string? AccountUserName { get; set; }
+
     public string Position { get; set; } = "";
 
     public EmploymentKind Employment { get; set; } = EmploymentKind.Established;

@@ -16,6 +16,10 @@ public sealed class OfficerRequest
     [MaxLength(100, ErrorMessage = "职务不超过 100 字。")]
     public string? Position { get; set; }
 
+    /// <summary>The officer's sign-in account, if they have one: their cases then wait for them on the workspace home.</summary>
+    [MaxLength(256, ErrorMessage = "系统账号不超过 256 字。")]
+    public string? AccountUserName { get; set; }
+
     public EmploymentKind Employment { get; set; } = EmploymentKind.Established;
 
     [MaxLength(50, ErrorMessage = "证件号不超过 50 字。")]
@@ -147,6 +151,7 @@ internal sealed class OfficerRegistry(FazhiDbContext db, TimeProvider clock)
         }
 
         officer.Name = input.Name.Trim();
+        officer.AccountUserName = string.IsNullOrWhiteSpace(input.AccountUserName) ? null : input.AccountUserName.Trim();
         officer.Position = input.Position?.Trim() ?? "";
         officer.Employment = input.Employment;
         officer.CertificateNumber = input.CertificateNumber?.Trim() ?? "";

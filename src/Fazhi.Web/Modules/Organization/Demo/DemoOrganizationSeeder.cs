@@ -84,7 +84,10 @@ internal sealed class DemoOrganizationSeeder : IStartupSeeder
 
             await users.CreateAsync(new UserInput { UserName = $"{t.Key}.clerk", DisplayName = $"{t.Name}法制员", Position = "司法所工作人员", Roles = [Roles.LegalClerk], TownshipId = township.Id }, DemoPassword);
             await users.CreateAsync(new UserInput { UserName = $"{t.Key}.officer", DisplayName = $"{t.Name}执法人员", Position = "综合行政执法办公室", Roles = [Roles.EnforcementOfficer], TownshipId = township.Id }, DemoPassword);
-            await users.CreateAsync(new UserInput { UserName = $"{t.Key}.leader", DisplayName = $"{t.Name}领导", Position = "镇长", Roles = [Roles.Leader], TownshipId = township.Id }, DemoPassword);
+            // Two leaders, because a normative document is signed by the 分管领导 and then by the 主要领导 (ADR 0027).
+            var head = t.Kind == TownshipKind.Township ? "乡长" : "镇长";
+            await users.CreateAsync(new UserInput { UserName = $"{t.Key}.leader", DisplayName = $"{t.Name}领导", Position = head, Roles = [Roles.Leader], LeaderPost = LeaderPost.Principal, TownshipId = township.Id }, DemoPassword);
+            await users.CreateAsync(new UserInput { UserName = $"{t.Key}.deputy", DisplayName = $"{t.Name}分管领导", Position = "分管副" + head, Roles = [Roles.Leader], LeaderPost = LeaderPost.InCharge, TownshipId = township.Id }, DemoPassword);
             await users.CreateAsync(new UserInput { UserName = $"{t.Key}.advisor", DisplayName = $"{t.Name}法律顾问", Position = "律师事务所律师", Roles = [Roles.LegalAdvisor], TownshipId = township.Id }, DemoPassword);
         }
 

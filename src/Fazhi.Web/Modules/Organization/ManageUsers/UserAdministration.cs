@@ -25,6 +25,9 @@ internal sealed class UserInput
     public Guid? TownshipId { get; set; }
 
     public Guid? CountyId { get; set; }
+
+    /// <summary>分管领导 or 主要领导, for a 领导 account (the two signatures of a normative document, ADR 0027).</summary>
+    public LeaderPost LeaderPost { get; set; }
 }
 
 /// <summary>Creates users and gives them roles and a township or county; admin pages and demo data share it.</summary>
@@ -40,6 +43,7 @@ internal sealed class UserAdministration(UserManager<FazhiUser> users)
             Position = input.Position?.Trim(),
             TownshipId = IsTownshipUser(input) ? input.TownshipId : null,
             CountyId = input.Roles.Contains(Platform.Auth.Roles.CountyReviewer) ? input.CountyId : null,
+            LeaderPost = PostOf(input),
             LockoutEnabled = true,
         };
         Throw(await users.CreateAsync(user, password));
@@ -54,6 +58,7 @@ internal sealed class UserAdministration(UserManager<FazhiUser> users)
         user.Position = input.Position?.Trim();
         user.TownshipId = IsTownshipUser(input) ? input.TownshipId : null;
         user.CountyId = input.Roles.Contains(Platform.Auth.Roles.CountyReviewer) ? input.CountyId : null;
+        user.LeaderPost = PostOf(input);
         Throw(await users.UpdateAsync(user));
         var current = await users.GetRolesAsync(user);
         Throw(await users.RemoveFromRolesAsync(user, current.Except(input.Roles)));
@@ -100,6 +105,10 @@ internal sealed class UserAdministration(UserManager<FazhiUser> users)
         Throw(await users.SetLockoutEndDateAsync(user, null));
         Throw(await users.ResetAccessFailedCountAsync(user));
     }
+
+    /// <summary>Only a 领导 holds a leader post; taking the role away takes the post with it.</summary>
+    private static LeaderPost PostOf(UserInput input) =>
+        input.Roles.Contains(Platform.Auth.Roles.Leader) && Enum.IsDefined(input.LeaderPost) ? input.LeaderPost : LeaderPost.None;
 
     private static bool IsTownshipUser(UserInput input) =>
         input.Roles.Any(r => Platform.Auth.Roles.Township.Contains(r));

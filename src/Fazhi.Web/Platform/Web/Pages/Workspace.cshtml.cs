@@ -1,13 +1,14 @@
 using Fazhi.Modules.Organization;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Deadlines.Board;
+using Fazhi.Platform.WaitingWork;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Platform.Web.Pages;
 
-/// <summary>The 待办与预警 dashboard: what of this township is overdue, due soon or running, by due date.</summary>
-internal sealed class WorkspaceModel(FazhiDbContext db, DeadlineBoard board) : PageModel
+/// <summary>The workspace home: what waits on the signed-in person (待我办理), then the 待办与预警 board of the township by due date.</summary>
+internal sealed class WorkspaceModel(FazhiDbContext db, DeadlineBoard board, WaitingWorkInbox inbox) : PageModel
 {
     public string TownshipName { get; private set; } = "";
 
@@ -19,6 +20,9 @@ internal sealed class WorkspaceModel(FazhiDbContext db, DeadlineBoard board) : P
 
     public IReadOnlyList<DeadlineRow> Open { get; private set; } = [];
 
+    /// <summary>待我办理: what waits on this person by their roles and leader post, from every module (ADR 0027).</summary>
+    public IReadOnlyList<WaitingItem> Waiting { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         var townshipId = db.Tenant.TownshipId;
@@ -27,5 +31,6 @@ internal sealed class WorkspaceModel(FazhiDbContext db, DeadlineBoard board) : P
         Greeting = db.Tenant.UserName;
         Counts = await board.CountsAsync(ct);
         Open = await board.OpenAsync(ct);
+        Waiting = await inbox.ForAsync(User, ct);
     }
 }

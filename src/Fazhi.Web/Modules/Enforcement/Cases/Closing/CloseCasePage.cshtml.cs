@@ -14,5 +14,5 @@ internal sealed class CloseCasePage(CloseCaseHandler handler, FazhiDbContext db,
 
     [WhoMay<CaseClosedByClerkOrLeader>]
     public async Task<IActionResult> OnPostAsync(CloseCaseRequest request, CancellationToken ct) =>
-        await handler.HandleAsync(User.ToActor(), Id, request, ct) is not null ? Done("已结案。") : NotFound();
+        await handler.HandleAsync(User.ToActor(), Id, request, ct) is not null ? Done("已结案；案卷已归档，本案不再占用期限。") : NotFound();
 }

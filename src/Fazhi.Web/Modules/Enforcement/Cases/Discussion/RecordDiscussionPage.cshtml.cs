@@ -14,5 +14,5 @@ internal sealed class RecordDiscussionPage(RecordDiscussionHandler handler, Fazh
 
     [WhoMay<CollectiveDiscussionByLeaders>]
     public async Task<IActionResult> OnPostAsync(RecordDiscussionRequest request, CancellationToken ct) =>
-        await handler.HandleAsync(User.ToActor(), Id, request, ct) is not null ? Done("已记录负责人集体讨论。") : NotFound();
+        await handler.HandleAsync(User.ToActor(), Id, request, ct) is not null ? Done("已记录负责人集体讨论；下一步：由负责人作出行政处罚决定（第五十七条）。") : NotFound();
 }

@@ -30,7 +30,8 @@ public sealed record FileCaseRequest(
     [Required(ErrorMessage = "请指派执法人员。")] List<Guid> OfficerIds,
     bool IsMajor,
     bool IsComplex,
-    DateOnly? FiledOn)
+    DateOnly? FiledOn,
+    DateOnly? DiscoveredOn = null)
 {
     public static FileCaseRequest Blank() => new(CaseSource.Inspection, null, null, "", PartyKind.NaturalPerson, "", null, null, null, null, null, "", [], false, false, null);
 }
@@ -82,6 +83,7 @@ internal sealed class CaseOpening(FazhiDbContext db, IDeadlines deadlines, IOpti
     {
         BusinessRule.Check(new PartyIdentifiersWellFormed(request.PartyIdNumber, request.PartyCreditCode, fieldPrefix));
         BusinessRule.Check(new LegalPersonNeedsCreditCode(request.PartyKind, request.PartyCreditCode, fieldPrefix));
+        BusinessRule.Check(new Rules.DiscoveryNotAfterFiling(request.DiscoveredOn, on, fieldPrefix));
         var item = await db.PowerItemAsync(request.PowerItemId!.Value, ct);
         BusinessRule.Check(new PowerInForceOn(item, on));
         var ids = request.OfficerIds.Distinct().ToList();
@@ -95,7 +97,7 @@ internal sealed class CaseOpening(FazhiDbContext db, IDeadlines deadlines, IOpti
         var sequence = (await db.Set<EnforcementCase>().Where(c => c.TownshipId == townshipId && c.Year == on.Year).MaxAsync(c => (int?)c.Sequence, ct) ?? 0) + 1;
         var @case = EnforcementCase.File(townshipId, sequence, CaseSteps.Number(options.Value.CaseNumberPattern, township, on.Year, sequence), procedure, item,
             new CaseParty(request.PartyKind, request.PartyName, request.PartyIdNumber, request.PartyCreditCode, request.LegalRepresentative, request.PartyPhone, request.PartyAddress),
-            request.Source, request.SourceReference, request.Title, request.Facts, request.IsMajor, request.IsComplex, officers, on, options.Value);
+            request.Source, request.SourceReference, request.Title, request.Facts, request.IsMajor, request.IsComplex, officers, on, options.Value, request.DiscoveredOn);
         db.Add(@case);
         if (procedure == CaseProcedure.General)
         {

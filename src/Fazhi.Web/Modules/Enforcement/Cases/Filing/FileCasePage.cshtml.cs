@@ -1,5 +1,6 @@
 using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
+using Fazhi.Platform.Deadlines;
 using Fazhi.Platform.Procedures;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace Fazhi.Modules.Enforcement.Cases.Filing;
 
 /// <summary>立案 (第五十四条) as a page: GET shows the form, POST runs <see cref="FileCaseHandler"/> like the API does.</summary>
-internal sealed class FileCasePage(FileCaseHandler handler, FazhiDbContext db, IOptions<EnforcementOptions> options, TimeProvider clock) : PageModel, IStepPage
+internal sealed class FileCasePage(FileCaseHandler handler, FazhiDbContext db, IDeadlines deadlines, IOptions<EnforcementOptions> options, TimeProvider clock) : PageModel, IStepPage
 {
     public FileCaseRequest Form { get; private set; } = FileCaseRequest.Blank();
 
@@ -36,7 +37,8 @@ internal sealed class FileCasePage(FileCaseHandler handler, FazhiDbContext db, I
     public async Task<IActionResult> OnPostAsync(FileCaseRequest request, CancellationToken ct)
     {
         var @case = await handler.HandleAsync(User.ToActor(), request, ct);
-        TempData["Flash"] = $"已立案：{@case.CaseNumber}。请调查取证，作出决定的期限为立案之日起九十日（第六十条）。";
+        var due = (await deadlines.ForSubjectAsync(@case.Id, ct)).FirstOrDefault(d => d.RuleCode == EnforcementDeadlines.Decision(options.Value).Code)?.DueDate;
+        TempData["Flash"] = $"已立案，案号 {@case.CaseNumber}；下一步：调查取证（作出处罚决定期限至 {due:yyyy-MM-dd}，《行政处罚法》第六十条）。";
         return Redirect($"/workspace/enforcement/cases/{@case.Id}");
     }
 }

@@ -14,5 +14,5 @@ internal sealed class ScheduleHearingPage(ScheduleHearingHandler handler, FazhiD
 
     [WhoMay<HearingOrganisedByClerkOrLeader>]
     public async Task<IActionResult> OnPostAsync(ScheduleHearingRequest request, CancellationToken ct) =>
-        await handler.HandleAsync(User.ToActor(), Id, request, ct) is not null ? Done("已通知听证。") : NotFound();
+        await handler.HandleAsync(User.ToActor(), Id, request, ct) is not null ? Done("已通知听证；下一步：按期举行听证并记录听证笔录（第六十四条）。") : NotFound();
 }

@@ -41,7 +41,9 @@ internal sealed class AddEvidenceHandler(FazhiDbContext db, TimeProvider clock)
                 await db.Set<Attachment>().AnyAsync(a => a.Id == fileId && a.TownshipId == @case.TownshipId, ct)));
         }
 
-        var on = CaseSteps.ActDate(request.CollectedOn, @case.FiledOn, "调查取证", Platform.Time.ChinaTime.Today(clock), nameof(request.CollectedOn));
+        // Only "not in the future" here: how early evidence may be dated is the case's own rule (EvidenceDatedWithinTheCase),
+        // which lets the inspection that led to the case come before 立案 (行政处罚法 第五十四条、第五十五条).
+        var on = CaseSteps.ActDate(request.CollectedOn, null, "调查取证", Platform.Time.ChinaTime.Today(clock), nameof(request.CollectedOn));
         @case.AddEvidence(request.Kind, request.Description, string.IsNullOrWhiteSpace(request.CollectedBy) ? actor.Name : request.CollectedBy, on,
             string.IsNullOrWhiteSpace(request.ProcessStep) ? "调查取证" : request.ProcessStep, request.AttachmentId);
         await db.SaveChangesAsync(ct);

@@ -14,5 +14,5 @@ internal sealed class ServeDecisionPage(ServeDecisionHandler handler, FazhiDbCon
 
     [WhoMay<DecisionServedByCaseHandlers>]
     public async Task<IActionResult> OnPostAsync(ServeDecisionRequest request, CancellationToken ct) =>
-        await handler.HandleAsync(User.ToActor(), Id, request, ct) is not null ? Done("已登记送达。") : NotFound();
+        await handler.HandleAsync(User.ToActor(), Id, request, ct) is not null ? Done("已登记送达；下一步：在七个工作日内事后公示（国办发〔2018〕118号），并登记执行（第六十六条、第六十七条）。") : NotFound();
 }

@@ -14,5 +14,5 @@ internal sealed class RecordStatementPage(RecordStatementHandler handler, FazhiD
 
     [WhoMay<StatementRecordedByCaseHandlers>]
     public async Task<IActionResult> OnPostAsync(RecordStatementRequest request, CancellationToken ct) =>
-        await handler.HandleAsync(User.ToActor(), Id, request, ct) is not null ? Done("已记录陈述、申辩。") : NotFound();
+        await handler.HandleAsync(User.ToActor(), Id, request, ct) is not null ? Done("已记录陈述、申辩；下一步：复核当事人的意见（第四十五条），期满后作出决定。") : NotFound();
 }

@@ -69,6 +69,7 @@ internal sealed class EditModel(FazhiDbContext db, UserManager<FazhiUser> users,
             Position = user.Position,
             TownshipId = user.TownshipId,
             CountyId = user.CountyId,
+            LeaderPost = user.LeaderPost,
             Roles = [.. await users.GetRolesAsync(user)],
         };
         return Page();

@@ -3499,6 +3499,9 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
 
+                    b.Property<DateOnly?>("DiscoveredOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("DiscussedOn")
                         .HasColumnType("date");
 
@@ -3775,6 +3778,10 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("AccountUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<string>("CertificateIssuer")
                         .IsRequired()
@@ -4883,6 +4890,9 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
 
                     b.Property<bool>("IsDisabled")
                         .HasColumnType("boolean");
+
+                    b.Property<int>("LeaderPost")
+                        .HasColumnType("integer");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");

@@ -3493,6 +3493,9 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("DiscoveredOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("DiscussedOn")
                         .HasColumnType("TEXT");
 
@@ -3768,6 +3771,10 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
             modelBuilder.Entity("Fazhi.Modules.Enforcement.Officers.Officer", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccountUserName")
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CertificateIssuer")
@@ -4876,6 +4883,9 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsDisabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LeaderPost")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("LockoutEnabled")

@@ -14,5 +14,5 @@ internal sealed class GiveLegalReviewOpinionPage(GiveLegalReviewOpinionHandler h
 
     [WhoMay<LegalReviewByReviewers>]
     public async Task<IActionResult> OnPostAsync(GiveLegalReviewOpinionRequest request, CancellationToken ct) =>
-        await handler.HandleAsync(User.ToActor(), Id, request, ct) is not null ? Done("已提交法制审核意见。") : NotFound();
+        await handler.HandleAsync(User.ToActor(), Id, request, ct) is not null ? Done("已提交法制审核意见；下一步：负责人作出行政处罚决定（第五十七条）。") : NotFound();
 }

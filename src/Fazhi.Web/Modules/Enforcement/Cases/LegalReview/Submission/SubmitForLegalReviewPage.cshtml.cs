@@ -14,5 +14,5 @@ internal sealed class SubmitForLegalReviewPage(SubmitForLegalReviewHandler handl
 
     [WhoMay<LegalReviewRequestedByCaseHandlers>]
     public async Task<IActionResult> OnPostAsync(SubmitForLegalReviewRequest request, CancellationToken ct) =>
-        await handler.HandleAsync(User.ToActor(), Id, request, ct) is not null ? Done("已提请法制审核。") : NotFound();
+        await handler.HandleAsync(User.ToActor(), Id, request, ct) is not null ? Done("已提请法制审核；下一步：法制审核人员出具审核意见，未经审核不得作出决定（第五十八条）。") : NotFound();
 }
