@@ -1268,6 +1268,62 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "nt_digests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    NotificationCount = table.Column<int>(type: "integer", nullable: false),
+                    DeadlineCount = table.Column<int>(type: "integer", nullable: false),
+                    ClaimedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_nt_digests", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "nt_notifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecipientUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Url = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    SourceKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    DeadlineId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SenderName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ReadAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_nt_notifications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "nt_preferences",
+                columns: table => new
+                {
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DailyDigest = table.Column<bool>(type: "boolean", nullable: false),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_nt_preferences", x => x.UserId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "org_counties",
                 columns: table => new
                 {
@@ -3168,6 +3224,33 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_nt_digests_UserId_Day",
+                table: "nt_digests",
+                columns: new[] { "UserId", "Day" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_nt_notifications_DeadlineId",
+                table: "nt_notifications",
+                column: "DeadlineId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_nt_notifications_RecipientUserId_ReadAt_CreatedAt",
+                table: "nt_notifications",
+                columns: new[] { "RecipientUserId", "ReadAt", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_nt_notifications_RecipientUserId_SourceKey",
+                table: "nt_notifications",
+                columns: new[] { "RecipientUserId", "SourceKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_nt_preferences_DailyDigest",
+                table: "nt_preferences",
+                column: "DailyDigest");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_org_counties_DivisionCode",
                 table: "org_counties",
                 column: "DivisionCode",
@@ -3434,6 +3517,15 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "ldr_plan_tasks");
+
+            migrationBuilder.DropTable(
+                name: "nt_digests");
+
+            migrationBuilder.DropTable(
+                name: "nt_notifications");
+
+            migrationBuilder.DropTable(
+                name: "nt_preferences");
 
             migrationBuilder.DropTable(
                 name: "org_offices");

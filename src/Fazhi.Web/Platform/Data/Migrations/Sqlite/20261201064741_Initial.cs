@@ -1266,6 +1266,62 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "nt_digests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    NotificationCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    DeadlineCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClaimedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_nt_digests", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "nt_notifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecipientUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    SourceKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    DeadlineId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SenderName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReadAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_nt_notifications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "nt_preferences",
+                columns: table => new
+                {
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DailyDigest = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_nt_preferences", x => x.UserId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "org_counties",
                 columns: table => new
                 {
@@ -3166,6 +3222,33 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_nt_digests_UserId_Day",
+                table: "nt_digests",
+                columns: new[] { "UserId", "Day" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_nt_notifications_DeadlineId",
+                table: "nt_notifications",
+                column: "DeadlineId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_nt_notifications_RecipientUserId_ReadAt_CreatedAt",
+                table: "nt_notifications",
+                columns: new[] { "RecipientUserId", "ReadAt", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_nt_notifications_RecipientUserId_SourceKey",
+                table: "nt_notifications",
+                columns: new[] { "RecipientUserId", "SourceKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_nt_preferences_DailyDigest",
+                table: "nt_preferences",
+                column: "DailyDigest");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_org_counties_DivisionCode",
                 table: "org_counties",
                 column: "DivisionCode",
@@ -3432,6 +3515,15 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ldr_plan_tasks");
+
+            migrationBuilder.DropTable(
+                name: "nt_digests");
+
+            migrationBuilder.DropTable(
+                name: "nt_notifications");
+
+            migrationBuilder.DropTable(
+                name: "nt_preferences");
 
             migrationBuilder.DropTable(
                 name: "org_offices");
