@@ -35,7 +35,7 @@ public sealed class NotificationCentreTests(FazhiApp app) : IClassFixture<FazhiA
         mine.Count.ShouldBe(1);
         mine[0].GetProperty("kindLabel").GetString().ShouldBe("新任务");
         mine[0].GetProperty("title").GetString()!.ShouldContain("小江镇农村人居环境整治管理办法（送审通知）");
-        mine[0].GetProperty("senderName").GetString().ShouldBe("xiaojiang.clerk");
+        mine[0].GetProperty("senderName").GetString().ShouldBe("小江镇法制员");
         (await app.WithDbAsync(db => db.Set<Notification>().CountAsync(n => n.Url == $"/workspace/documents/{id}"))).ShouldBe(1);
     }
 
@@ -108,6 +108,25 @@ public sealed class NotificationCentreTests(FazhiApp app) : IClassFixture<FazhiA
         told[0].GetProperty("kindLabel").GetString().ShouldBe("新任务");
         told[0].GetProperty("title").GetString()!.ShouldContain("在集镇建成区占道经营");
         (await NotificationScenario.ListAsync(await app.ClientForAsync("xiaojiang.officer"))).ShouldNotContain(n => n.GetProperty("url").GetString() == $"/workspace/enforcement/cases/{caseId}");
+    }
+
+    [Fact]
+    public async Task HotlineTicket_PushedToTheTownship_TellsItsClerk_AndDispatch_TellsTheAssignee()
+    {
+        var ticketId = await DisputeRecords.TicketAsync(app);
+        var url = $"/workspace/disputes/hotline/{ticketId}";
+        var clerk = await app.ClientForAsync("taixia.clerk");
+        (await NotificationScenario.ListAsync(clerk)).Count(n => n.GetProperty("url").GetString() == url).ShouldBe(1);
+        (await NotificationScenario.ListAsync(await app.ClientForAsync("xiaojiang.clerk"))).ShouldNotContain(n => n.GetProperty("url").GetString() == url);
+
+        var dispatched = await clerk.PostAsJsonAsync($"/api/workspace/disputes/hotline/tickets/{ticketId}/dispatch",
+            new { office = "党政综合办公室", assigneeUserName = "taixia.leader", dispatchedOn = Taixia.Today(app) });
+        dispatched.IsSuccessStatusCode.ShouldBeTrue(await dispatched.Content.ReadAsStringAsync());
+
+        var told = (await NotificationScenario.ListAsync(await app.ClientForAsync("taixia.leader"))).Where(n => n.GetProperty("url").GetString() == url).ToList();
+        told.Count.ShouldBe(1);
+        told[0].GetProperty("title").GetString()!.ShouldStartWith("12345工单派您办理");
+        (await NotificationScenario.ListAsync(clerk)).Count(n => n.GetProperty("url").GetString() == url).ShouldBe(1, "派单的法制员不会因自己的派单再收到通知");
     }
 
     [Fact]
