@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Procedures;
@@ -17,9 +16,7 @@ internal sealed record NotificationRow(Guid Id, NotificationKind Kind, string Ti
 internal sealed record NotificationPage(IReadOnlyList<NotificationRow> Rows, int Total, int Page, int PageCount, int Unread);
 
 /// <summary>The digest setting as the account page shows and saves it.</summary>
-public sealed record DigestSettingRequest(
-    bool DailyDigest,
-    [property: MaxLength(254, ErrorMessage = "电子邮箱不超过 254 个字符。")] string? Email);
+internal sealed record DigestSettingRequest(bool DailyDigest, string? Email);
 
 /// <summary>
 /// The signed-in person's own notifications (通知中心): the unread count of the bell, the list by page, marking read.
@@ -87,7 +84,7 @@ internal sealed class NotificationCentre(FazhiDbContext db, TimeProvider clock)
 
     /// <summary>
     /// Saves the caller's digest choice. An address is needed to choose the digest and must be one a mail server
-    /// accepts; the field error is returned for the page (and the API) to show beside the field.
+    /// accepts; the field error is returned for the page to show beside the field.
     /// </summary>
     public async Task<string?> SaveDigestSettingAsync(DigestSettingRequest request, Actor who, CancellationToken ct)
     {

@@ -46,18 +46,6 @@ internal static class NotificationEndpoints
 
         group.MapGet("/digest-setting", async (NotificationCentre centre, CancellationToken ct) => TypedResults.Ok(await centre.DigestSettingAsync(ct)))
             .WithSummary("本人的每日邮件摘要设置");
-
-        group.MapPut("/digest-setting", async Task<Results<Ok<DigestSettingRequest>, ValidationProblem>> (
-            DigestSettingRequest request, HttpContext http, NotificationCentre centre, CancellationToken ct) =>
-        {
-            if (await centre.SaveDigestSettingAsync(request, http.User.ToActor(), ct) is { } error)
-            {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["email"] = [error] }, title: "邮件摘要设置有误");
-            }
-
-            return TypedResults.Ok(await centre.DigestSettingAsync(ct));
-        }).WhoMay<NotificationsReadByRecipient>().WithSummary("选择是否接收每日邮件摘要（须填写有效的电子邮箱）")
-          .ProducesValidationProblem();
     }
 
     internal static NotificationResponse ToResponse(NotificationRow row) =>
