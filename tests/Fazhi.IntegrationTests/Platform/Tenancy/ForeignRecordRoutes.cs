@@ -89,6 +89,10 @@ public static class ForeignRecordRoutes
             UnpublishedPathFor = async app => $"/files/{await PlatformRecords.AttachmentAsync(app, isPublic: false)}",
         },
 
+        // Notifications: only the recipient marks one read (太霞乡's legal advisor here)
+        ["POST /api/workspace/notifications/{id:guid}/read"] = new(RecordAccess.Township, async app =>
+            $"/api/workspace/notifications/{await PlatformRecords.NotificationAsync(app)}/read") { Role = "advisor" },
+
         // Deadlines
         ["PAGE /workspace/deadlines/{id:guid}"] = new(RecordAccess.Township, async app =>
             $"/workspace/deadlines/{await EnforcementRecords.DeadlineAsync(app)}"),

@@ -36,6 +36,16 @@ internal static class PlatformRecords
             return OtherCountyReviewer;
         }));
 
+    /// <summary>
+    /// A notification of 太霞乡's legal advisor: a document of 太霞乡 sent to them for 合法性审核 tells them so.
+    /// </summary>
+    public static async Task<Guid> NotificationAsync(FazhiApp app)
+    {
+        var documentId = await DocumentRecords.DocumentAsync(app, DocumentProgress.UnderLegalityReview);
+        return await app.WithDbAsync(db => db.Set<Fazhi.Platform.Notifications.Notification>()
+            .Where(n => n.Url == $"/workspace/documents/{documentId}").Select(n => n.Id).SingleAsync());
+    }
+
     /// <summary>An attachment of 太霞乡 stored through the attachment store; made public when asked (as publication does).</summary>
     public static async Task<Guid> AttachmentAsync(FazhiApp app, bool isPublic)
     {

@@ -3,6 +3,7 @@ using Fazhi.Modules.Documents.Model;
 using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Deadlines;
+using Fazhi.Platform.Notifications;
 using Fazhi.Platform.Procedures;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -20,7 +21,7 @@ internal sealed record FilingInboxRow(Guid Id, Guid DocumentId, string Township,
 /// it orders correction, the correction order (ICountyWritable) and the township's correction period on its board
 /// (ICountyInsertable) — so the order has effect: the township must act, and the portal stops calling the document 有效.
 /// </summary>
-internal sealed class FilingReviewHandler(FazhiDbContext db, IDeadlines deadlines, IOptions<DocumentsOptions> options, TimeProvider clock)
+internal sealed class FilingReviewHandler(FazhiDbContext db, IDeadlines deadlines, IOptions<DocumentsOptions> options, TimeProvider clock, INotifications notifications)
 {
     public async Task<IReadOnlyList<FilingInboxRow>> InboxAsync(bool pendingOnly, CancellationToken ct)
     {
@@ -50,6 +51,10 @@ internal sealed class FilingReviewHandler(FazhiDbContext db, IDeadlines deadline
             var today = clock.Today();
             var period = await deadlines.OpenAsync(DocumentDeadlines.Correction(options.Value), filing.TownshipId, DocumentDeadlines.Subject(document), today, ct);
             db.Add(new CorrectionOrder(document.Id, filing.TownshipId, filing.Id, today, period.DueDate));
+            // The township must correct by the due date (37号): its clerks hear of it from the county's decision itself.
+            await notifications.NotifyAsync(NotificationRecipient.RoleIn(filing.TownshipId, Roles.LegalClerk), new Notice(NotificationKind.Refusal,
+                $"备案审查责令纠正：《{document.Title}》", $"{actor.DisplayName}：{request.Reasons.Trim()} 请于 {period.DueDate:yyyy-MM-dd} 前纠正并报送。",
+                $"/workspace/documents/{document.Id}"), ct);
         }
 
         await db.SaveChangesAsync(ct);

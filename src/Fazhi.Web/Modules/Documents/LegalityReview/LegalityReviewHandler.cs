@@ -4,6 +4,7 @@ using Fazhi.Platform.Attachments;
 using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Deadlines;
+using Fazhi.Platform.Notifications;
 using Fazhi.Platform.Procedures;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -22,7 +23,7 @@ public sealed record OpinionRequest(
 
 /// <summary>合法性审核 (115号 (四)–(六)): assignment opens the review deadline, the opinion meets it and binds to the version reviewed.</summary>
 internal sealed class LegalityReviewHandler(
-    FazhiDbContext db, IDeadlines deadlines, IAttachments attachments, UserManager<FazhiUser> users, IOptions<DocumentsOptions> options, TimeProvider clock)
+    FazhiDbContext db, IDeadlines deadlines, IAttachments attachments, UserManager<FazhiUser> users, IOptions<DocumentsOptions> options, TimeProvider clock, INotifications notifications)
 {
     public const string OpinionPurpose = "合法性审核意见书";
 
@@ -61,7 +62,15 @@ internal sealed class LegalityReviewHandler(
 
         var days = request.WorkingDays ?? options.Value.LegalityReviewWorkingDays;
         var review = document.AssignReview(request.ReviewerKind, userName, name, days, options.Value, actor, clock.GetUtcNow());
-        await deadlines.OpenAsync(DocumentDeadlines.LegalityReview(days, request.ReviewerKind), document.TownshipId, DocumentDeadlines.Subject(document), clock.Today(), ct);
+        var period = await deadlines.OpenAsync(DocumentDeadlines.LegalityReview(days, request.ReviewerKind), document.TownshipId, DocumentDeadlines.Subject(document), clock.Today(), ct);
+        if (request.ReviewerKind == ReviewerKind.LegalAdvisor)
+        {
+            // The review is now the advisor's work (115号 (五)): they learn of it without browsing the documents.
+            await notifications.NotifyAsync(NotificationRecipient.User(document.TownshipId, userName), new Notice(NotificationKind.Assignment,
+                $"请对《{document.Title}》进行合法性审核", $"{who.Name}已送合法性审核，请在 {period.DueDate:yyyy-MM-dd} 前出具审核意见（国办发〔2018〕115号（五））。",
+                $"/workspace/documents/{document.Id}"), ct);
+        }
+
         await db.SaveChangesAsync(ct);
         return (review, null);
     }
@@ -89,6 +98,15 @@ internal sealed class LegalityReviewHandler(
         }
 
         await deadlines.MeetAsync(DocumentDeadlines.ReviewCode, document.Id, clock.Today(), ct);
+        if (request.Opinion != ReviewOpinion.Lawful)
+        {
+            // A draft the review does not pass as it stands goes back to the drafting office: the clerks must amend it
+            // (修改后合法) or not submit it (不合法) before deliberation (115号 (六)).
+            await notifications.NotifyAsync(NotificationRecipient.RoleIn(document.TownshipId, Roles.LegalClerk), new Notice(NotificationKind.Refusal,
+                $"合法性审核意见为“{DocumentLabels.Of(request.Opinion)}”：《{document.Title}》", $"{who.Name}：{request.Reasons.Trim()}",
+                $"/workspace/documents/{document.Id}"), ct);
+        }
+
         await db.SaveChangesAsync(ct);
         return review;
     }

@@ -1,4 +1,5 @@
 using Fazhi.Platform.Data;
+using Fazhi.Platform.Notifications.Warnings;
 using Fazhi.Platform.Tenancy;
 using Fazhi.Platform.Time;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ public sealed class DeadlineSweepOptions
 /// One pass over the open deadlines of every township (STYLE §2.1 item 9): first lets every
 /// <see cref="ICalendarDeadlineSource"/> open the deadlines the date itself brings, then re-reads the database, recomputes due
 /// dates that were guessed without a holiday schedule, and moves each deadline to DueSoon or Overdue for "today" in
-/// Beijing time. Idempotent: a second run on the same day changes nothing.
+/// Beijing time, telling the people answerable once per deadline and state (<see cref="DeadlineNotices"/>). Idempotent: a second run on the same day changes nothing.
 /// </summary>
 internal sealed class DeadlineSweep(IServiceScopeFactory scopes, ICalendarProvider calendars, TimeProvider clock)
 {
@@ -49,6 +50,8 @@ internal sealed class DeadlineSweep(IServiceScopeFactory scopes, ICalendarProvid
             }
         }
 
+        // The people answerable are told of a period turning 即将到期 or 逾期 in the same save as the state, once each.
+        await scope.ServiceProvider.GetRequiredService<DeadlineNotices>().NotifyAsync(open, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return changed;
     }

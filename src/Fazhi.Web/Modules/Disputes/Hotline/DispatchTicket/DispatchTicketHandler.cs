@@ -4,6 +4,7 @@ using Fazhi.Modules.Disputes.Model;
 using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.ErrorHandling;
+using Fazhi.Platform.Notifications;
 using Fazhi.Platform.Procedures;
 
 namespace Fazhi.Modules.Disputes.Hotline.DispatchTicket;
@@ -16,7 +17,7 @@ public sealed record DispatchTicketRequest(
 internal sealed class TicketDispatchedByClerkOrLeader() : WhoMayRule(
     "disputes.hotline.dispatch.who", "12345 工单由法制员（热线工作人员）或领导在镇内派单，一个平台受理、一个平台分拨。", Roles.LegalClerk, Roles.Leader);
 
-internal sealed class DispatchTicketHandler(FazhiDbContext db, Fazhi.Modules.Disputes.Hotline.HotlineDesk desk, IntakeDesk intake, TownshipDirectory directory)
+internal sealed class DispatchTicketHandler(FazhiDbContext db, Fazhi.Modules.Disputes.Hotline.HotlineDesk desk, IntakeDesk intake, TownshipDirectory directory, INotifications notifications)
 {
     public async Task<HotlineTicket> HandleAsync(Actor actor, Guid id, DispatchTicketRequest request, CancellationToken ct)
     {
@@ -31,6 +32,13 @@ internal sealed class DispatchTicketHandler(FazhiDbContext db, Fazhi.Modules.Dis
         if (matter.IsOpen)
         {
             matter.Assign(request.Office, assignee?.UserName, assignee?.Name, on);
+        }
+
+        if (assignee is not null)
+        {
+            await notifications.NotifyAsync(NotificationRecipient.User(t.TownshipId, assignee.UserName), new Notice(NotificationKind.Assignment,
+                $"12345工单派您办理：{t.TicketNumber}", $"{actor.Name}将工单派至{request.Office.Trim()}，由您承办，请在 {t.DueOn:yyyy-MM-dd} 前办结答复。",
+                $"/workspace/disputes/hotline/{t.Id}"), ct);
         }
         await db.SaveChangesAsync(ct);
         return t;

@@ -1,8 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 using Fazhi.Modules.Disputes.Model;
 using Fazhi.Modules.Organization;
+using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.ErrorHandling;
+using Fazhi.Platform.Notifications;
 using Fazhi.Platform.Tenancy;
 using Fazhi.Platform.Time;
 using Microsoft.EntityFrameworkCore;
@@ -45,7 +47,7 @@ internal enum PushOutcome
     TownshipUnknown = 3,
 }
 
-internal sealed class PushTicketHandler(FazhiDbContext db, HotlineDesk desk)
+internal sealed class PushTicketHandler(FazhiDbContext db, HotlineDesk desk, INotifications notifications)
 {
     public const string KeyHeader = "X-Hotline-Key";
 
@@ -77,6 +79,14 @@ internal sealed class PushTicketHandler(FazhiDbContext db, HotlineDesk desk)
             var input = new TicketInput(request.TicketNumber, category, request.Urgent, dispatchedOn, string.IsNullOrWhiteSpace(request.CallerName) ? "来电人" : request.CallerName.Trim(),
                 request.CallerPhone, title.Length > 200 ? title[..200] : title, request.Content, request.Village, request.Address);
             var (ticket, created) = await desk.ReceiveAsync(township.Id, input, TicketArrival.Push, "12345热线平台", ct);
+            if (created)
+            {
+                // The ticket now runs against the township's period: whoever dispatches it inside the township hears at once.
+                await notifications.NotifyAsync(NotificationRecipient.RoleIn(township.Id, Roles.LegalClerk), new Notice(NotificationKind.Assignment,
+                    $"收到12345工单：{ticket.TicketNumber}", $"12345热线平台派来工单“{input.Subject}”，请在 {ticket.DueOn:yyyy-MM-dd} 前办结答复，并在镇内派单。",
+                    $"/workspace/disputes/hotline/{ticket.Id}"), ct);
+            }
+
             await db.SaveChangesAsync(ct);
             var matter = await db.Set<Matter>().IgnoreAutoIncludes().AsNoTracking().SingleAsync(m => m.Id == ticket.MatterId, ct);
             return (PushOutcome.Received, new PushTicketResponse(ticket.TicketNumber, township.Name, matter.ReceiptNumber, ticket.DueOn, !created));

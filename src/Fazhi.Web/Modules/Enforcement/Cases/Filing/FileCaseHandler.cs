@@ -6,6 +6,7 @@ using Fazhi.Modules.Organization;
 using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Deadlines;
+using Fazhi.Platform.Notifications;
 using Fazhi.Platform.ErrorHandling;
 using Fazhi.Platform.Procedures;
 using Microsoft.EntityFrameworkCore;
@@ -108,13 +109,18 @@ internal sealed class CaseOpening(FazhiDbContext db, IDeadlines deadlines, IOpti
     }
 }
 
-internal sealed class FileCaseHandler(FazhiDbContext db, CaseOpening opening, TimeProvider clock)
+internal sealed class FileCaseHandler(FazhiDbContext db, CaseOpening opening, TimeProvider clock, INotifications notifications)
 {
     public async Task<EnforcementCase> HandleAsync(Actor actor, FileCaseRequest request, CancellationToken ct)
     {
         WhoMayRule.Of<CaseFiledOnResponsiblePersonsApproval>().Check(actor);
         var on = CaseSteps.ActDate(request.FiledOn, null, "立案", Platform.Time.ChinaTime.Today(clock), nameof(request.FiledOn));
         var @case = await opening.OpenAsync(actor.TownshipId!.Value, request, CaseProcedure.General, on, "", ct);
+        // Officers have no accounts of their own (the register is of certificates): the enforcement office's accounts
+        // are told which of its officers the case is assigned to (第四十二条: at least two).
+        await notifications.NotifyAsync(NotificationRecipient.RoleIn(@case.TownshipId, Roles.EnforcementOfficer), new Fazhi.Platform.Notifications.Notice(NotificationKind.Assignment,
+            $"新立案件：{@case.CaseNumber} {@case.Title}", $"{actor.Name}已立案，承办执法人员：{string.Join("、", @case.Officers.Select(o => o.OfficerName))}。请调查取证。",
+            $"/workspace/enforcement/cases/{@case.Id}"), ct);
         await db.SaveChangesAsync(ct);
         return @case;
     }
