@@ -4761,6 +4761,41 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                     b.ToTable("att_attachments", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Platform.Attachments.AttachmentBlob", b =>
+                {
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Chunks")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Sha256");
+
+                    b.ToTable("att_blobs", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Platform.Attachments.AttachmentBlobChunk", b =>
+                {
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Sha256", "Index");
+
+                    b.ToTable("att_blob_chunks", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Platform.Audit.AuditChainHead", b =>
                 {
                     b.Property<string>("ChainKey")
@@ -5133,6 +5168,25 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                     b.HasKey("Year");
 
                     b.ToTable("cal_years", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("sec_data_protection_keys", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>

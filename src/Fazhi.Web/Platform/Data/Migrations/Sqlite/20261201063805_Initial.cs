@@ -161,6 +161,32 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "att_blob_chunks",
+                columns: table => new
+                {
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Index = table.Column<int>(type: "INTEGER", nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_att_blob_chunks", x => new { x.Sha256, x.Index });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "att_blobs",
+                columns: table => new
+                {
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    Chunks = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_att_blobs", x => x.Sha256);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "aud_chain_heads",
                 columns: table => new
                 {
@@ -1334,6 +1360,20 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_rpt_annual_reports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sec_data_protection_keys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sec_data_protection_keys", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -3254,6 +3294,12 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 name: "att_attachments");
 
             migrationBuilder.DropTable(
+                name: "att_blob_chunks");
+
+            migrationBuilder.DropTable(
+                name: "att_blobs");
+
+            migrationBuilder.DropTable(
                 name: "aud_chain_heads");
 
             migrationBuilder.DropTable(
@@ -3447,6 +3493,9 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "rpt_report_versions");
+
+            migrationBuilder.DropTable(
+                name: "sec_data_protection_keys");
 
             migrationBuilder.DropTable(
                 name: "adv_contracts");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Fazhi.Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteFazhiDbContext))]
-    [Migration("20261201044735_Initial")]
+    [Migration("20261201063805_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -4758,6 +4758,41 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                     b.ToTable("att_attachments", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Platform.Attachments.AttachmentBlob", b =>
+                {
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Chunks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Sha256");
+
+                    b.ToTable("att_blobs", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Platform.Attachments.AttachmentBlobChunk", b =>
+                {
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Sha256", "Index");
+
+                    b.ToTable("att_blob_chunks", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Platform.Audit.AuditChainHead", b =>
                 {
                     b.Property<string>("ChainKey")
@@ -5130,6 +5165,23 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                     b.HasKey("Year");
 
                     b.ToTable("cal_years", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("sec_data_protection_keys", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>

@@ -163,6 +163,32 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "att_blob_chunks",
+                columns: table => new
+                {
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Index = table.Column<int>(type: "integer", nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_att_blob_chunks", x => new { x.Sha256, x.Index });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "att_blobs",
+                columns: table => new
+                {
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Chunks = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_att_blobs", x => x.Sha256);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "aud_chain_heads",
                 columns: table => new
                 {
@@ -1336,6 +1362,20 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_rpt_annual_reports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sec_data_protection_keys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sec_data_protection_keys", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -3256,6 +3296,12 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 name: "att_attachments");
 
             migrationBuilder.DropTable(
+                name: "att_blob_chunks");
+
+            migrationBuilder.DropTable(
+                name: "att_blobs");
+
+            migrationBuilder.DropTable(
                 name: "aud_chain_heads");
 
             migrationBuilder.DropTable(
@@ -3449,6 +3495,9 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "rpt_report_versions");
+
+            migrationBuilder.DropTable(
+                name: "sec_data_protection_keys");
 
             migrationBuilder.DropTable(
                 name: "adv_contracts");
