@@ -18,12 +18,40 @@ public sealed class TelemetryApp : FazhiApp
     protected override void ConfigureTestServices(IServiceCollection services) =>
         services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(Activities));
 
+    /// <summary>A copy of what was exported; the exporter adds from the threads that end activities, so a copy taken
+    /// while one is added is taken again.</summary>
     public List<Activity> Finished()
     {
-        lock (Activities)
+        while (true)
         {
-            return [.. Activities];
+            try
+            {
+                return [.. Activities];
+            }
+            catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+            {
+                Thread.Yield();
+            }
         }
+    }
+
+    /// <summary>
+    /// The finished activity that matches: a request's server span ends after its response has reached the client,
+    /// so it may arrive a moment after the answer; waits for it (at most 10 s) instead of racing it.
+    /// </summary>
+    public async Task<Activity> FinishedAsync(Func<Activity, bool> match)
+    {
+        for (var attempt = 0; attempt < 500; attempt++)
+        {
+            if (Finished().LastOrDefault(match) is { } activity)
+            {
+                return activity;
+            }
+
+            await Task.Delay(20, TestContext.Current.CancellationToken);
+        }
+
+        throw new InvalidOperationException("No such activity was exported.");
     }
 }
 
@@ -51,7 +79,7 @@ public sealed class TelemetryTests(TelemetryApp app) : IClassFixture<TelemetryAp
 
         (await clerk.GetAsync("/workspace/deadlines")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        var request = app.Finished().Last(a => a.Kind == ActivityKind.Server && Equals(a.GetTagItem("url.path"), "/workspace/deadlines"));
+        var request = await app.FinishedAsync(a => a.Kind == ActivityKind.Server && Equals(a.GetTagItem("url.path"), "/workspace/deadlines"));
         request.GetTagItem("http.response.status_code").ShouldBe(200);
         request.GetTagItem("fazhi.township").ShouldNotBeNull();
         app.Finished().ShouldContain(a => a.TraceId == request.TraceId && a.Source.Name.Contains("EntityFrameworkCore", StringComparison.Ordinal));
