@@ -63,6 +63,9 @@ public sealed class AttachmentOptions
 {
     public const long DefaultMaxBytes = 200L * 1024 * 1024;
 
+    /// <summary>Where the bytes are kept (ADR 0029): the data folder (default) or the shared database.</summary>
+    public AttachmentStoreKind Store { get; set; } = AttachmentStoreKind.Folder;
+
     /// <summary>Largest accepted file; audio and video of on-site enforcement (全程音像记录) need room.</summary>
     public long MaxBytes { get; set; } = DefaultMaxBytes;
 

@@ -7,12 +7,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Fazhi.Platform.Attachments;
 
 /// <summary>
-/// The attachment store: content-addressed blobs under <c>{DataFolder}/blobs/xx/yy/&lt;sha256&gt;</c>, written to a temp
-/// file and moved into place, never overwritten (same hash, same bytes: the blob is reused).
+/// The attachment store: the upload is written to a temp file while it is hashed, checked, then kept content-addressed
+/// by the configured <see cref="IBlobStore"/> (a folder or the database, ADR 0029), never overwritten (same hash, same
+/// bytes: the blob is reused). Every download is re-hashed whichever store holds it.
 /// </summary>
 internal sealed partial class AttachmentStore(
     FazhiDbContext db,
     FazhiStorageOptions storage,
+    IBlobStore blobs,
     AttachmentOptions options,
     TimeProvider clock,
     IEnumerable<IAttachmentOwnerGuard> guards,
@@ -72,19 +74,7 @@ internal sealed partial class AttachmentStore(
                 sha256 = Convert.ToHexStringLower(hash.GetHashAndReset());
             }
 
-            var blobPath = BlobPath(sha256);
-            Directory.CreateDirectory(Path.GetDirectoryName(blobPath)!);
-            if (!File.Exists(blobPath))
-            {
-                try
-                {
-                    File.Move(tempPath, blobPath, overwrite: false);
-                }
-                catch (IOException) when (File.Exists(blobPath))
-                {
-                    // A concurrent upload of the same bytes got there first: same hash, same content.
-                }
-            }
+            await blobs.KeepAsync(sha256, tempPath, cancellationToken);
         }
         finally
         {
@@ -161,14 +151,14 @@ internal sealed partial class AttachmentStore(
     public async Task<Stream> OpenVerifiedAsync(Attachment attachment, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(attachment);
-        var path = BlobPath(attachment.Sha256);
-        if (!File.Exists(path))
+        var stream = await blobs.OpenAsync(attachment.Sha256, cancellationToken);
+        if (stream is null)
         {
             LogBlobMissing(logger, attachment.Id, attachment.Sha256);
-            BusinessRule.Check(new AttachmentMustBeUnaltered(attachment.FileName, Altered: true));
+            var missing = new AttachmentMustBeUnaltered(attachment.FileName, Altered: true);
+            throw new BusinessRuleException(missing.Code, missing.Message);
         }
 
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.Asynchronous | FileOptions.SequentialScan);
         try
         {
             var actual = Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken));
@@ -187,8 +177,6 @@ internal sealed partial class AttachmentStore(
             throw;
         }
     }
-
-    internal string BlobPath(string sha256) => Path.Combine(BlobsRoot, sha256[..2], sha256[2..4], sha256);
 
     internal static AttachmentInfo ToInfo(Attachment a) =>
         new(a.Id, a.FileName, a.Kind, a.ContentType, a.Size, a.Sha256, a.UploadedByName, a.UploadedAt, a.Purpose, AttachmentUrls.Workspace(a.Id));

@@ -22,6 +22,16 @@ public static class AttachmentsModule
         var options = configuration.GetSection("Fazhi:Attachments").Get<AttachmentOptions>() ?? new AttachmentOptions();
         services.AddSingleton(options);
         services.AddScoped<AttachmentStore>();
+        // Folder by default (one machine, or a shared mount); Database when several instances share only PostgreSQL.
+        if (options.Store == AttachmentStoreKind.Database)
+        {
+            services.AddScoped<IBlobStore, DatabaseBlobStore>();
+        }
+        else
+        {
+            services.AddScoped<IBlobStore, FolderBlobStore>();
+        }
+
         services.AddScoped<IAttachments>(sp => sp.GetRequiredService<AttachmentStore>());
         // The server and the form reader must accept what the store accepts, or a large legal file fails before our check.
         services.Configure<KestrelServerOptions>(k => k.Limits.MaxRequestBodySize = options.MaxBytes + FormOverheadBytes);

@@ -353,7 +353,12 @@ internal static class AuditRedaction
     public static bool IsSecret(Type entityType, string propertyName) =>
         SecretFragments.Any(f => propertyName.Contains(f, StringComparison.OrdinalIgnoreCase))
         // IdentityUserToken.Value holds authenticator keys and recovery codes.
-        || (entityType.Name.StartsWith("IdentityUserToken", StringComparison.Ordinal) && propertyName == "Value");
+        || (entityType.Name.StartsWith("IdentityUserToken", StringComparison.Ordinal) && propertyName == "Value")
+        // The data-protection key ring (ADR 0029): the key material signs every sign-in cookie.
+        || (entityType.Name == "DataProtectionKey" && propertyName == "Xml")
+        // Attachment content stored in the database (ADR 0029): the bytes are addressed and verified by their SHA-256,
+        // which the trail records; copying them into the trail would only double the database.
+        || (entityType.Name == "AttachmentBlobChunk" && propertyName == "Content");
 }
 
 /// <summary>An attempt to change the trail other than by appending through the audit writer.</summary>

@@ -13,7 +13,7 @@ namespace Fazhi.Platform.Data;
 /// The one EF Core context, assembled from every module's entity configurations (ADR 0003). Tenancy is enforced
 /// here and nowhere else: a query filter on every <see cref="ITenantOwned"/> record, and a guard on save.
 /// </summary>
-public abstract class FazhiDbContext : IdentityDbContext<FazhiUser, IdentityRole<Guid>, Guid>
+public abstract class FazhiDbContext : IdentityDbContext<FazhiUser, IdentityRole<Guid>, Guid>, Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.IDataProtectionKeyContext
 {
     private readonly CurrentTenant _tenant;
 
@@ -23,6 +23,9 @@ public abstract class FazhiDbContext : IdentityDbContext<FazhiUser, IdentityRole
     }
 
     public TenantContext Tenant => _tenant.Value;
+
+    /// <summary>The shared data-protection key ring (ADR 0029, <see cref="Security.SharedKeys"/>).</summary>
+    public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys => Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
 
     // Read by the query filters at query time (EF parameterises members of the context instance).
     internal bool TenantUnrestricted => _tenant.Value.IsUnrestricted;

@@ -104,6 +104,24 @@ internal static class PlatformDisplayLabels
             [nameof(Attachment.UploadedByName)] = "上传人",
         });
         services.AddEnumLabels<AttachmentKind>(AttachmentKinds.Label);
+        // The database attachment store and the shared key ring (ADR 0029).
+        services.AddRecordLabels<AttachmentBlob>("附件内容", new Dictionary<string, string>
+        {
+            [nameof(AttachmentBlob.Sha256)] = "校验值（SHA-256）",
+            [nameof(AttachmentBlob.Size)] = "大小（字节）",
+            [nameof(AttachmentBlob.Chunks)] = "分块数",
+        });
+        services.AddRecordLabels<AttachmentBlobChunk>("附件内容分块", new Dictionary<string, string>
+        {
+            [nameof(AttachmentBlobChunk.Sha256)] = "校验值（SHA-256）",
+            [nameof(AttachmentBlobChunk.Index)] = "序号",
+            [nameof(AttachmentBlobChunk.Content)] = "内容",
+        });
+        services.AddRecordLabels<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>("数据保护密钥", new Dictionary<string, string>
+        {
+            ["FriendlyName"] = "密钥名称",
+            ["Xml"] = "密钥",
+        });
         return services;
     }
 }

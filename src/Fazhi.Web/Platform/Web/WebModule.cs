@@ -38,7 +38,6 @@ public static class WebModule
         // Without this every Chinese character is written as &#x…; (STACK-NOTES).
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddOpenApi(OpenApiSchemas.Configure);
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddAntiforgery();
         services.AddSingleton<DisplayLabels>();
         services.AddPlatformDisplayLabels();
@@ -85,7 +84,6 @@ public static class WebModule
             })
             .WithSummary("取得表单防伪令牌（上传文件、导入目录等表单提交时以表单字段或请求头附上）");
         app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapHealthChecks("/healthz");
         return app;
     }
 }
@@ -112,14 +110,4 @@ public static class ApiGroups
 
         return group;
     }
-}
-
-/// <summary>Healthy when the database answers.</summary>
-internal sealed class DatabaseHealthCheck(Data.FazhiDbContext db) : Microsoft.Extensions.Diagnostics.HealthChecks.IHealthCheck
-{
-    public async Task<Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult> CheckHealthAsync(
-        Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        await db.Database.CanConnectAsync(cancellationToken)
-            ? Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy()
-            : Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Unhealthy("数据库无法连接");
 }

@@ -47,9 +47,31 @@ internal sealed class PdfEngine(IOptions<PdfEngineOptions> options, ILogger<PdfE
         return null;
     }
 
+    /// <summary>
+    /// Converts with LibreOffice; each conversion is an activity <c>pdf convert</c> and counts in
+    /// <c>fazhi.pdf.conversions</c> (ADR 0029): seconds of soffice per report are what an operator sizes a server by.
+    /// </summary>
     public async Task<PdfResult> ConvertAsync(byte[] docx, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(docx);
+        using var activity = Platform.Observability.FazhiTelemetry.Source.StartActivity("pdf convert");
+        activity?.SetTag("fazhi.pdf.docx_bytes", docx.Length);
+        var result = await ConvertCoreAsync(docx, cancellationToken);
+        var outcome = result.Pdf is not null ? "made" : MissingPrerequisite() is null ? "failed" : "engine-missing";
+        activity?.SetTag("fazhi.pdf.outcome", outcome);
+        if (result.Pdf is null)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, result.Problem);
+        }
+
+        var tag = new KeyValuePair<string, object?>("fazhi.pdf.outcome", outcome);
+        Platform.Observability.FazhiTelemetry.PdfConversions.Add(1, tag);
+        Platform.Observability.FazhiTelemetry.PdfConversionDuration.Record(result.Elapsed.TotalSeconds, tag);
+        return result;
+    }
+
+    private async Task<PdfResult> ConvertCoreAsync(byte[] docx, CancellationToken cancellationToken)
+    {
         var stopwatch = Stopwatch.StartNew();
         var missing = MissingPrerequisite();
         if (missing is not null)

@@ -1,5 +1,6 @@
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Notifications.Warnings;
+using Fazhi.Platform.Jobs;
 using Fazhi.Platform.Tenancy;
 using Fazhi.Platform.Time;
 using Microsoft.EntityFrameworkCore;
@@ -16,12 +17,21 @@ public sealed class DeadlineSweepOptions
 /// One pass over the open deadlines of every township (STYLE §2.1 item 9): first lets every
 /// <see cref="ICalendarDeadlineSource"/> open the deadlines the date itself brings, then re-reads the database, recomputes due
 /// dates that were guessed without a holiday schedule, and moves each deadline to DueSoon or Overdue for "today" in
-/// Beijing time, telling the people answerable once per deadline and state (<see cref="DeadlineNotices"/>). Idempotent: a second run on the same day changes nothing.
+/// Beijing time, telling the people answerable once per deadline and state (<see cref="DeadlineNotices"/>). Idempotent: a
+/// second run on the same day changes nothing. Runs under the job lock (ADR 0029): two instances sweeping at once would
+/// both see a deadline not yet opened and open it twice.
 /// </summary>
-internal sealed class DeadlineSweep(IServiceScopeFactory scopes, ICalendarProvider calendars, TimeProvider clock)
+internal sealed class DeadlineSweep(IServiceScopeFactory scopes, ICalendarProvider calendars, TimeProvider clock, JobRunner jobs)
 {
-    /// <summary>Runs once as the system tenant; returns how many deadlines changed.</summary>
-    public async Task<int> RunOnceAsync(CancellationToken cancellationToken = default)
+    public const string JobName = "deadline-sweep";
+
+    /// <summary>
+    /// Runs once as the system tenant unless another instance is sweeping; the result is how many deadlines changed.
+    /// </summary>
+    public Task<JobRun<int>> RunOnceAsync(CancellationToken cancellationToken = default) =>
+        jobs.RunOnceAsync(JobName, SweepAsync, cancellationToken);
+
+    private async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentTenant>().Value = TenantContext.System;
@@ -53,6 +63,7 @@ internal sealed class DeadlineSweep(IServiceScopeFactory scopes, ICalendarProvid
         // The people answerable are told of a period turning 即将到期 or 逾期 in the same save as the state, once each.
         await scope.ServiceProvider.GetRequiredService<DeadlineNotices>().NotifyAsync(open, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        System.Diagnostics.Activity.Current?.SetTag("fazhi.deadlines.changed", changed);
         return changed;
     }
 }
@@ -80,8 +91,11 @@ internal sealed partial class DeadlineSweepService(
         {
             try
             {
-                var changed = await sweep.RunOnceAsync(stoppingToken);
-                LogSwept(changed);
+                var run = await sweep.RunOnceAsync(stoppingToken);
+                if (run.Ran)
+                {
+                    LogSwept(run.Result);
+                }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

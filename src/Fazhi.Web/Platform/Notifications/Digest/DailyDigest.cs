@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
+using Fazhi.Platform.Jobs;
 using Fazhi.Platform.Deadlines;
 using Fazhi.Platform.Tenancy;
 using Fazhi.Platform.Time;
@@ -22,13 +23,24 @@ internal sealed record DigestContent(string DisplayName, string Email, IReadOnly
 /// a restart or another instance never sends twice (at most once: a mail the server refused frees the claim for the
 /// next run; an instance stopped between claim and send leaves that day's digest unsent).
 /// </summary>
-internal sealed partial class DailyDigest(IServiceScopeFactory scopes, IOptions<DigestOptions> options, TimeProvider clock, ILogger<DailyDigest> logger)
+internal sealed partial class DailyDigest(IServiceScopeFactory scopes, IOptions<DigestOptions> options, TimeProvider clock, JobRunner jobs, ILogger<DailyDigest> logger)
 {
+    public const string JobName = "daily-digest";
+
     /// <summary>At most this many notifications are listed in a mail; the rest are counted.</summary>
     public const int ListedNotifications = 30;
 
-    /// <summary>Runs once as the system tenant; returns how many digests were sent.</summary>
+    /// <summary>
+    /// Runs once as the system tenant unless another instance is sending (the job lock, ADR 0029; the unique delivery per
+    /// person and day stays the guarantee); returns how many digests this run sent.
+    /// </summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken = default)
+    {
+        var run = await jobs.RunOnceAsync(JobName, SendAsync, cancellationToken);
+        return run.Ran ? run.Result : 0;
+    }
+
+    private async Task<int> SendAsync(CancellationToken cancellationToken)
     {
         var o = options.Value;
         var now = ChinaTime.ToChina(clock.GetUtcNow());
