@@ -64,6 +64,7 @@ public static class EnforcementModule
         services.AddScoped<OfficerRegistry>();
         services.AddScoped<PowerCatalog>();
         services.AddScoped<ComplaintDesk>();
+        services.AddScoped<ComplaintLedger>();
         services.AddScoped<IPortalColumnSource, EnforcementPublicitySource>();
         services.AddScoped<IStartupSeeder, Demo.EnforcementDemoSeeder>();
         services.AddEnforcementDisplayLabels();

@@ -1,6 +1,7 @@
 using Fazhi.Modules.Documents.Contracts;
 using Fazhi.Modules.Documents.Model;
 using Fazhi.Platform.Data;
+using Fazhi.Platform.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
@@ -16,9 +17,26 @@ internal sealed record LedgerRow(
 /// <summary>台账 of normative documents (115号 (九) 合法性审核台账; 37号 登记), with Excel export.</summary>
 internal static class DocumentLedger
 {
-    public static async Task<IReadOnlyList<LedgerRow>> QueryAsync(FazhiDbContext db, LedgerFilter filter, DateOnly today, CancellationToken ct)
+    /// <summary>Every row that matches (the Excel export, the print view and the API list the whole 台账).</summary>
+    public static async Task<IReadOnlyList<LedgerRow>> QueryAsync(FazhiDbContext db, LedgerFilter filter, DateOnly today, CancellationToken ct) =>
+        (await Query(db, filter, today).ToListAsync(ct)).Select(r => r.ToRow(today)).ToList();
+
+    /// <summary>One page of the 台账 and the number of rows that match: both counted and cut in the database.</summary>
+    public static async Task<(IReadOnlyList<LedgerRow> Rows, int Total)> PageAsync(FazhiDbContext db, LedgerFilter filter, DateOnly today, int page, int pageSize, CancellationToken ct)
     {
-        var q = db.Set<NormativeDocument>().AsNoTracking().Include(d => d.Reviews).Include(d => d.Deliberations).AsSplitQuery().AsQueryable();
+        var query = Query(db, filter, today);
+        var total = await query.CountAsync(ct);
+        var rows = await query.Skip((Math.Max(1, page) - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        return (rows.Select(r => r.ToRow(today)).ToList(), total);
+    }
+
+    /// <summary>
+    /// The filters and the row's columns as one SQL query: the latest review opinion, the approving meeting and the
+    /// latest filing are subqueries, so a page reads 20 rows instead of every document with its reviews and meetings.
+    /// </summary>
+    private static IQueryable<LedgerSource> Query(FazhiDbContext db, LedgerFilter filter, DateOnly today)
+    {
+        var q = db.Set<NormativeDocument>().AsNoTracking();
         if (filter.Status is { } status)
         {
             q = q.Where(d => d.Status == status);
@@ -30,30 +48,50 @@ internal static class DocumentLedger
             q = q.Where(d => d.Title.Contains(s) || d.DocumentNumber!.Contains(s));
         }
 
-        var docs = await q.OrderByDescending(d => d.CreatedAt).ToListAsync(ct);
         if (filter.Year is { } year)
         {
-            docs = docs.Where(d => (d.NumberYear ?? Fazhi.Platform.Time.ChinaTime.ToChina(d.CreatedAt).Year) == year).ToList();
+            // The year of the 文号, or for a document without a number the Beijing year it was drafted in; instants are
+            // stored at offset zero, so the bounds are too.
+            var from = ChinaTime.YearStart(year).ToUniversalTime();
+            var to = ChinaTime.YearStart(year + 1).ToUniversalTime();
+            q = q.Where(d => d.NumberYear == year || (d.NumberYear == null && d.CreatedAt >= from && d.CreatedAt < to));
         }
 
-        if (filter.Validity is "in-force" or "invalid")
+        // In force as the public sees it today (NormativeDocument.ValidityOn): expiry is computed from 有效期, not stored.
+        if (filter.Validity == "in-force")
         {
-            var wantInForce = filter.Validity == "in-force";
-            docs = docs.Where(d => d.PublishedOn is not null && (d.ValidityOn(today) == Validity.InForce) == wantInForce).ToList();
+            q = q.Where(d => d.PublishedOn != null && d.Validity == Validity.InForce && (d.ValidUntil == null || d.ValidUntil >= today));
+        }
+        else if (filter.Validity == "invalid")
+        {
+            q = q.Where(d => d.PublishedOn != null && !(d.Validity == Validity.InForce && (d.ValidUntil == null || d.ValidUntil >= today)));
         }
 
-        var ids = docs.Select(d => d.Id).ToList();
-        var filings = await db.Set<Model.Filing>().AsNoTracking().Where(f => ids.Contains(f.DocumentId)).ToListAsync(ct);
-        return docs.Select(d =>
+        var filings = db.Set<Model.Filing>().AsNoTracking();
+        return q.OrderByDescending(d => d.CreatedAt).ThenBy(d => d.Id).Select(d => new LedgerSource(
+            d.Id, d.Title, d.Status, d.DocumentNumber, d.Touches,
+            d.Reviews.Where(r => r.Opinion != null).OrderByDescending(r => r.CompletedAt).Select(r => r.Opinion).FirstOrDefault(),
+            d.Deliberations.Where(m => m.Decision == DeliberationDecision.Approved).OrderByDescending(m => m.MeetingDate).Select(m => (DateOnly?)m.MeetingDate).FirstOrDefault(),
+            d.SignedOn, d.FirstPublishedOn, d.PublishedOnTime,
+            filings.Where(f => f.DocumentId == d.Id).OrderByDescending(f => f.SubmittedOn).Select(f => (DateOnly?)f.SubmittedOn).FirstOrDefault(),
+            filings.Where(f => f.DocumentId == d.Id).OrderByDescending(f => f.SubmittedOn).Select(f => (FilingOutcome?)f.Outcome).FirstOrDefault(),
+            d.PublishedOn, d.Validity, d.ValidUntil));
+    }
+
+    /// <summary>A row as the database gives it; labels and today's validity are added in <see cref="ToRow"/>.</summary>
+    private sealed record LedgerSource(
+        Guid Id, string Title, DocumentStatus Status, string? DocumentNumber, DocumentTouches Touches, ReviewOpinion? ReviewOpinion,
+        DateOnly? DeliberatedOn, DateOnly? SignedOn, DateOnly? FirstPublishedOn, bool PublishedOnTime, DateOnly? FiledOn,
+        FilingOutcome? FilingOutcome, DateOnly? PublishedOn, Validity Validity, DateOnly? ValidUntil)
+    {
+        public LedgerRow ToRow(DateOnly today)
         {
-            var filing = filings.Where(f => f.DocumentId == d.Id).MaxBy(f => f.SubmittedOn);
-            var review = d.Reviews.Where(r => r.Opinion != null).MaxBy(r => r.CompletedAt);
-            var meeting = d.Deliberations.Where(m => m.Decision == DeliberationDecision.Approved).MaxBy(m => m.MeetingDate);
-            return new LedgerRow(d.Id, d.Title, DocumentLabels.Of(d.Status), d.DocumentNumber, DocumentLabels.Of(d.Touches),
-                review?.Opinion is { } o ? DocumentLabels.Of(o) : null, meeting?.MeetingDate, d.SignedOn, d.FirstPublishedOn, d.PublishedOnTime,
-                filing?.SubmittedOn, filing is null ? null : DocumentLabels.Of(filing.Outcome),
-                d.PublishedOn is null ? "未公布" : DocumentLabels.Of(d.ValidityOn(today)), d.ValidUntil);
-        }).ToList();
+            var validity = Validity == Validity.InForce && ValidUntil is { } until && until < today ? Validity.Expired : Validity;
+            return new LedgerRow(Id, Title, DocumentLabels.Of(Status), DocumentNumber, DocumentLabels.Of(Touches),
+                ReviewOpinion is { } o ? DocumentLabels.Of(o) : null, DeliberatedOn, SignedOn, FirstPublishedOn, PublishedOnTime,
+                FiledOn, FilingOutcome is { } f ? DocumentLabels.Of(f) : null,
+                PublishedOn is null ? "未公布" : DocumentLabels.Of(validity), ValidUntil);
+        }
     }
 
     public static byte[] ToExcel(IReadOnlyList<LedgerRow> rows)

@@ -40,9 +40,7 @@ internal sealed class IndexModel(FazhiDbContext db, IDocumentFigures figures, Ti
     public async Task OnGetAsync(CancellationToken ct)
     {
         PageNumber = Math.Max(1, PageNumber);
-        var all = await DocumentLedger.QueryAsync(db, Filter, clock.Today(), ct);
-        Total = all.Count;
-        Rows = all.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
+        (Rows, Total) = await DocumentLedger.PageAsync(db, Filter, clock.Today(), PageNumber, PageSize, ct);
         FiguresYear = Year ?? clock.Today().Year;
         Figures = await figures.ForTownshipAsync(db.Tenant.TownshipId!.Value, FiguresYear, ct);
     }

@@ -1,4 +1,3 @@
-using Fazhi.Modules.Enforcement.Cases;
 using Fazhi.Modules.Enforcement.Publicity;
 using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;
@@ -10,8 +9,23 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Modules.Enforcement.Pages;
 
-internal sealed class ComplaintsModel(FazhiDbContext db, ComplaintDesk desk) : PageModel
+/// <summary>执法投诉台账: filters, pages of 20 cut in the database, Excel export, and a reply form on each unanswered complaint.</summary>
+internal sealed class ComplaintsModel(FazhiDbContext db, ComplaintDesk desk, ComplaintLedger ledger) : PageModel
 {
+    [BindProperty(SupportsGet = true)]
+    public string? State { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? Year { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public int Total { get; private set; }
+
     [BindProperty]
     public Guid Id { get; set; }
 
@@ -21,11 +35,19 @@ internal sealed class ComplaintsModel(FazhiDbContext db, ComplaintDesk desk) : P
     [BindProperty]
     public string? Reply { get; set; }
 
-    public List<EnforcementComplaint> Complaints { get; private set; } = [];
+    public IReadOnlyList<ComplaintRow> Complaints { get; private set; } = [];
 
-    public List<EnforcementCase> Cases { get; private set; } = [];
+    public IReadOnlyList<CaseChoice> Cases { get; private set; } = [];
+
+    public ComplaintFilter Filter => new(State, Year, Q);
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    /// <summary>The ledger as an Excel workbook, with the same filters as the page.</summary>
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken ct) =>
+        File(await ledger.ExportAsync(Filter, ct), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "执法投诉台账.xlsx");
+
+    public string PageLink(int page) => $"?{Filter.Query()}&p={page}";
 
     [WhoMay<ComplaintAnsweredByClerkOrLeader>]
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
@@ -60,7 +82,8 @@ internal sealed class ComplaintsModel(FazhiDbContext db, ComplaintDesk desk) : P
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Complaints = await db.Set<EnforcementComplaint>().OrderByDescending(c => c.ReceivedOn).Take(200).ToListAsync(ct);
-        Cases = await db.Set<EnforcementCase>().IgnoreAutoIncludes().OrderByDescending(c => c.FiledOn).Take(100).ToListAsync(ct);
+        PageNumber = Math.Max(1, PageNumber);
+        (Complaints, Total) = await ledger.PageAsync(Filter, PageNumber, ct);
+        Cases = Complaints.Any(c => c.RepliedOn is null) ? await ledger.CasesAsync(ct) : [];
     }
 }

@@ -109,9 +109,9 @@ internal static class ComplaintEndpoints
 {
     internal static void MapComplaintEndpoints(this RouteGroupBuilder group)
     {
-        group.MapGet("/complaints", async (FazhiDbContext db, CancellationToken ct) =>
-            await db.Set<EnforcementComplaint>().OrderByDescending(c => c.ReceivedOn)
-                .Select(c => new { c.Id, c.ComplainantName, c.Content, c.ReceivedOn, c.CaseId, c.Reply, c.RepliedOn }).ToListAsync(ct))
+        // The same rows, filters and order as the page (ComplaintLedger); state is pending or replied.
+        group.MapGet("/complaints", async (string? state, int? year, string? q, ComplaintLedger ledger, CancellationToken ct) =>
+            await ledger.AllAsync(new ComplaintFilter(state, year, q), ct))
             .WithSummary("执法投诉台账");
         group.MapPost("/complaints/{id:guid}/reply", async Task<Results<NoContent, NotFound>> (Guid id, ReplyRequest r, ComplaintDesk desk, FazhiDbContext db, HttpContext http, CancellationToken ct) =>
         {

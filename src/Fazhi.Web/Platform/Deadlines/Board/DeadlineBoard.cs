@@ -162,9 +162,6 @@ internal sealed class DeadlineBoard(FazhiDbContext db, ICalendarProvider calenda
             Of(t.Id, DeadlineState.Met), Of(t.Id, DeadlineState.MetLate), Of(t.Id, DeadlineState.Overdue)))];
     }
 
-    public async Task<IReadOnlyList<DeadlineRow>> OpenAsync(CancellationToken ct) =>
-        await RowsAsync(Query(new DeadlineFilter { State = "open" }), ct);
-
     public async Task<DeadlinePage> PageAsync(DeadlineFilter filter, CancellationToken ct)
     {
         var query = Query(filter);

@@ -18,7 +18,11 @@ internal sealed class WorkspaceModel(FazhiDbContext db, DeadlineBoard board, Wai
 
     public DeadlineCounts Counts { get; private set; } = new(0, 0, 0);
 
+    /// <summary>The most pressing open deadlines (overdue and soonest due first), one page of the board.</summary>
     public IReadOnlyList<DeadlineRow> Open { get; private set; } = [];
+
+    /// <summary>How many deadlines are open in all; the full list is 期限台账.</summary>
+    public int OpenTotal { get; private set; }
 
     /// <summary>待我办理: what waits on this person by their roles and leader post, from every module (ADR 0027).</summary>
     public IReadOnlyList<WaitingItem> Waiting { get; private set; } = [];
@@ -30,7 +34,9 @@ internal sealed class WorkspaceModel(FazhiDbContext db, DeadlineBoard board, Wai
         Today = board.Today;
         Greeting = db.Tenant.UserName;
         Counts = await board.CountsAsync(ct);
-        Open = await board.OpenAsync(ct);
+        // One page, cut in the database: a township with years of running matters listed them all on every visit.
+        var open = await board.PageAsync(new DeadlineFilter { State = "open" }, ct);
+        (Open, OpenTotal) = (open.Rows, open.Total);
         Waiting = await inbox.ForAsync(User, ct);
     }
 }
