@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Fazhi.IntegrationTests.Infrastructure;
@@ -255,6 +257,29 @@ public sealed class DocumentPagesTests(FazhiApp app) : IClassFixture<FazhiApp>
         rows.ShouldContain(r => (string)r["文件名称"] == "太霞乡集镇农贸市场管理暂行办法" && (string)r["有效性"] == "失效（已废止）");
         // Only the township's own documents.
         rows.ShouldNotContain(r => ((string)r["文件名称"]).StartsWith("小江镇", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Ledger_PagesInTwenties_CountingWhatTheApiLists_ForEachFilter()
+    {
+        var clerk = await app.ClientForAsync("xiaojiang.clerk");
+
+        foreach (var filter in new[] { "", "year=2022", "year=2026", "validity=in-force", "validity=invalid", "status=Published", "q=小江" })
+        {
+            var api = await clerk.GetFromJsonAsync<List<JsonElement>>($"/api/workspace/documents/ledger?{filter}", TestContext.Current.CancellationToken);
+            var page = await ParseAsync(await clerk.GetAsync($"/workspace/documents?{filter}"));
+            page.QuerySelector(".pager")!.TextContent.ShouldContain($"共 {api!.Count} 件", customMessage: filter);
+            var rows = page.QuerySelectorAll("tbody tr a").Select(a => a.TextContent).ToList();
+            rows.ShouldBe(api.Take(20).Select(r => r.GetProperty("title").GetString()!).ToList(), filter);
+        }
+
+        // The year is the 文号's: every numbered row of a year carries that year in its number.
+        var all = await clerk.GetFromJsonAsync<List<JsonElement>>("/api/workspace/documents/ledger", TestContext.Current.CancellationToken);
+        var numbered = all!.Select(r => r.GetProperty("documentNumber").GetString()).First(n => n is not null)!;
+        var year = numbered[(numbered.IndexOf('〔', StringComparison.Ordinal) + 1)..numbered.IndexOf('〕', StringComparison.Ordinal)];
+        var ofTheYear = (await clerk.GetFromJsonAsync<List<JsonElement>>($"/api/workspace/documents/ledger?year={year}", TestContext.Current.CancellationToken)).ShouldNotBeNull();
+        ofTheYear.Select(r => r.GetProperty("documentNumber").GetString()).ShouldContain(numbered);
+        ofTheYear.Select(r => r.GetProperty("documentNumber").GetString()).Where(n => n is not null).ShouldAllBe(n => n!.Contains($"〔{year}〕"));
     }
 
     [Fact]

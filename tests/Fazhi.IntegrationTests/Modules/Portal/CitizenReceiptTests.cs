@@ -140,6 +140,47 @@ public sealed partial class CitizenReceiptTests(FazhiApp app) : IClassFixture<Fa
         (await missing.Content.ReadAsStringAsync()).ShouldContain("请填写提交意见时留下的联系方式");
     }
 
+    [Fact]
+    public async Task ComplaintLedger_FindsByTextAndReplyState_AndTheApiAndExcelListTheSameRows()
+    {
+        const string taixia = "990100102000";
+        var marker = "集市" + Guid.NewGuid().ToString("N")[..6];
+        var visitor = app.Anonymous();
+        var receipts = new List<string>();
+        foreach (var content in new[] { $"反映{marker}执法人员未出示证件。", $"反映{marker}执法人员态度生硬。" })
+        {
+            var sent = await visitor.PostAsJsonAsync($"/api/portal/enforcement/{taixia}/complaints", new { name = "周某", phone = "13600001111", content });
+            sent.StatusCode.ShouldBe(HttpStatusCode.Accepted);
+            receipts.Add((await sent.Content.ReadFromJsonAsync<Receipt>())!.ReceiptNumber);
+        }
+
+        var clerk = await app.ClientForAsync("taixia.clerk");
+        var first = await app.WithDbAsync(db => db.Set<EnforcementComplaint>().Where(c => c.ReceiptNumber == receipts[0] && c.Content.Contains(marker)).Select(c => c.Id).SingleAsync());
+        (await clerk.PostAsJsonAsync($"/api/workspace/enforcement/complaints/{first}/reply", new { reply = "已核实并向投诉人说明。" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        async Task<List<string>> PageAsync(string state) =>
+            new HtmlParser().ParseDocument(await clerk.GetStringAsync($"/workspace/enforcement/complaints?q={Uri.EscapeDataString(marker)}&state={state}"))
+                .QuerySelectorAll(".card strong").Select(e => e.TextContent).ToList();
+        (await PageAsync("")).ShouldBe([receipts[1], receipts[0]], "最新收到的在前");
+        (await PageAsync("pending")).ShouldBe([receipts[1]]);
+        (await PageAsync("replied")).ShouldBe([receipts[0]]);
+
+        var api = (await clerk.GetFromJsonAsync<List<ComplaintRow>>($"/api/workspace/enforcement/complaints?q={Uri.EscapeDataString(marker)}&state=replied")).ShouldNotBeNull();
+        api.Select(r => r.ReceiptNumber).ShouldBe([receipts[0]]);
+        api[0].Reply.ShouldBe("已核实并向投诉人说明。");
+
+        var export = await clerk.GetAsync($"/workspace/enforcement/complaints?handler=Export&q={Uri.EscapeDataString(marker)}");
+        export.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        await using var stream = new MemoryStream(await export.Content.ReadAsByteArrayAsync());
+        var rows = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        rows.Select(r => (string)r["受理编号"]).ShouldBe([receipts[1], receipts[0]]);
+        rows.Single(r => (string)r["受理编号"] == receipts[0])["答复内容"].ShouldBe("已核实并向投诉人说明。");
+
+        // Another township's clerk finds none of them.
+        new HtmlParser().ParseDocument(await (await app.ClientForAsync("xiaojiang.clerk")).GetStringAsync($"/workspace/enforcement/complaints?q={Uri.EscapeDataString(marker)}"))
+            .QuerySelectorAll(".card strong").ShouldBeEmpty();
+    }
+
     private sealed record Receipt(string ReceiptNumber, DateOnly ReceivedOn);
 
     [GeneratedRegex(@"YJ\d{4}-\d{4}")]

@@ -72,11 +72,8 @@ internal sealed class IndexModel(FazhiDbContext db, CountyFigures figures, Deadl
         var years = Enumerable.Range(Year.Value - YearsShown + 1, YearsShown).ToList();
         var byYear = new Dictionary<int, List<List<Indicator>>>();
         var ids = Townships.Select(t => t.Id).ToList();
-        foreach (var y in years)
-        {
-            var figuresOfYear = await figures.ForYearAsync(ids, y, ct);
-            byYear[y] = [.. Townships.Select(t => figuresOfYear[t.Id])];
-        }
+        var ofTheYear = await figures.ForYearAsync(ids, Year.Value, ct);
+        byYear[Year.Value] = [.. Townships.Select(t => ofTheYear[t.Id])];
 
         Columns = byYear[Year.Value].FirstOrDefault() ?? [];
         Chosen = Columns.FirstOrDefault(c => c.Key == Figure)
@@ -84,6 +81,13 @@ internal sealed class IndexModel(FazhiDbContext db, CountyFigures figures, Deadl
             ?? (Columns.Count > 0 ? Columns[0] : null)
             ?? new Indicator("none", "（无指标）", "", null, "", "");
         Figure = Chosen.Key;
+        // The earlier years need the chosen figure only: its own source answers for them.
+        foreach (var y in years.Where(y => y != Year.Value))
+        {
+            var figuresOfYear = await figures.ForYearAsync(ids, y, ct, onlyKey: Chosen.Key);
+            byYear[y] = [.. Townships.Select(t => figuresOfYear[t.Id])];
+        }
+
         Indicator Pick(List<Indicator> row) => row.FirstOrDefault(i => i.Key == Chosen.Key) ?? Chosen with { Value = null, Part = null, Whole = null };
 
         ByTownship = [.. Townships.Select((t, i) => (t.Name, Pick(byYear[Year.Value][i])))];

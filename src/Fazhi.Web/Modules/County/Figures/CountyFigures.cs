@@ -14,6 +14,9 @@ internal sealed record CountyTownship(Guid Id, string Name, string DivisionCode,
 /// </summary>
 internal sealed class CountyFigures(FazhiDbContext db, IEnumerable<IIndicatorSource> sources)
 {
+    // Which source answered each key, learned from the answers of this scope (one request).
+    private readonly Dictionary<string, IIndicatorSource> _sourceOfKey = new(StringComparer.Ordinal);
+
     public async Task<IReadOnlyList<CountyTownship>> TownshipsAsync(CancellationToken ct)
     {
         var countyId = db.Tenant.CountyId;
@@ -25,13 +28,24 @@ internal sealed class CountyFigures(FazhiDbContext db, IEnumerable<IIndicatorSou
     /// Every indicator of each township's year, in report order: each source answers for all the townships at once,
     /// so the number of queries does not grow with the number of townships (ADR 0020).
     /// </summary>
-    public async Task<IReadOnlyDictionary<Guid, List<Indicator>>> ForYearAsync(IReadOnlyCollection<Guid> townshipIds, int year, CancellationToken ct)
+    /// <remarks>
+    /// With <paramref name="onlyKey"/>, only the source that answered that key in an earlier call of this request is
+    /// asked (the dashboard's one figure across five years needs one source per year, not all of them); a key not yet
+    /// seen asks every source.
+    /// </remarks>
+    public async Task<IReadOnlyDictionary<Guid, List<Indicator>>> ForYearAsync(IReadOnlyCollection<Guid> townshipIds, int year, CancellationToken ct, string? onlyKey = null)
     {
         var indicators = townshipIds.Distinct().ToDictionary(id => id, _ => new List<(IndicatorGroup Group, Indicator Indicator)>());
-        foreach (var source in sources)
+        var known = onlyKey is not null && _sourceOfKey.TryGetValue(onlyKey, out var source) ? source : null;
+        foreach (var asked in sources.Where(s => known is null || s == known))
         {
-            foreach (var (townshipId, group) in await source.ForTownshipsAsync(townshipIds, year, ct))
+            foreach (var (townshipId, group) in await asked.ForTownshipsAsync(townshipIds, year, ct))
             {
+                foreach (var indicator in group.Indicators)
+                {
+                    _sourceOfKey[indicator.Key] = asked;
+                }
+
                 indicators[townshipId].AddRange(group.Indicators.Select(i => (group, i with { Label = $"{group.Heading}·{i.Label}" })));
             }
         }
