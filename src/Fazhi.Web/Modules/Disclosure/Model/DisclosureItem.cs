@@ -5,7 +5,7 @@ using Fazhi.Platform.Tenancy;
 namespace Fazhi.Modules.Disclosure.Model;
 
 /// <summary>How listed information stopped being in force (values equal the contract's <c>CatalogueValidity</c>).</summary>
-public enum InformationValidity
+internal enum InformationValidity
 {
     /// <summary>已废止.</summary>
     Repealed = 1,
