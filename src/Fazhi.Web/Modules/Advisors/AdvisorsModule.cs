@@ -18,6 +18,7 @@ public static class AdvisorsModule
 {
     public static IServiceCollection AddAdvisors(this IServiceCollection services)
     {
+        services.AddScoped<Platform.WaitingWork.IWaitingWorkSource, Contracts.AdvisorsWaitingWork>();
         services.AddScoped<SignContractHandler>();
         services.AddScoped<RecordServiceHandler>();
         services.AddScoped<AssessAdvisorHandler>();

@@ -48,6 +48,7 @@ public static class DecisionsModule
         services.AddScoped<ApproveCatalogHandler>();
         services.AddScoped<InitiateDecisionHandler>();
         services.AddScoped<Platform.WaitingWork.IWaitingWorkSource, Contracts.DecisionsWaitingWork>();
+        services.AddScoped<Platform.WaitingWork.IWaitingWorkSource, Contracts.CollectiveMattersWaitingWork>();
         services.AddScoped<OpenPublicCommentHandler>();
         services.AddScoped<ScheduleHearingHandler>();
         services.AddScoped<NoticeHearingHandler>();

@@ -68,6 +68,9 @@ internal static class DisclosureDisplayLabels
             [nameof(DisclosureItem.SourceModule)] = "来源模块",
             [nameof(DisclosureItem.SourceId)] = "来源记录",
             [nameof(DisclosureItem.WithdrawnOn)] = "撤回日期",
+            [nameof(DisclosureItem.ValidUntil)] = "有效期至",
+            [nameof(DisclosureItem.ValidityEnded)] = "效力状态",
+            [nameof(DisclosureItem.ValidityEndedOn)] = "失效日期",
         });
         services.AddRecordLabels<DisclosureGuide>("政府信息公开指南", new Dictionary<string, string>
         {
@@ -93,6 +96,7 @@ internal static class DisclosureDisplayLabels
             [nameof(DisclosureReport.IsPublic)] = "已公布",
         });
         services.AddEnumLabels<InformationCategory>(CatalogueLabels.Brief);
+        services.AddEnumLabels<InformationValidity>(CatalogueLabels.Validity);
         services.AddEnumLabels<RequestChannel>(DisclosureLabels.Channel);
         services.AddEnumLabels<ApplicantKind>(DisclosureLabels.Applicant);
         services.AddEnumLabels<DeliveryForm>(DisclosureLabels.Form);

@@ -21,6 +21,7 @@ public static class DisputesModule
         services.AddSingleton(new Fazhi.Modules.Portal.Contracts.PortalService("网上反映诉求",
             "矛盾纠纷、求助、意见建议和投诉，镇里登记后分办到承办科室，在规定期限内答复。",
             "requests", "requests/lookup", 20, Fazhi.Modules.Portal.Contracts.PortalColumn.Interaction));
+        services.AddScoped<Platform.WaitingWork.IWaitingWorkSource, Contracts.DisputesWaitingWork>();
         services.AddScoped<Intake.IntakeDesk>();
         services.AddScoped<Portal.PublicRequestDesk>();
         services.AddScoped<Intake.TownshipDirectory>();

@@ -30,6 +30,7 @@ public static class EducationModule
     public static IServiceCollection AddEducation(this IServiceCollection services)
     {
         services.AddOptions<EducationOptions>().BindConfiguration(EducationOptions.Section);
+        services.AddScoped<Platform.WaitingWork.IWaitingWorkSource, Contracts.EducationWaitingWork>();
         services.AddScoped<EducationQueries>();
         services.AddScoped<StaffLedger>();
         services.AddScoped<RegisterStaffHandler>();

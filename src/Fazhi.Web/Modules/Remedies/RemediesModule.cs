@@ -20,6 +20,7 @@ public static class RemediesModule
     public static IServiceCollection AddRemedies(this IServiceCollection services)
     {
         services.AddScoped<CaseDesk>();
+        services.AddScoped<Platform.WaitingWork.IWaitingWorkSource, Contracts.RemediesWaitingWork>();
         services.AddScoped<RegisterCaseHandler>();
         services.AddScoped<SubmitAnswerHandler>();
         services.AddScoped<RecordHearingHandler>();

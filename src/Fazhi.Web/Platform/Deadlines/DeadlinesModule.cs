@@ -11,6 +11,8 @@ public static class DeadlinesModule
     {
         services.AddScoped<IDeadlines, DeadlineService>();
         services.AddScoped<DeadlineBoard>();
+        services.AddScoped<Requests.ExtensionRequestDesk>();
+        services.AddScoped<WaitingWork.IWaitingWorkSource, Requests.ExtensionRequestsWaitingWork>();
         services.AddSingleton<DeadlineSweep>();
         services.AddOptions<DeadlineSweepOptions>().BindConfiguration("Fazhi:Deadlines");
         services.AddHostedService<DeadlineSweepService>();

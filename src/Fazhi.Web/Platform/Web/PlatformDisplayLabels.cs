@@ -71,6 +71,25 @@ internal static class PlatformDisplayLabels
             [nameof(DeadlineExtension.PreviousDueDate)] = "原到期日",
             [nameof(DeadlineExtension.Reason)] = "延长理由",
         });
+        services.AddRecordLabels<Deadlines.Requests.DeadlineExtensionRequest>("延期申请", new Dictionary<string, string>
+        {
+            [nameof(Deadlines.Requests.DeadlineExtensionRequest.DeadlineId)] = "所属期限",
+            [nameof(Deadlines.Requests.DeadlineExtensionRequest.Days)] = "申请延长天数",
+            [nameof(Deadlines.Requests.DeadlineExtensionRequest.Reason)] = "申请理由",
+            [nameof(Deadlines.Requests.DeadlineExtensionRequest.RequestedBy)] = "申请人账号",
+            [nameof(Deadlines.Requests.DeadlineExtensionRequest.RequesterName)] = "申请人",
+            [nameof(Deadlines.Requests.DeadlineExtensionRequest.RequestedAt)] = "申请时间",
+            [nameof(Deadlines.Requests.DeadlineExtensionRequest.State)] = "审批状态",
+            [nameof(Deadlines.Requests.DeadlineExtensionRequest.DecidedBy)] = "审批人",
+            [nameof(Deadlines.Requests.DeadlineExtensionRequest.DecidedAt)] = "审批时间",
+            [nameof(Deadlines.Requests.DeadlineExtensionRequest.RefusalReason)] = "不予批准理由",
+        });
+        services.AddEnumLabels<Deadlines.Requests.ExtensionRequestState>(state => state switch
+        {
+            Deadlines.Requests.ExtensionRequestState.Pending => "待审批",
+            Deadlines.Requests.ExtensionRequestState.Approved => "已批准",
+            _ => "不予批准",
+        });
         services.AddEnumLabels<DeadlineState>(state => DeadlineLabels.State(state, DeadlineOwner.Government));
         services.AddEnumLabels<DeadlineOwner>(DeadlineLabels.Owner);
         services.AddEnumLabels<LeaderPost>(LeaderPosts.Label);

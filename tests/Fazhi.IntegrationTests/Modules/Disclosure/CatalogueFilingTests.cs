@@ -69,4 +69,61 @@ public sealed class CatalogueFilingTests(FazhiApp app) : IClassFixture<FazhiApp>
 
         (await CatalogueRowAsync("PenaltiesAndCoercion", number)).ShouldBeNull();
     }
+
+    [Fact]
+    public async Task RepealedDocument_StaysInTheCatalogueMarkedRepealed_ButNotAmongTheCurrent()
+    {
+        const string title = "小江镇集镇临时摊点管理办法";
+        var clerk = await app.ClientForAsync("xiaojiang.clerk");
+        var id = await DocumentsApi.DeliberatedAsync(app, clerk, "xiaojiang", title);
+        (await clerk.PostAsync($"/api/workspace/documents/{id}/registration")).ShouldBeOk();
+        await DocumentsApi.SignBothAsync(app, id);
+        (await DocumentsApi.PublishAsync(clerk, id)).ShouldBeOk();
+        (await CatalogueRowAsync("NormativeDocuments", title))!.QuerySelector(".validity").ShouldBeNull("in force: no status badge");
+        (await CurrentRowAsync(title)).ShouldNotBeNull();
+
+        var repealed = await clerk.PostAsync($"/api/workspace/documents/{id}/repeal", System.Net.Http.Json.JsonContent.Create(new { reason = "上位法修改，本办法不再适用。" }));
+        repealed.IsSuccessStatusCode.ShouldBeTrue(await repealed.Content.ReadAsStringAsync());
+
+        // Published information of its time: still listed, with its index number and link, but marked 已废止 since today.
+        var row = await CatalogueRowAsync("NormativeDocuments", title);
+        row.ShouldNotBeNull();
+        row.QuerySelector("a")!.GetAttribute("href").ShouldBe($"/t/{Xiaojiang}/documents/{id}");
+        var today = Fazhi.Platform.Time.ChinaTime.Today(app.Clock).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        row.QuerySelector(".validity")!.TextContent.ShouldBe($"已废止（{today} 起）");
+        (await CurrentRowAsync(title)).ShouldBeNull("只看现行有效时不再列出已废止的文件");
+    }
+
+    [Fact]
+    public async Task ApprovedDecisionCatalogue_IsFiledUnderOtherInformation_AndAnAdditionRefreshesTheSameEntry()
+    {
+        const string title = "2028年度重大行政决策事项目录";
+        var clerk = await app.ClientForAsync("xiaojiang.clerk");
+        await PostOkAsync(clerk, "/api/workspace/decisions/catalogs/2028/items", new { title = "小江镇集镇供水管网改造", category = 4, owner = "镇村镇建设服务中心", plannedSteps = "公众参与、专家论证、风险评估、合法性审查、集体讨论决定" });
+        (await CatalogueRowAsync("OtherByLaw", title)).ShouldBeNull("not public before the Party committee agrees");
+
+        await PostOkAsync(await app.ClientForAsync("xiaojiang.leader"), "/api/workspace/decisions/catalogs/2028/approval", new { reference = "镇党委会议2028年第1次" });
+        var row = await CatalogueRowAsync("OtherByLaw", title);
+        row.ShouldNotBeNull();
+        row.QuerySelector("a")!.GetAttribute("href").ShouldBe($"/t/{Xiaojiang}/decisions/catalog/2028");
+        row.TextContent.ShouldContain("共 1 项");
+        var index = row.QuerySelector("td")!.TextContent.Trim();
+
+        await PostOkAsync(clerk, "/api/workspace/decisions/catalogs/2028/items", new { title = "小江镇农村生活垃圾收运处置办法", category = 1, owner = "镇综合行政执法办公室", plannedSteps = "公众参与、合法性审查、集体讨论决定", additionReason = "县政府部署农村生活垃圾治理，年中增补。" });
+        var refreshed = await CatalogueRowAsync("OtherByLaw", title);
+        refreshed!.TextContent.ShouldContain("共 2 项");
+        refreshed.QuerySelector("td")!.TextContent.Trim().ShouldBe(index, "an addition refreshes the entry and keeps its 索引号");
+    }
+
+    private async Task<AngleSharp.Dom.IElement?> CurrentRowAsync(string title)
+    {
+        var page = new HtmlParser().ParseDocument(await app.Anonymous().GetStringAsync($"/t/{Xiaojiang}/disclosure/catalogue?Category=NormativeDocuments&Current=true"));
+        return page.QuerySelectorAll("table.catalogue tbody tr").SingleOrDefault(tr => tr.TextContent.Contains(title, StringComparison.Ordinal));
+    }
+
+    private static async Task PostOkAsync(HttpClient client, string url, object body)
+    {
+        var response = await client.PostAsync(url, System.Net.Http.Json.JsonContent.Create(body));
+        response.IsSuccessStatusCode.ShouldBeTrue(await response.Content.ReadAsStringAsync());
+    }
 }

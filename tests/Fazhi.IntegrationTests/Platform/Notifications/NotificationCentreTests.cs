@@ -148,4 +148,42 @@ public sealed class NotificationCentreTests(FazhiApp app) : IClassFixture<FazhiA
         html.ShouldContain("下一页");
         (await advisor.GetStringAsync("/workspace/notifications?unread=true&p=2")).ShouldContain("上一页");
     }
+
+    [Fact]
+    public async Task ExtensionRequest_TellsTheTownshipsLeaders_AndTheDecisionTellsTheRequester()
+    {
+        var clerk = await app.ClientForAsync("xiaojiang.clerk");
+        var leader = await app.ClientForAsync("xiaojiang.leader");
+        var deputy = await app.ClientForAsync("xiaojiang.deputy");
+        var otherLeader = await app.ClientForAsync("taixia.leader");
+        var deadline = await NotificationScenario.PetitionDeadlineAsync(app, clerk, "反映承包地被占用耕种（延期通知）");
+        var before = (Clerk: await NotificationScenario.UnreadAsync(clerk), Leader: await NotificationScenario.UnreadAsync(leader),
+            Deputy: await NotificationScenario.UnreadAsync(deputy), Other: await NotificationScenario.UnreadAsync(otherLeader));
+
+        var asked = await NotificationScenario.DeadlineStepAsync(clerk, $"{deadline}/extension-requests", new { days = 10, reason = "需会同村委会、自然资源所现场勘界，情况复杂。" });
+        asked.Status.ShouldBe(HttpStatusCode.OK, asked.Json.ToString());
+        (await NotificationScenario.UnreadAsync(leader)).ShouldBe(before.Leader + 1);
+        (await NotificationScenario.UnreadAsync(deputy)).ShouldBe(before.Deputy + 1);
+        (await NotificationScenario.UnreadAsync(clerk)).ShouldBe(before.Clerk, "申请人不会收到自己申请的通知");
+        (await NotificationScenario.UnreadAsync(otherLeader)).ShouldBe(before.Other, "其他乡镇的领导不应收到通知");
+        var notice = (await NotificationScenario.ListAsync(leader, unreadOnly: true)).Single(n => n.GetProperty("url").GetString() == $"/workspace/deadlines/{deadline}");
+        notice.GetProperty("kindLabel").GetString().ShouldBe("新任务");
+        notice.GetProperty("body").GetString()!.ShouldContain("延长 10 日");
+
+        // A refusal must give its reason; the requester is told why.
+        (await NotificationScenario.DeadlineStepAsync(leader, $"{deadline}/extension-requests/refusal", new { reason = " " })).Status.ShouldBe(HttpStatusCode.Conflict);
+        (await NotificationScenario.DeadlineStepAsync(leader, $"{deadline}/extension-requests/refusal", new { reason = "书面告知期限不宜延长，请先行告知受理情况。" })).Status.ShouldBe(HttpStatusCode.OK);
+        (await NotificationScenario.UnreadAsync(clerk)).ShouldBe(before.Clerk + 1);
+        var refused = (await NotificationScenario.ListAsync(clerk, unreadOnly: true)).Single(n => n.GetProperty("url").GetString() == $"/workspace/deadlines/{deadline}");
+        refused.GetProperty("kindLabel").GetString().ShouldBe("退回与不予通过");
+        refused.GetProperty("body").GetString()!.ShouldContain("书面告知期限不宜延长");
+
+        // Asked again and approved: the requester learns the new due date.
+        (await NotificationScenario.DeadlineStepAsync(clerk, $"{deadline}/extension-requests", new { days = 5, reason = "信访人外出务工，需电话联系确认。" })).Status.ShouldBe(HttpStatusCode.OK);
+        var approved = await NotificationScenario.DeadlineStepAsync(deputy, $"{deadline}/extension-requests/approval");
+        approved.Status.ShouldBe(HttpStatusCode.OK, approved.Json.ToString());
+        var due = approved.Json.GetProperty("dueDate").GetString()!;
+        (await NotificationScenario.ListAsync(clerk, unreadOnly: true)).ShouldContain(n =>
+            n.GetProperty("title").GetString()!.StartsWith("延期已批准", StringComparison.Ordinal) && n.GetProperty("body").GetString()!.Contains(due, StringComparison.Ordinal));
+    }
 }

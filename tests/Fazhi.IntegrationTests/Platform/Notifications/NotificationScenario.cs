@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
+using Fazhi.IntegrationTests.Infrastructure;
 
 namespace Fazhi.IntegrationTests.Platform.Notifications;
 
@@ -41,5 +42,36 @@ internal static class NotificationScenario
         var bell = document.QuerySelector("a.notification-bell").ShouldNotBeNull("工作台导航中没有通知铃铛");
         var badge = bell.QuerySelector(".unread-badge");
         return badge is null ? null : int.Parse(badge.TextContent.Trim(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>小江镇's clerk registers a 信访 petition received today; returns the id of its 15-day notice deadline (信访工作条例 第二十三条).</summary>
+    public static async Task<Guid> PetitionDeadlineAsync(FazhiApp app, HttpClient clerk, string subject)
+    {
+        var today = Fazhi.Platform.Time.ChinaTime.Today(app.Clock).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var created = await clerk.PostAsJsonAsync("/api/workspace/disputes/petitions", new
+        {
+            source = 1,
+            channel = 2,
+            category = 6,
+            topic = 3,
+            subject,
+            content = "信访人反映其承包地被邻组村民占用耕种，多次协商未果，请求镇政府依法处理。",
+            petitionerName = "韦光明",
+            petitionerPhone = "13600136055",
+            petitionerAddress = "小江村四组",
+            receivedOn = today,
+        });
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        return await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+            db.Set<Fazhi.Platform.Deadlines.Deadline>().Where(d => d.SubjectId == id && d.RuleCode == "disputes.petition.notice").Select(d => d.Id)));
+    }
+
+    /// <summary>Posts to the deadlines API and returns the status with the parsed answer.</summary>
+    public static async Task<(HttpStatusCode Status, JsonElement Json)> DeadlineStepAsync(HttpClient client, string path, object? body = null)
+    {
+        var response = await client.PostAsJsonAsync($"/api/workspace/deadlines/{path}", body ?? new { });
+        var text = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, string.IsNullOrWhiteSpace(text) ? default : JsonDocument.Parse(text).RootElement.Clone());
     }
 }

@@ -99,6 +99,15 @@ public static class ForeignRecordRoutes
         ["POST /api/workspace/deadlines/{id:guid}/extension"] = new(RecordAccess.Township,
             async app => $"/api/workspace/deadlines/{await EnforcementRecords.DeadlineAsync(app)}/extension",
             () => Taixia.Json(new { days = 10, reason = "案情复杂，经负责人批准延长。" })) { Role = "leader" },
+        ["POST /api/workspace/deadlines/{id:guid}/extension-requests"] = new(RecordAccess.Township,
+            async app => $"/api/workspace/deadlines/{await EnforcementRecords.DeadlineAsync(app)}/extension-requests",
+            () => Taixia.Json(new { days = 10, reason = "案情复杂，需补充调查取证。" })),
+        ["POST /api/workspace/deadlines/{id:guid}/extension-requests/approval"] = new(RecordAccess.Township,
+            async app => $"/api/workspace/deadlines/{await PlatformRecords.RequestedExtensionAsync(app)}/extension-requests/approval",
+            () => Taixia.Json(new { })) { Role = "leader" },
+        ["POST /api/workspace/deadlines/{id:guid}/extension-requests/refusal"] = new(RecordAccess.Township,
+            async app => $"/api/workspace/deadlines/{await PlatformRecords.RequestedExtensionAsync(app)}/extension-requests/refusal",
+            () => Taixia.Json(new { reason = "期限内可以办结，不予延长。" })) { Role = "leader" },
 
         // Enforcement: officers, cases (one step per route, each on a case at the stage the step needs), complaints
         ["POST /api/workspace/enforcement/officers/{id:guid}/reviews"] = new(RecordAccess.Township,

@@ -46,6 +46,14 @@ internal static class PlatformRecords
             .Where(n => n.Url == $"/workspace/documents/{documentId}").Select(n => n.Id).SingleAsync());
     }
 
+    /// <summary>A running deadline of 太霞乡 (a filed case's) with an extension request of its clerk waiting for a leader.</summary>
+    public static async Task<Guid> RequestedExtensionAsync(FazhiApp app)
+    {
+        var deadline = await EnforcementRecords.DeadlineAsync(app);
+        await Taixia.PostAsync(app, "clerk", $"/api/workspace/deadlines/{deadline}/extension-requests", new { days = 10, reason = "案情复杂，需补充调查取证。" });
+        return deadline;
+    }
+
     /// <summary>An attachment of 太霞乡 stored through the attachment store; made public when asked (as publication does).</summary>
     public static async Task<Guid> AttachmentAsync(FazhiApp app, bool isPublic)
     {

@@ -18,6 +18,7 @@ internal sealed class CatalogueFiler(CatalogueDesk desk) : IDisclosureCatalogue
         if (await FindAsync(filing.SourceModule, filing.SourceId, cancellationToken) is { } entry)
         {
             entry.Refile(category, filing.Title, filing.Summary, filing.Link, filing.PublishedOn);
+            entry.SetTerm(filing.ValidUntil);
             return entry.IndexNumber;
         }
 
@@ -26,6 +27,7 @@ internal sealed class CatalogueFiler(CatalogueDesk desk) : IDisclosureCatalogue
         var sequence = Math.Max(local + 1, await desk.NextSequenceAsync(filing.TownshipId, year, cancellationToken));
         var created = DisclosureItem.FiledFrom(filing.SourceModule, filing.SourceId, filing.TownshipId, await desk.DivisionCodeAsync(filing.TownshipId, cancellationToken), sequence,
             category, filing.Title, filing.Summary, filing.FormedOn, filing.PublishedOn, filing.Link);
+        created.SetTerm(filing.ValidUntil);
         desk.Db.Add(created);
         return created.IndexNumber;
     }
@@ -35,6 +37,14 @@ internal sealed class CatalogueFiler(CatalogueDesk desk) : IDisclosureCatalogue
         if (await FindAsync(sourceModule, sourceId, cancellationToken) is { } entry)
         {
             entry.Withdraw(withdrawnOn);
+        }
+    }
+
+    public async Task EndValidityAsync(string sourceModule, Guid sourceId, CatalogueValidity ended, DateOnly endedOn, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(sourceModule, sourceId, cancellationToken) is { } entry)
+        {
+            entry.EndValidity((InformationValidity)(int)ended, endedOn);
         }
     }
 

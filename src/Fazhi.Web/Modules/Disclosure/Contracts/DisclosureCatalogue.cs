@@ -19,6 +19,19 @@ public enum CatalogueCategory
 }
 
 /// <summary>
+/// How published information stopped being in force. The entry stays in the catalogue as information published in its
+/// time (第12条: the catalogue lists what was made public) but is shown with this status and not offered as current.
+/// </summary>
+public enum CatalogueValidity
+{
+    /// <summary>已废止: repealed by the organ that made it.</summary>
+    Repealed = 1,
+
+    /// <summary>已失效: declared invalid (清理), revoked (撤销) or ended at its term.</summary>
+    Invalid = 2,
+}
+
+/// <summary>
 /// A publication of another module, as the 政府信息公开目录 lists it (第12条: 索引、名称、内容概述、生成日期).
 /// </summary>
 /// <param name="SourceModule">Module key, e.g. <c>documents</c>; with <paramref name="SourceId"/> it names the entry (idempotent).</param>
@@ -30,6 +43,7 @@ public enum CatalogueCategory
 /// <param name="FormedOn">生成日期: the day the information was formed (成文日期, 决定日期, …).</param>
 /// <param name="PublishedOn">The day the source went on the portal.</param>
 /// <param name="Link">Its portal page.</param>
+/// <param name="ValidUntil">有效期至, for information with a term (a normative document): the portal shows it 已失效 after it.</param>
 public sealed record CatalogueFiling(
     string SourceModule,
     Guid SourceId,
@@ -39,7 +53,8 @@ public sealed record CatalogueFiling(
     string Summary,
     DateOnly FormedOn,
     DateOnly PublishedOn,
-    string? Link);
+    string? Link,
+    DateOnly? ValidUntil = null);
 
 /// <summary>
 /// Every module that publishes files into the township's 政府信息公开目录 (issue 17 item 1): filing is idempotent per
@@ -54,4 +69,10 @@ public interface IDisclosureCatalogue
 
     /// <summary>Withdraws the entry of this source from the portal (nothing happens if it was never filed).</summary>
     Task WithdrawAsync(string sourceModule, Guid sourceId, DateOnly withdrawnOn, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The source stopped being in force (废止, 宣布失效, 撤销) on <paramref name="endedOn"/>: its entry stays published with
+    /// that status (nothing happens if it was never filed).
+    /// </summary>
+    Task EndValidityAsync(string sourceModule, Guid sourceId, CatalogueValidity ended, DateOnly endedOn, CancellationToken cancellationToken);
 }

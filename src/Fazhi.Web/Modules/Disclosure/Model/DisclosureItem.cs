@@ -4,6 +4,16 @@ using Fazhi.Platform.Tenancy;
 
 namespace Fazhi.Modules.Disclosure.Model;
 
+/// <summary>How listed information stopped being in force (values equal the contract's <c>CatalogueValidity</c>).</summary>
+internal enum InformationValidity
+{
+    /// <summary>已废止.</summary>
+    Repealed = 1,
+
+    /// <summary>已失效 (宣布失效, 撤销, 有效期届满).</summary>
+    Invalid = 2,
+}
+
 /// <summary>The categories of 主动公开 (第20条 items 一–十五, and the township's own of 第21条).</summary>
 public enum InformationCategory
 {
@@ -68,6 +78,8 @@ internal static class CatalogueLabels
         var full = Category(c);
         return full[..full.IndexOf('（', StringComparison.Ordinal)];
     }
+
+    public static string Validity(InformationValidity v) => v == InformationValidity.Repealed ? "已废止" : "已失效";
 }
 
 /// <summary>
@@ -116,6 +128,33 @@ internal sealed class DisclosureItem : IPublishable
 
     /// <summary>The day the source was withdrawn from the portal (e.g. 撤回公示); the entry is no longer public.</summary>
     public DateOnly? WithdrawnOn { get; private set; }
+
+    /// <summary>有效期至 of information with a term (a normative document); after it the entry reads 已失效.</summary>
+    public DateOnly? ValidUntil { get; private set; }
+
+    /// <summary>How the information stopped being in force (废止, 宣布失效, 撤销); null while it is (or has no validity).</summary>
+    public InformationValidity? ValidityEnded { get; private set; }
+
+    /// <summary>The day it stopped being in force.</summary>
+    public DateOnly? ValidityEndedOn { get; private set; }
+
+    /// <summary>
+    /// The status the portal shows today: the recorded end, or 已失效 the day after its term (computed, so it cannot lag);
+    /// null while in force.
+    /// </summary>
+    public (InformationValidity Status, DateOnly Since)? ValidityOn(DateOnly today) =>
+        ValidityEnded is { } ended && ValidityEndedOn is { } since ? (ended, since)
+        : ValidUntil is { } until && until < today ? (InformationValidity.Invalid, until.AddDays(1))
+        : null;
+
+    public void SetTerm(DateOnly? validUntil) => ValidUntil = validUntil;
+
+    /// <summary>The source stopped being in force; the entry stays published, showing how and since when.</summary>
+    public void EndValidity(InformationValidity how, DateOnly on)
+    {
+        ValidityEnded = how;
+        ValidityEndedOn = on;
+    }
 
     /// <summary>An entry filed by another module's publishing step (IDisclosureCatalogue): public the day its source was published.</summary>
     public static DisclosureItem FiledFrom(string sourceModule, Guid sourceId, Guid townshipId, string divisionCode, int sequence, InformationCategory category, string title, string summary,

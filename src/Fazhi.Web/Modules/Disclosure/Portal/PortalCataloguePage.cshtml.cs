@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Fazhi.Modules.Disclosure.Portal;
 
 /// <summary>The published 政府信息公开目录 of a township (第12条), by category; only published entries (PublicQueries).</summary>
-internal sealed class PortalCataloguePage(FazhiDbContext db) : PageModel
+internal sealed class PortalCataloguePage(FazhiDbContext db, TimeProvider clock) : PageModel
 {
     public const int PageSize = 30;
 
@@ -17,6 +17,13 @@ internal sealed class PortalCataloguePage(FazhiDbContext db) : PageModel
 
     [BindProperty(SupportsGet = true)]
     public InformationCategory? Category { get; set; }
+
+    /// <summary>现行有效 only: leaves out what was repealed or has lapsed (it stays listed otherwise, with its status).</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool Current { get; set; }
+
+    /// <summary>Today in Beijing: a term's end is compared with it.</summary>
+    public DateOnly Today { get; private set; }
 
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
@@ -37,6 +44,13 @@ internal sealed class PortalCataloguePage(FazhiDbContext db) : PageModel
         if (Category is { } category)
         {
             query = query.Where(e => e.Category == category);
+        }
+
+        Today = Fazhi.Platform.Time.ChinaTime.Today(clock);
+        if (Current)
+        {
+            var today = Today;
+            query = query.Where(e => e.ValidityEnded == null && (e.ValidUntil == null || e.ValidUntil >= today));
         }
 
         Total = await query.CountAsync(ct);

@@ -18,7 +18,7 @@ public sealed record CleanupDecisionRequest(
     [Required(ErrorMessage = "请填写清理理由。"), MaxLength(2000, ErrorMessage = "理由不超过 2000 字。")] string Reason);
 
 /// <summary>清理: list every document in force, decide each, publish the list; 废止/宣布失效 end validity, 修改 reopens the document.</summary>
-internal sealed class CleanupHandler(FazhiDbContext db, IDeadlines deadlines, TimeProvider clock)
+internal sealed class CleanupHandler(FazhiDbContext db, IDeadlines deadlines, Fazhi.Modules.Disclosure.Contracts.IDisclosureCatalogue catalogue, TimeProvider clock)
 {
     public async Task<CleanupCampaign> StartAsync(Guid townshipId, StartCleanupRequest request, Actor who, CancellationToken ct)
     {
@@ -77,6 +77,8 @@ internal sealed class CleanupHandler(FazhiDbContext db, IDeadlines deadlines, Ti
                 case CleanupOutcome.Repeal:
                 case CleanupOutcome.DeclareInvalid:
                     document.EndValidity(item.Outcome == CleanupOutcome.Repeal ? Validity.Repealed : Validity.DeclaredInvalid, $"{campaign.Title}：{item.Reason}", actor, now, today);
+                    await catalogue.EndValidityAsync("documents", document.Id, item.Outcome == CleanupOutcome.Repeal
+                        ? Fazhi.Modules.Disclosure.Contracts.CatalogueValidity.Repealed : Fazhi.Modules.Disclosure.Contracts.CatalogueValidity.Invalid, today, ct);
                     await deadlines.CancelAsync(DocumentDeadlines.ExpiryCode, document.Id, "清理决定文件失效", ct);
                     break;
                 case CleanupOutcome.Amend:

@@ -17,7 +17,7 @@ public sealed record ReasonRequest(
 /// 备案 with the county after publication; after the county's 责令纠正 the township stops execution, amends and
 /// republishes, revokes or repeals the document, and each answer closes the correction period on its board.
 /// </summary>
-internal sealed class FilingHandler(FazhiDbContext db, IDeadlines deadlines, TimeProvider clock)
+internal sealed class FilingHandler(FazhiDbContext db, IDeadlines deadlines, Fazhi.Modules.Disclosure.Contracts.IDisclosureCatalogue catalogue, TimeProvider clock)
 {
     public async Task<Model.Filing?> SubmitAsync(Guid id, Actor who, CancellationToken ct)
     {
@@ -74,6 +74,8 @@ internal sealed class FilingHandler(FazhiDbContext db, IDeadlines deadlines, Tim
         }
 
         document.EndValidity(Validity.Repealed, reason, actor, clock.GetUtcNow(), clock.Today());
+        // The 目录 keeps the entry as information published in its time, marked 已废止 (not offered as current).
+        await catalogue.EndValidityAsync("documents", document.Id, Fazhi.Modules.Disclosure.Contracts.CatalogueValidity.Repealed, clock.Today(), ct);
         await deadlines.CancelAsync(DocumentDeadlines.ExpiryCode, document.Id, "文件已废止", ct);
         await ResolveCorrectionAsync(document.Id, corrected: false, ct);
         await db.SaveChangesAsync(ct);
@@ -115,6 +117,7 @@ internal sealed class FilingHandler(FazhiDbContext db, IDeadlines deadlines, Tim
 
         BusinessRule.Check(new CorrectionOrderIsOpen(await OpenCorrectionAsync(id, ct) is not null));
         document.EndValidity(Validity.Revoked, reason, actor, clock.GetUtcNow(), clock.Today());
+        await catalogue.EndValidityAsync("documents", document.Id, Fazhi.Modules.Disclosure.Contracts.CatalogueValidity.Invalid, clock.Today(), ct);
         await deadlines.CancelAsync(DocumentDeadlines.ExpiryCode, document.Id, "文件已撤销", ct);
         await ResolveCorrectionAsync(document.Id, corrected: false, ct);
         await db.SaveChangesAsync(ct);

@@ -60,7 +60,7 @@ internal sealed class PublicationHandler(FazhiDbContext db, IDeadlines deadlines
         // 政府信息公开条例 第20条第一项: the published document is listed in the 政府信息公开目录; a corrected version
         // published again refreshes the same entry.
         await catalogue.FileAsync(new CatalogueFiling("documents", document.Id, document.TownshipId, CatalogueCategory.NormativeDocuments, document.PublishedTitle ?? document.Title,
-            $"{document.DocumentNumber}，自{document.EffectiveFrom:yyyy年M月d日}起施行。", document.WrittenOn ?? today, today, $"/t/{township.DivisionCode}/documents/{document.Id}"), ct);
+            $"{document.DocumentNumber}，自{document.EffectiveFrom:yyyy年M月d日}起施行。", document.WrittenOn ?? today, today, $"/t/{township.DivisionCode}/documents/{document.Id}", document.ValidUntil), ct);
         await db.SaveChangesAsync(ct);
         return document;
     }

@@ -18,6 +18,14 @@ public sealed record ExtendDeadlineRequest(
     [property: Range(1, Rules.ExtensionDaysWithinLimit.Max, ErrorMessage = "延长天数应在 1—365 之间。")] int Days,
     [property: MaxLength(500, ErrorMessage = "理由不超过 500 字。")] string? Reason);
 
+public sealed record RequestExtensionRequest(
+    [property: Range(1, Rules.ExtensionDaysWithinLimit.Max, ErrorMessage = "延长天数应在 1—365 之间。")] int Days,
+    [property: MaxLength(500, ErrorMessage = "理由不超过 500 字。")] string? Reason);
+
+public sealed record RefuseExtensionRequest([property: MaxLength(500, ErrorMessage = "理由不超过 500 字。")] string? Reason);
+
+internal sealed record ExtensionRequestResponse(Guid Id, Guid DeadlineId, int Days, string Reason, string RequesterName, string State, string? DecidedBy, string? RefusalReason, DateOnly DueDate);
+
 internal static class DeadlineEndpoints
 {
     internal static void MapDeadlineApi(this RouteGroupBuilder group)
@@ -43,6 +51,38 @@ internal static class DeadlineEndpoints
         }).WhoMay<Rules.DeadlineExtendedByLeader>().WithSummary("领导批准延长期限（须写明理由）")
           .ProducesProblem(StatusCodes.Status409Conflict)
           .ProducesValidationProblem();
+
+        group.MapPost("/{id:guid}/extension-requests", (Guid id, RequestExtensionRequest request, HttpContext http, Requests.ExtensionRequestDesk desk, DeadlineBoard board, FazhiDbContext db, CancellationToken ct) =>
+            DecideAsync(id, board, db, () => desk.AskAsync(id, request.Days, request.Reason, http.User.ToActor(), ct), ct))
+          .WhoMay<Requests.ExtensionRequestedByStaff>().WithSummary("承办人申请延长期限（写明天数和理由），提交领导审批")
+          .ProducesProblem(StatusCodes.Status409Conflict)
+          .ProducesValidationProblem();
+
+        group.MapPost("/{id:guid}/extension-requests/approval", (Guid id, HttpContext http, Requests.ExtensionRequestDesk desk, DeadlineBoard board, FazhiDbContext db, CancellationToken ct) =>
+            DecideAsync(id, board, db, () => desk.ApproveAsync(id, http.User.ToActor(), ct), ct))
+          .WhoMay<Rules.DeadlineExtendedByLeader>().WithSummary("领导批准等待审批的延期申请（按申请的天数和理由延长）")
+          .ProducesProblem(StatusCodes.Status409Conflict);
+
+        group.MapPost("/{id:guid}/extension-requests/refusal", (Guid id, RefuseExtensionRequest request, HttpContext http, Requests.ExtensionRequestDesk desk, DeadlineBoard board, FazhiDbContext db, CancellationToken ct) =>
+            DecideAsync(id, board, db, () => desk.RefuseAsync(id, request.Reason, http.User.ToActor(), ct), ct))
+          .WhoMay<Rules.DeadlineExtendedByLeader>().WithSummary("领导不予批准延期申请（须写明理由，申请人收到通知）")
+          .ProducesProblem(StatusCodes.Status409Conflict)
+          .ProducesValidationProblem();
+    }
+
+    /// <summary>A deadline of another township is a 404; the step and its notifications are saved together.</summary>
+    private static async Task<Results<Ok<ExtensionRequestResponse>, NotFound>> DecideAsync(
+        Guid id, DeadlineBoard board, FazhiDbContext db, Func<Task<Requests.DeadlineExtensionRequest>> step, CancellationToken ct)
+    {
+        if (await board.DetailsAsync(id, ct) is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var r = await step();
+        await db.SaveChangesAsync(ct);
+        var due = (await board.DetailsAsync(id, ct))!.Row.DueDate;
+        return TypedResults.Ok(new ExtensionRequestResponse(r.Id, r.DeadlineId, r.Days, r.Reason, r.RequesterName, r.State.ToString(), r.DecidedBy, r.RefusalReason, due));
     }
 
     internal static DeadlineResponse ToResponse(DeadlineRow row) =>

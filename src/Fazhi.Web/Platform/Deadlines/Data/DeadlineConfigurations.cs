@@ -42,3 +42,20 @@ internal sealed class DeadlineExtensionConfiguration : IEntityTypeConfiguration<
         builder.Property(e => e.ApproverName).HasMaxLength(100);
     }
 }
+
+internal sealed class DeadlineExtensionRequestConfiguration : IEntityTypeConfiguration<Requests.DeadlineExtensionRequest>
+{
+    public void Configure(EntityTypeBuilder<Requests.DeadlineExtensionRequest> builder)
+    {
+        builder.ToTable("dl_extension_requests");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Reason).HasMaxLength(500);
+        builder.Property(r => r.RefusalReason).HasMaxLength(500);
+        builder.Property(r => r.RequestedBy).HasMaxLength(256);
+        builder.Property(r => r.RequesterName).HasMaxLength(100);
+        builder.Property(r => r.DecidedBy).HasMaxLength(100);
+        builder.HasOne<Deadline>().WithMany().HasForeignKey(r => r.DeadlineId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(r => new { r.TownshipId, r.State });
+        builder.HasIndex(r => r.DeadlineId);
+    }
+}

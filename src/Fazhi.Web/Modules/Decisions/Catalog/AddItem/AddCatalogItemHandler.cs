@@ -29,7 +29,7 @@ public sealed record AddCatalogItemRequest(
 internal sealed class CatalogItemsListedByClerkOrLeader() : WhoMayRule(
     "decisions.catalog.items.who", "决策事项目录由法制员或领导编制、增补（《重大行政决策程序暂行条例》第三条第三款）。", Roles.LegalClerk, Roles.Leader);
 
-internal sealed class AddCatalogItemHandler(FazhiDbContext db, TimeProvider clock)
+internal sealed class AddCatalogItemHandler(FazhiDbContext db, Fazhi.Modules.Disclosure.Contracts.IDisclosureCatalogue catalogue, TimeProvider clock)
 {
     public async Task<CatalogItem> HandleAsync(Actor actor, int year, AddCatalogItemRequest request, CancellationToken ct)
     {
@@ -44,6 +44,8 @@ internal sealed class AddCatalogItemHandler(FazhiDbContext db, TimeProvider cloc
 
         var item = catalog.AddItem(request.Title, request.Category, request.Owner, request.PlannedSteps, request.PlannedDecisionOn, request.HearingPlanned,
             request.AdditionReason, request.AddedOn ?? Platform.Time.ChinaTime.Today(clock));
+        // An item added to a published catalogue changes published information: its 目录 entry is refreshed.
+        await CatalogPublication.FileAsync(db, catalogue, catalog, item.AddedOn, ct);
         await db.SaveChangesAsync(ct);
         return item;
     }

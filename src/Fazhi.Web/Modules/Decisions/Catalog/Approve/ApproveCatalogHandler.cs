@@ -17,7 +17,7 @@ public sealed record ApproveCatalogRequest(
 internal sealed class CatalogApprovedByLeaderOrClerk() : WhoMayRule(
     "decisions.catalog.approval.who", "决策事项目录经同级党委同意后，由领导或法制员登记并公布（《重大行政决策程序暂行条例》第三条第三款）。", Roles.Leader, Roles.LegalClerk);
 
-internal sealed class ApproveCatalogHandler(FazhiDbContext db, TimeProvider clock)
+internal sealed class ApproveCatalogHandler(FazhiDbContext db, Fazhi.Modules.Disclosure.Contracts.IDisclosureCatalogue catalogue, TimeProvider clock)
 {
     /// <returns>Null when the township has no catalogue for <paramref name="year"/>.</returns>
     public async Task<DecisionCatalog?> HandleAsync(Actor actor, int year, ApproveCatalogRequest request, CancellationToken ct)
@@ -30,6 +30,8 @@ internal sealed class ApproveCatalogHandler(FazhiDbContext db, TimeProvider cloc
         }
 
         catalog.Approve(request.On ?? Platform.Time.ChinaTime.Today(clock), request.Reference);
+        // Published now (第三条第三款), so it enters the 政府信息公开目录 in the same save.
+        await CatalogPublication.FileAsync(db, catalogue, catalog, catalog.ApprovedOn!.Value, ct);
         await db.SaveChangesAsync(ct);
         return catalog;
     }

@@ -17,7 +17,7 @@ internal sealed class IndexModel(FazhiDbContext db, TimeProvider clock) : PageMo
 
     public List<UserRow> Users { get; private set; } = [];
 
-    internal sealed record UserRow(Guid Id, string UserName, string DisplayName, List<string> Roles, string Unit, bool Disabled, bool LockedOut);
+    internal sealed record UserRow(Guid Id, string UserName, string DisplayName, List<string> Roles, string Unit, bool Disabled, bool LockedOut, Fazhi.Platform.Auth.LeaderPost LeaderPost);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -43,6 +43,7 @@ internal sealed class IndexModel(FazhiDbContext db, TimeProvider clock) : PageMo
             roleNames.Where(r => r.UserId == u.Id).Select(r => r.Name!).ToList(),
             u.TownshipId is { } t ? townships.GetValueOrDefault(t, "") : u.CountyId is { } c ? counties.GetValueOrDefault(c, "") : "",
             u.IsDisabled,
-            u.LockoutEnd > now)).ToList();
+            u.LockoutEnd > now,
+            u.LeaderPost)).ToList();
     }
 }

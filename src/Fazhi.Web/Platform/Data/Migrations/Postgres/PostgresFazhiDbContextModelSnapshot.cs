@@ -1115,6 +1115,15 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                     b.Property<Guid>("TownshipId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("ValidityEnded")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ValidityEndedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("WithdrawnOn")
                         .HasColumnType("date");
 
@@ -5128,6 +5137,61 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                     b.ToTable("dl_extensions", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Platform.Deadlines.Requests.DeadlineExtensionRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("DeadlineId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("RequesterName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeadlineId");
+
+                    b.HasIndex("TownshipId", "State");
+
+                    b.ToTable("dl_extension_requests", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Platform.Notifications.DigestDelivery", b =>
                 {
                     b.Property<Guid>("Id")
@@ -5947,6 +6011,15 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 {
                     b.HasOne("Fazhi.Platform.Deadlines.Deadline", null)
                         .WithMany("Extensions")
+                        .HasForeignKey("DeadlineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Platform.Deadlines.Requests.DeadlineExtensionRequest", b =>
+                {
+                    b.HasOne("Fazhi.Platform.Deadlines.Deadline", null)
+                        .WithMany()
                         .HasForeignKey("DeadlineId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -419,7 +419,10 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                     IsPublic = table.Column<bool>(type: "INTEGER", nullable: false),
                     SourceModule = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
                     SourceId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    WithdrawnOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    WithdrawnOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ValidUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ValidityEnded = table.Column<int>(type: "INTEGER", nullable: true),
+                    ValidityEndedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1838,6 +1841,34 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "dl_extension_requests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DeadlineId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Days = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    RequestedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    RequesterName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RequestedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RefusalReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dl_extension_requests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_dl_extension_requests_dl_deadlines_DeadlineId",
+                        column: x => x.DeadlineId,
+                        principalTable: "dl_deadlines",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "dl_extensions",
                 columns: table => new
                 {
@@ -2901,6 +2932,16 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 columns: new[] { "TownshipId", "State", "DueDate" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_dl_extension_requests_DeadlineId",
+                table: "dl_extension_requests",
+                column: "DeadlineId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dl_extension_requests_TownshipId_State",
+                table: "dl_extension_requests",
+                columns: new[] { "TownshipId", "State" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_dl_extensions_DeadlineId",
                 table: "dl_extensions",
                 column: "DeadlineId");
@@ -3438,6 +3479,9 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "dis_requests");
+
+            migrationBuilder.DropTable(
+                name: "dl_extension_requests");
 
             migrationBuilder.DropTable(
                 name: "dl_extensions");

@@ -421,7 +421,10 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                     IsPublic = table.Column<bool>(type: "boolean", nullable: false),
                     SourceModule = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     SourceId = table.Column<Guid>(type: "uuid", nullable: true),
-                    WithdrawnOn = table.Column<DateOnly>(type: "date", nullable: true)
+                    WithdrawnOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ValidUntil = table.Column<DateOnly>(type: "date", nullable: true),
+                    ValidityEnded = table.Column<int>(type: "integer", nullable: true),
+                    ValidityEndedOn = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1840,6 +1843,34 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "dl_extension_requests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DeadlineId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Days = table.Column<int>(type: "integer", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    RequestedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    RequesterName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    RequestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    DecidedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RefusalReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dl_extension_requests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_dl_extension_requests_dl_deadlines_DeadlineId",
+                        column: x => x.DeadlineId,
+                        principalTable: "dl_deadlines",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "dl_extensions",
                 columns: table => new
                 {
@@ -2903,6 +2934,16 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 columns: new[] { "TownshipId", "State", "DueDate" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_dl_extension_requests_DeadlineId",
+                table: "dl_extension_requests",
+                column: "DeadlineId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dl_extension_requests_TownshipId_State",
+                table: "dl_extension_requests",
+                columns: new[] { "TownshipId", "State" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_dl_extensions_DeadlineId",
                 table: "dl_extensions",
                 column: "DeadlineId");
@@ -3440,6 +3481,9 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "dis_requests");
+
+            migrationBuilder.DropTable(
+                name: "dl_extension_requests");
 
             migrationBuilder.DropTable(
                 name: "dl_extensions");

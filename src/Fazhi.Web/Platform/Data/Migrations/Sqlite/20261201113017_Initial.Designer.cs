@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Fazhi.Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteFazhiDbContext))]
-    [Migration("20261201104520_Initial")]
+    [Migration("20261201113017_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1110,6 +1110,15 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("TownshipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ValidityEnded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ValidityEndedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("WithdrawnOn")
@@ -5125,6 +5134,61 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                     b.ToTable("dl_extensions", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Platform.Deadlines.Requests.DeadlineExtensionRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DeadlineId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequesterName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeadlineId");
+
+                    b.HasIndex("TownshipId", "State");
+
+                    b.ToTable("dl_extension_requests", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Platform.Notifications.DigestDelivery", b =>
                 {
                     b.Property<Guid>("Id")
@@ -5938,6 +6002,15 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 {
                     b.HasOne("Fazhi.Platform.Deadlines.Deadline", null)
                         .WithMany("Extensions")
+                        .HasForeignKey("DeadlineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Platform.Deadlines.Requests.DeadlineExtensionRequest", b =>
+                {
+                    b.HasOne("Fazhi.Platform.Deadlines.Deadline", null)
+                        .WithMany()
                         .HasForeignKey("DeadlineId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
