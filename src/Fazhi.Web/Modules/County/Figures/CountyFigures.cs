@@ -12,7 +12,7 @@ internal sealed record CountyTownship(Guid Id, string Name, string DivisionCode,
 /// The figures the county compares: every registered <see cref="IIndicatorSource"/> for each township and year, read
 /// through the county's tenant filter, labelled with the report section they belong to (严格规范公正文明执法·立案数).
 /// </summary>
-internal sealed class CountyFigures(FazhiDbContext db, IEnumerable<IIndicatorSource> sources)
+internal sealed class CountyFigures(FazhiDbContext db, IEnumerable<IIndicatorSource> sources, IEnumerable<IIndicatorGroupsSource> groupSources)
 {
     public async Task<IReadOnlyList<CountyTownship>> TownshipsAsync(CancellationToken ct)
     {
@@ -33,6 +33,14 @@ internal sealed class CountyFigures(FazhiDbContext db, IEnumerable<IIndicatorSou
             foreach (var (townshipId, group) in await source.ForTownshipsAsync(townshipIds, year, ct))
             {
                 indicators[townshipId].AddRange(group.Indicators.Select(i => (group, i with { Label = $"{group.Heading}·{i.Label}" })));
+            }
+        }
+
+        foreach (var source in groupSources)
+        {
+            foreach (var (townshipId, groups) in await source.ForTownshipsAsync(townshipIds, year, ct))
+            {
+                indicators[townshipId].AddRange(groups.SelectMany(group => group.Indicators.Select(i => (group, i with { Label = $"{group.Heading}·{i.Label}" }))));
             }
         }
 
