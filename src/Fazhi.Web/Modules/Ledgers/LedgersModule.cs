@@ -1,3 +1,4 @@
+using Fazhi.Modules.Ledgers.Contracts;
 using Fazhi.Modules.Ledgers.DefineLedger;
 using Fazhi.Modules.Ledgers.EnterEntry;
 using Fazhi.Modules.Ledgers.Figures;
@@ -23,6 +24,7 @@ public static class LedgersModule
         services.AddScoped<EnterEntryHandler>();
         services.AddScoped<ImportEntriesHandler>();
         services.AddScoped<LedgerFigures>();
+        services.AddScoped<Catalogue.IndicatorCatalogue>();
         services.AddScoped<IIndicatorGroupsSource, LedgerIndicatorSource>();
         services.AddScoped<IStartupSeeder, Demo.LedgerDemoSeeder>();
         services.AddModuleLabel(Module, "自定义台账");
@@ -46,6 +48,8 @@ public static class LedgersModule
         services.AddEnumLabels<LedgerFieldKind>(LedgerLabels.Field);
         services.AddEnumLabels<LedgerIndicatorKind>(LedgerLabels.Indicator);
         services.AddMenuItem(new MenuItem(MenuAreas.Workspace, "自定义台账", "/workspace/ledgers", 57));
+        services.AddMenuItem(new MenuItem(MenuAreas.Workspace, "指标目录", "/workspace/indicators", 58));
+        services.AddMenuItem(new MenuItem(MenuAreas.County, "指标目录", "/county/indicators", 20));
         return services;
     }
 

@@ -1,3 +1,4 @@
+using Fazhi.Modules.Ledgers.Contracts;
 using Fazhi.Modules.Ledgers.Model;
 
 namespace Fazhi.UnitTests.Modules.Ledgers;

@@ -5,7 +5,7 @@ using Fazhi.Platform.Procedures;
 namespace Fazhi.Modules.Ledgers.DefineLedger;
 
 /// <summary>What the API answers about a ledger: its current version.</summary>
-public sealed record LedgerResponse(Guid Id, string Key, string Name, int Version, string Heading, string Lead, string Part, LedgerSchema Schema)
+internal sealed record LedgerResponse(Guid Id, string Key, string Name, int Version, string Heading, string Lead, string Part, LedgerSchema Schema)
 {
     internal static LedgerResponse From(LedgerDefinition d) =>
         new(d.Id, d.Key, d.Name, d.CurrentVersion, d.Current.Heading, d.Current.Lead, d.Current.Part.ToString(), d.Current.Schema);

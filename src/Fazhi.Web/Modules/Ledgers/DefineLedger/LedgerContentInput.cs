@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Fazhi.Modules.Ledgers.Contracts;
 using Fazhi.Modules.Ledgers.Model;
 using Fazhi.Modules.Reports.Contracts;
 

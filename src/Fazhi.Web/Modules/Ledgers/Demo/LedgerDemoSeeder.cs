@@ -1,3 +1,4 @@
+using Fazhi.Modules.Ledgers.Contracts;
 using Fazhi.Modules.Ledgers.DefineLedger;
 using Fazhi.Modules.Ledgers.EnterEntry;
 using Fazhi.Modules.Ledgers.Model;
@@ -123,7 +124,7 @@ internal sealed class LedgerDemoSeeder : IStartupSeeder
         public async Task<Guid> DefineAsync(DateOnly on, DefineLedgerRequest request, CancellationToken ct) =>
             (await new SeedClock().Set(on).Create<DefineLedgerHandler>(services).HandleAsync(Clerk, request, ct)).Id;
 
-        public Task<LedgerEntry?> EnterAsync(Guid ledger, DateOnly on, IReadOnlyDictionary<string, string?> values, CancellationToken ct) =>
+        public Task<LedgerEntry?> EnterAsync(Guid ledger, DateOnly on, IDictionary<string, string?> values, CancellationToken ct) =>
             new SeedClock().Set(on).Create<EnterEntryHandler>(services).HandleAsync(Clerk, ledger, new EnterEntryRequest(on, values), ct);
     }
 }

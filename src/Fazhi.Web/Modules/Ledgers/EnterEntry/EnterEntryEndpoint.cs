@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Fazhi.Modules.Ledgers.EnterEntry;
 
-public sealed record LedgerEntryResponse(Guid Id, DateOnly OccurredOn, int Version, IReadOnlyDictionary<string, string> Values);
+internal sealed record LedgerEntryResponse(Guid Id, DateOnly OccurredOn, int Version, IReadOnlyDictionary<string, string> Values);
 
 internal static class EnterEntryEndpoint
 {

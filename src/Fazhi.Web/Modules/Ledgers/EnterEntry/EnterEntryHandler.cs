@@ -10,7 +10,7 @@ namespace Fazhi.Modules.Ledgers.EnterEntry;
 /// <summary>登记台账记录: the date it counts in and a value per field of the ledger's current version, keyed by field code.</summary>
 public sealed record EnterEntryRequest(
     [Required(ErrorMessage = "请填写日期。")] DateOnly? OccurredOn,
-    IReadOnlyDictionary<string, string?>? Values);
+    IDictionary<string, string?>? Values);
 
 internal sealed class EnterEntryHandler(FazhiDbContext db, TimeProvider clock)
 {
@@ -27,7 +27,7 @@ internal sealed class EnterEntryHandler(FazhiDbContext db, TimeProvider clock)
         var values = new Dictionary<string, (string? Text, decimal? Number)>();
         foreach (var field in ledger.Current.Schema.Fields)
         {
-            var (text, number, problem) = LedgerIndicatorMath.Parse(field, request.Values?.GetValueOrDefault(field.Key));
+            var (text, number, problem) = LedgerIndicatorMath.Parse(field, request.Values is { } typed && typed.TryGetValue(field.Key, out var value) ? value : null);
             BusinessRule.Check(new EntryValueFitsField(field.Key, problem));
             values[field.Key] = (text, number);
         }

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Fazhi.Modules.Ledgers.EnterEntry;
 
 /// <summary>The form generated from the ledger's current version, with the township's villages and offices offered.</summary>
-public sealed record EntryFormView(Guid LedgerId, string LedgerName, IReadOnlyList<LedgerField> Fields, IReadOnlyList<string> Villages, IReadOnlyList<string> Offices, EnterEntryRequest Form);
+internal sealed record EntryFormView(Guid LedgerId, string LedgerName, IReadOnlyList<LedgerField> Fields, IReadOnlyList<string> Villages, IReadOnlyList<string> Offices, EnterEntryRequest Form);
 
 internal sealed class EnterEntryPage(EnterEntryHandler handler, LedgerQueries queries, TimeProvider clock) : PageModel, IStepPage
 {

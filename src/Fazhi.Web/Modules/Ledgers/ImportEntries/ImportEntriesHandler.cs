@@ -1,4 +1,5 @@
 using System.Globalization;
+using Fazhi.Modules.Ledgers.Contracts;
 using Fazhi.Modules.Ledgers.Model;
 using Fazhi.Modules.Ledgers.Register;
 using Fazhi.Platform.Auth;

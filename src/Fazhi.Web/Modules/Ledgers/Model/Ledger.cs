@@ -1,3 +1,4 @@
+using Fazhi.Modules.Ledgers.Contracts;
 using Fazhi.Modules.Reports.Contracts;
 using Fazhi.Platform.ErrorHandling;
 using Fazhi.Platform.Tenancy;

@@ -1,3 +1,4 @@
+using Fazhi.Modules.Ledgers.Contracts;
 using Fazhi.Modules.Reports.Contracts;
 
 namespace Fazhi.Modules.Ledgers.Model;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Fazhi.Modules.Ledgers.Contracts;
 using Fazhi.Platform.Auth;
 using Fazhi.Platform.ErrorHandling;
 using Fazhi.Platform.Procedures;

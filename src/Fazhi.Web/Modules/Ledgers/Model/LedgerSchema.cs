@@ -1,57 +1,12 @@
 using System.Globalization;
 using System.Text.Json;
+using Fazhi.Modules.Ledgers.Contracts;
 using Fazhi.Modules.Reports.Contracts;
 
 namespace Fazhi.Modules.Ledgers.Model;
 
-/// <summary>The kind of a ledger field: decides the input, the validation, the Excel column and what an indicator can compute from it.</summary>
-public enum LedgerFieldKind
-{
-    /// <summary>A second date (the entry's own 日期 is always there).</summary>
-    Date = 1,
-
-    /// <summary>次数、件数、户数: a whole number.</summary>
-    Count = 2,
-
-    /// <summary>人次: a whole number of attendances.</summary>
-    PersonTimes = 3,
-
-    /// <summary>金额（元）, up to two decimals.</summary>
-    AmountYuan = 4,
-
-    /// <summary>金额（万元）, up to four decimals.</summary>
-    AmountTenThousandYuan = 5,
-
-    Text = 6,
-
-    /// <summary>村（社区）: one of the township's villages is offered; the name is kept.</summary>
-    Village = 7,
-
-    /// <summary>责任科室: one of the township's offices is offered; the name is kept.</summary>
-    Office = 8,
-
-    /// <summary>One of the options the definition lists.</summary>
-    Choice = 9,
-}
-
-/// <summary>How an indicator is computed from the entries of a year.</summary>
-public enum LedgerIndicatorKind
-{
-    /// <summary>条数: the entries of the year.</summary>
-    EntryCount = 1,
-
-    /// <summary>合计: the sum of a number field.</summary>
-    Sum = 2,
-
-    /// <summary>去重计数: how many different values a field took (7 个村).</summary>
-    DistinctCount = 3,
-
-    /// <summary>比率: the sum of one field as a share of the sum of another, in percent (满意户数 / 调查户数).</summary>
-    Rate = 4,
-}
-
 /// <summary>A field of a ledger version. <see cref="Key"/> is stable across versions: an indicator of a later version reads the values older entries hold under it.</summary>
-public sealed record LedgerField(string Key, string Label, LedgerFieldKind Kind, bool Required, IReadOnlyList<string> Options)
+internal sealed record LedgerField(string Key, string Label, LedgerFieldKind Kind, bool Required, IReadOnlyList<string> Options)
 {
     public bool IsNumber => Kind is LedgerFieldKind.Count or LedgerFieldKind.PersonTimes or LedgerFieldKind.AmountYuan or LedgerFieldKind.AmountTenThousandYuan;
 
@@ -73,10 +28,10 @@ public sealed record LedgerField(string Key, string Label, LedgerFieldKind Kind,
 /// (<c>{0}</c> takes the value with its unit). <see cref="Approximate"/> states an amount as the seeds do (“10余万元”): the
 /// whole part followed by 余.
 /// </summary>
-public sealed record LedgerIndicatorSpec(string Key, string Label, string Unit, LedgerIndicatorKind Kind, string? Field, string? OfField, string Template, bool Approximate = false);
+internal sealed record LedgerIndicatorSpec(string Key, string Label, string Unit, LedgerIndicatorKind Kind, string? Field, string? OfField, string Template, bool Approximate = false);
 
 /// <summary>The fields and indicators of one version, as stored (JSON) and read back.</summary>
-public sealed record LedgerSchema(IReadOnlyList<LedgerField> Fields, IReadOnlyList<LedgerIndicatorSpec> Indicators)
+internal sealed record LedgerSchema(IReadOnlyList<LedgerField> Fields, IReadOnlyList<LedgerIndicatorSpec> Indicators)
 {
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
@@ -88,13 +43,13 @@ public sealed record LedgerSchema(IReadOnlyList<LedgerField> Fields, IReadOnlyLi
 }
 
 /// <summary>What an indicator reads from a year's entries of one township: counted entries and, per field, the sum and the distinct values.</summary>
-public sealed record LedgerYearTotals(int Entries, IReadOnlyDictionary<string, decimal> Sums, IReadOnlyDictionary<string, int> Distinct)
+internal sealed record LedgerYearTotals(int Entries, IReadOnlyDictionary<string, decimal> Sums, IReadOnlyDictionary<string, int> Distinct)
 {
     public static LedgerYearTotals Empty { get; } = new(0, new Dictionary<string, decimal>(), new Dictionary<string, int>());
 }
 
 /// <summary>The computation of a configured indicator from a year's totals (unit-tested; the grouped query only gathers the totals).</summary>
-public static class LedgerIndicatorMath
+internal static class LedgerIndicatorMath
 {
     public static Indicator Compute(string ledgerKey, LedgerSchema schema, LedgerIndicatorSpec spec, LedgerYearTotals totals, string link)
     {
