@@ -8,6 +8,7 @@ using Fazhi.Modules.Documents;
 using Fazhi.Modules.Education;
 using Fazhi.Modules.Enforcement;
 using Fazhi.Modules.Leadership;
+using Fazhi.Modules.Ledgers;
 using Fazhi.Modules.Organization;
 using Fazhi.Modules.Portal;
 using Fazhi.Modules.Remedies;
@@ -56,6 +57,7 @@ builder.Services.AddAdvisors();
 builder.Services.AddRemedies();
 builder.Services.AddEducation();
 builder.Services.AddLeadership();
+builder.Services.AddLedgers();
 builder.Services.AddDisputes(builder.Configuration);
 
 var app = builder.Build();
@@ -106,6 +108,7 @@ app.MapAdvisorsEndpoints();
 app.MapRemediesEndpoints();
 app.MapEducationEndpoints();
 app.MapLeadershipEndpoints();
+app.MapLedgerEndpoints();
 app.MapDisputesEndpoints();
 
 await app.RunAsync();

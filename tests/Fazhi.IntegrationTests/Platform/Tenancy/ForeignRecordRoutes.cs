@@ -67,7 +67,7 @@ public static class ForeignRecordRoutes
 
     /// <summary>Every registered route: the entries below and each module's own class (<see cref="DocumentForeignRecordRoutes"/>, <see cref="DecisionForeignRecordRoutes"/>).</summary>
     public static IReadOnlyDictionary<string, ForeignRecordRoute> All =>
-        new[] { Core, DocumentForeignRecordRoutes.All, DecisionForeignRecordRoutes.All, EducationForeignRecordRoutes.All, DisclosureForeignRecordRoutes.All, AdvisorForeignRecordRoutes.All, RemedyForeignRecordRoutes.All, DisputeForeignRecordRoutes.All }.SelectMany(d => d).ToDictionary(StringComparer.Ordinal);
+        new[] { Core, DocumentForeignRecordRoutes.All, DecisionForeignRecordRoutes.All, EducationForeignRecordRoutes.All, DisclosureForeignRecordRoutes.All, AdvisorForeignRecordRoutes.All, RemedyForeignRecordRoutes.All, DisputeForeignRecordRoutes.All, LedgerForeignRecordRoutes.All }.SelectMany(d => d).ToDictionary(StringComparer.Ordinal);
 
     private static readonly IReadOnlyDictionary<string, ForeignRecordRoute> Core = new Dictionary<string, ForeignRecordRoute>(StringComparer.Ordinal)
     {

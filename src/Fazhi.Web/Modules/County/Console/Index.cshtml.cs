@@ -75,7 +75,8 @@ internal sealed class IndexModel(FazhiDbContext db, CountyFigures figures, Deadl
         var ofTheYear = await figures.ForYearAsync(ids, Year.Value, ct);
         byYear[Year.Value] = [.. Townships.Select(t => ofTheYear[t.Id])];
 
-        Columns = byYear[Year.Value].FirstOrDefault() ?? [];
+        // Configured ledgers differ by township: the columns are every indicator any township states, in report order.
+        Columns = [.. byYear[Year.Value].SelectMany(row => row).DistinctBy(i => i.Key)];
         Chosen = Columns.FirstOrDefault(c => c.Key == Figure)
             ?? Columns.FirstOrDefault(c => c.Key == "enforcement.cases-filed")
             ?? (Columns.Count > 0 ? Columns[0] : null)

@@ -12,10 +12,18 @@ internal sealed record CountyTownship(Guid Id, string Name, string DivisionCode,
 /// The figures the county compares: every registered <see cref="IIndicatorSource"/> for each township and year, read
 /// through the county's tenant filter, labelled with the report section they belong to (严格规范公正文明执法·立案数).
 /// </summary>
-internal sealed class CountyFigures(FazhiDbContext db, IEnumerable<IIndicatorSource> sources)
+internal sealed class CountyFigures(FazhiDbContext db, IEnumerable<IIndicatorSource> sources, IEnumerable<IIndicatorGroupsSource> groupSources)
 {
     // Which source answered each key, learned from the answers of this scope (one request).
-    private readonly Dictionary<string, IIndicatorSource> _sourceOfKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, object> _sourceOfKey = new(StringComparer.Ordinal);
+
+    private void Learn(IndicatorGroup group, object source)
+    {
+        foreach (var indicator in group.Indicators)
+        {
+            _sourceOfKey[indicator.Key] = source;
+        }
+    }
 
     public async Task<IReadOnlyList<CountyTownship>> TownshipsAsync(CancellationToken ct)
     {
@@ -36,17 +44,26 @@ internal sealed class CountyFigures(FazhiDbContext db, IEnumerable<IIndicatorSou
     public async Task<IReadOnlyDictionary<Guid, List<Indicator>>> ForYearAsync(IReadOnlyCollection<Guid> townshipIds, int year, CancellationToken ct, string? onlyKey = null)
     {
         var indicators = townshipIds.Distinct().ToDictionary(id => id, _ => new List<(IndicatorGroup Group, Indicator Indicator)>());
-        var known = onlyKey is not null && _sourceOfKey.TryGetValue(onlyKey, out var source) ? source : null;
+        var known = onlyKey is not null && _sourceOfKey.TryGetValue(onlyKey, out var answered) ? answered : null;
         foreach (var asked in sources.Where(s => known is null || s == known))
         {
             foreach (var (townshipId, group) in await asked.ForTownshipsAsync(townshipIds, year, ct))
             {
-                foreach (var indicator in group.Indicators)
+                Learn(group, asked);
+                indicators[townshipId].AddRange(group.Indicators.Select(i => (group, i with { Label = $"{group.Heading}·{i.Label}" })));
+            }
+        }
+
+        foreach (var asked in groupSources.Where(s => known is null || s == known))
+        {
+            foreach (var (townshipId, groups) in await asked.ForTownshipsAsync(townshipIds, year, ct))
+            {
+                foreach (var group in groups)
                 {
-                    _sourceOfKey[indicator.Key] = asked;
+                    Learn(group, asked);
                 }
 
-                indicators[townshipId].AddRange(group.Indicators.Select(i => (group, i with { Label = $"{group.Heading}·{i.Label}" })));
+                indicators[townshipId].AddRange(groups.SelectMany(group => group.Indicators.Select(i => (group, i with { Label = $"{group.Heading}·{i.Label}" }))));
             }
         }
 

@@ -107,6 +107,17 @@ public interface IIndicatorSource
     Task<IReadOnlyDictionary<Guid, IndicatorGroup>> ForTownshipsAsync(IReadOnlyCollection<Guid> townshipIds, int year, CancellationToken cancellationToken);
 }
 
+/// <summary>
+/// A source whose figures are configured rather than typed (the configured ledgers, issue 18 §1): it contributes any
+/// number of groups, each with its own heading and part, drafted and compared exactly like an <see cref="IIndicatorSource"/>'s.
+/// The same contract holds: one grouped query (or a fixed few) for all the townships, year-true.
+/// </summary>
+public interface IIndicatorGroupsSource
+{
+    /// <summary>The groups of every requested township (an empty list when it configured none).</summary>
+    Task<IReadOnlyDictionary<Guid, IReadOnlyList<IndicatorGroup>>> ForTownshipsAsync(IReadOnlyCollection<Guid> townshipIds, int year, CancellationToken cancellationToken);
+}
+
 /// <summary>One township's group from a source, for the report of that township.</summary>
 public static class IndicatorSourceExtensions
 {

@@ -39,6 +39,7 @@ internal sealed record ReportActor(string Name, Actor By);
 internal sealed class ReportWorkflow(
     FazhiDbContext db,
     IEnumerable<IIndicatorSource> indicatorSources,
+    IEnumerable<IIndicatorGroupsSource> groupSources,
     IEnumerable<IShortcomingSource> shortcomingSources,
     IDeadlines deadlines,
     Fazhi.Modules.Disclosure.Contracts.IDisclosureCatalogue catalogue,
@@ -60,6 +61,11 @@ internal sealed class ReportWorkflow(
         foreach (var source in indicatorSources)
         {
             groups.Add(await source.ForTownshipAsync(townshipId, year, ct));
+        }
+
+        foreach (var source in groupSources)
+        {
+            groups.AddRange((await source.ForTownshipsAsync([townshipId], year, ct)).GetValueOrDefault(townshipId) ?? []);
         }
 
         return [.. groups.OrderBy(g => g.Order).ThenBy(g => g.Module, StringComparer.Ordinal)];

@@ -4322,6 +4322,169 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                     b.ToTable("ldr_work_plans", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Modules.Ledgers.Model.LedgerDefinition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CurrentVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TownshipId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("lgr_definitions", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Ledgers.Model.LedgerEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DefinitionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EnteredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Village")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DefinitionId");
+
+                    b.HasIndex("TownshipId", "DefinitionId", "OccurredOn");
+
+                    b.ToTable("lgr_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Ledgers.Model.LedgerValue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DefinitionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FieldKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Number")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryId");
+
+                    b.HasIndex("TownshipId", "DefinitionId", "OccurredOn", "FieldKey");
+
+                    b.ToTable("lgr_values", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Ledgers.Model.LedgerVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DefinitionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Heading")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Lead")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Part")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SchemaJson")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DefinitionId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("lgr_versions", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Modules.Organization.County", b =>
                 {
                     b.Property<Guid>("Id")
@@ -5948,6 +6111,33 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Fazhi.Modules.Ledgers.Model.LedgerEntry", b =>
+                {
+                    b.HasOne("Fazhi.Modules.Ledgers.Model.LedgerDefinition", null)
+                        .WithMany()
+                        .HasForeignKey("DefinitionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Ledgers.Model.LedgerValue", b =>
+                {
+                    b.HasOne("Fazhi.Modules.Ledgers.Model.LedgerEntry", null)
+                        .WithMany("Values")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Ledgers.Model.LedgerVersion", b =>
+                {
+                    b.HasOne("Fazhi.Modules.Ledgers.Model.LedgerDefinition", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("DefinitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Fazhi.Modules.Organization.Office", b =>
                 {
                     b.HasOne("Fazhi.Modules.Organization.Township", null)
@@ -6179,6 +6369,16 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
             modelBuilder.Entity("Fazhi.Modules.Leadership.Model.WorkPlan", b =>
                 {
                     b.Navigation("Tasks");
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Ledgers.Model.LedgerDefinition", b =>
+                {
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.Ledgers.Model.LedgerEntry", b =>
+                {
+                    b.Navigation("Values");
                 });
 
             modelBuilder.Entity("Fazhi.Modules.Organization.County", b =>

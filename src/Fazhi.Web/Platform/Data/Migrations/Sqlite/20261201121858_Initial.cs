@@ -1298,6 +1298,23 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "lgr_definitions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    CurrentVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_lgr_definitions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "nt_digests",
                 columns: table => new
                 {
@@ -2511,6 +2528,56 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "lgr_entries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DefinitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VersionNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    OccurredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Village = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    EnteredBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    EnteredAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_lgr_entries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_lgr_entries_lgr_definitions_DefinitionId",
+                        column: x => x.DefinitionId,
+                        principalTable: "lgr_definitions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "lgr_versions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DefinitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Heading = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Lead = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Part = table.Column<int>(type: "INTEGER", nullable: false),
+                    SchemaJson = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_lgr_versions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_lgr_versions_lgr_definitions_DefinitionId",
+                        column: x => x.DefinitionId,
+                        principalTable: "lgr_definitions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "org_townships",
                 columns: table => new
                 {
@@ -2619,6 +2686,30 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                         principalTable: "documents_filings",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "lgr_values",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EntryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DefinitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OccurredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    FieldKey = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Number = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_lgr_values", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_lgr_values_lgr_entries_EntryId",
+                        column: x => x.EntryId,
+                        principalTable: "lgr_entries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -3306,6 +3397,38 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_lgr_definitions_TownshipId_Key",
+                table: "lgr_definitions",
+                columns: new[] { "TownshipId", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lgr_entries_DefinitionId",
+                table: "lgr_entries",
+                column: "DefinitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lgr_entries_TownshipId_DefinitionId_OccurredOn",
+                table: "lgr_entries",
+                columns: new[] { "TownshipId", "DefinitionId", "OccurredOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lgr_values_EntryId",
+                table: "lgr_values",
+                column: "EntryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lgr_values_TownshipId_DefinitionId_OccurredOn_FieldKey",
+                table: "lgr_values",
+                columns: new[] { "TownshipId", "DefinitionId", "OccurredOn", "FieldKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lgr_versions_DefinitionId_Number",
+                table: "lgr_versions",
+                columns: new[] { "DefinitionId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_nt_digests_UserId_Day",
                 table: "nt_digests",
                 columns: new[] { "UserId", "Day" },
@@ -3610,6 +3733,12 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 name: "ldr_plan_tasks");
 
             migrationBuilder.DropTable(
+                name: "lgr_values");
+
+            migrationBuilder.DropTable(
+                name: "lgr_versions");
+
+            migrationBuilder.DropTable(
                 name: "nt_digests");
 
             migrationBuilder.DropTable(
@@ -3703,6 +3832,9 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 name: "ldr_work_plans");
 
             migrationBuilder.DropTable(
+                name: "lgr_entries");
+
+            migrationBuilder.DropTable(
                 name: "org_townships");
 
             migrationBuilder.DropTable(
@@ -3710,6 +3842,9 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "documents_documents");
+
+            migrationBuilder.DropTable(
+                name: "lgr_definitions");
 
             migrationBuilder.DropTable(
                 name: "org_counties");

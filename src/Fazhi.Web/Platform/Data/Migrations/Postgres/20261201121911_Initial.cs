@@ -1300,6 +1300,23 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "lgr_definitions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Key = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    CurrentVersion = table.Column<int>(type: "integer", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_lgr_definitions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "nt_digests",
                 columns: table => new
                 {
@@ -2513,6 +2530,56 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "lgr_entries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DefinitionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    VersionNumber = table.Column<int>(type: "integer", nullable: false),
+                    OccurredOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Village = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    EnteredBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    EnteredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_lgr_entries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_lgr_entries_lgr_definitions_DefinitionId",
+                        column: x => x.DefinitionId,
+                        principalTable: "lgr_definitions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "lgr_versions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DefinitionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Heading = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Lead = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Part = table.Column<int>(type: "integer", nullable: false),
+                    SchemaJson = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_lgr_versions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_lgr_versions_lgr_definitions_DefinitionId",
+                        column: x => x.DefinitionId,
+                        principalTable: "lgr_definitions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "org_townships",
                 columns: table => new
                 {
@@ -2621,6 +2688,30 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                         principalTable: "documents_filings",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "lgr_values",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    EntryId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DefinitionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OccurredOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    FieldKey = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Number = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_lgr_values", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_lgr_values_lgr_entries_EntryId",
+                        column: x => x.EntryId,
+                        principalTable: "lgr_entries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -3308,6 +3399,38 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_lgr_definitions_TownshipId_Key",
+                table: "lgr_definitions",
+                columns: new[] { "TownshipId", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lgr_entries_DefinitionId",
+                table: "lgr_entries",
+                column: "DefinitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lgr_entries_TownshipId_DefinitionId_OccurredOn",
+                table: "lgr_entries",
+                columns: new[] { "TownshipId", "DefinitionId", "OccurredOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lgr_values_EntryId",
+                table: "lgr_values",
+                column: "EntryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lgr_values_TownshipId_DefinitionId_OccurredOn_FieldKey",
+                table: "lgr_values",
+                columns: new[] { "TownshipId", "DefinitionId", "OccurredOn", "FieldKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lgr_versions_DefinitionId_Number",
+                table: "lgr_versions",
+                columns: new[] { "DefinitionId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_nt_digests_UserId_Day",
                 table: "nt_digests",
                 columns: new[] { "UserId", "Day" },
@@ -3612,6 +3735,12 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 name: "ldr_plan_tasks");
 
             migrationBuilder.DropTable(
+                name: "lgr_values");
+
+            migrationBuilder.DropTable(
+                name: "lgr_versions");
+
+            migrationBuilder.DropTable(
                 name: "nt_digests");
 
             migrationBuilder.DropTable(
@@ -3705,6 +3834,9 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 name: "ldr_work_plans");
 
             migrationBuilder.DropTable(
+                name: "lgr_entries");
+
+            migrationBuilder.DropTable(
                 name: "org_townships");
 
             migrationBuilder.DropTable(
@@ -3712,6 +3844,9 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "documents_documents");
+
+            migrationBuilder.DropTable(
+                name: "lgr_definitions");
 
             migrationBuilder.DropTable(
                 name: "org_counties");

@@ -1,0 +1,65 @@
+using Fazhi.Modules.Ledgers.Contracts;
+using Fazhi.Modules.Ledgers.DefineLedger;
+using Fazhi.Modules.Ledgers.EnterEntry;
+using Fazhi.Modules.Ledgers.Figures;
+using Fazhi.Modules.Ledgers.ImportEntries;
+using Fazhi.Modules.Ledgers.Model;
+using Fazhi.Modules.Ledgers.ReviseLedger;
+using Fazhi.Modules.Reports.Contracts;
+using Fazhi.Platform.Data;
+using Fazhi.Platform.Web;
+
+namespace Fazhi.Modules.Ledgers;
+
+/// <summary>自定义台账 (issue 18 §1): ledgers a township defines, their entries and the indicators the report states from them.</summary>
+public static class LedgersModule
+{
+    public const string Module = "ledgers";
+
+    public static IServiceCollection AddLedgers(this IServiceCollection services)
+    {
+        services.AddScoped<LedgerQueries>();
+        services.AddScoped<DefineLedgerHandler>();
+        services.AddScoped<ReviseLedgerHandler>();
+        services.AddScoped<EnterEntryHandler>();
+        services.AddScoped<ImportEntriesHandler>();
+        services.AddScoped<LedgerFigures>();
+        services.AddScoped<Catalogue.IndicatorCatalogue>();
+        services.AddScoped<IIndicatorGroupsSource, LedgerIndicatorSource>();
+        services.AddScoped<IStartupSeeder, Demo.LedgerDemoSeeder>();
+        services.AddModuleLabel(Module, "自定义台账");
+        services.AddRecordLabels<LedgerDefinition>("台账定义", new Dictionary<string, string>
+        {
+            [nameof(LedgerDefinition.Key)] = "台账代码", [nameof(LedgerDefinition.Name)] = "台账名称", [nameof(LedgerDefinition.CurrentVersion)] = "当前版本",
+        });
+        services.AddRecordLabels<LedgerVersion>("台账版本", new Dictionary<string, string>
+        {
+            [nameof(LedgerVersion.Number)] = "版本", [nameof(LedgerVersion.Heading)] = "报告小标题", [nameof(LedgerVersion.Lead)] = "句首语",
+            [nameof(LedgerVersion.Part)] = "报告部分", [nameof(LedgerVersion.SchemaJson)] = "字段和指标",
+        });
+        services.AddRecordLabels<LedgerEntry>("台账记录", new Dictionary<string, string>
+        {
+            [nameof(LedgerEntry.OccurredOn)] = "日期", [nameof(LedgerEntry.VersionNumber)] = "版本", [nameof(LedgerEntry.Village)] = "村（社区）", [nameof(LedgerEntry.EnteredBy)] = "登记人",
+        });
+        services.AddRecordLabels<LedgerValue>("台账记录的值", new Dictionary<string, string>
+        {
+            [nameof(LedgerValue.FieldKey)] = "字段", [nameof(LedgerValue.Text)] = "值",
+        });
+        services.AddEnumLabels<LedgerFieldKind>(LedgerLabels.Field);
+        services.AddEnumLabels<LedgerIndicatorKind>(LedgerLabels.Indicator);
+        services.AddMenuItem(new MenuItem(MenuAreas.Workspace, "自定义台账", "/workspace/ledgers", 57));
+        services.AddMenuItem(new MenuItem(MenuAreas.Workspace, "指标目录", "/workspace/indicators", 58));
+        services.AddMenuItem(new MenuItem(MenuAreas.County, "指标目录", "/county/indicators", 20));
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapLedgerEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapApiGroup("/api/workspace/ledgers", "自定义台账");
+        group.MapDefineLedger();
+        group.MapReviseLedger();
+        group.MapEnterEntry();
+        group.MapImportEntries();
+        return app;
+    }
+}
