@@ -16,7 +16,7 @@ internal sealed record ComplaintFilter(string? State = null, int? Year = null, s
 /// <summary>A complaint as the ledger lists it, with the number of the case it was linked to.</summary>
 internal sealed record ComplaintRow(
     Guid Id, string ReceiptNumber, DateOnly ReceivedOn, string ComplainantName, string? ComplainantPhone, string Content,
-    string? CaseNumber, string? Reply, DateOnly? RepliedOn, string? RepliedBy);
+    Guid? CaseId, string? CaseNumber, string? Reply, DateOnly? RepliedOn, string? RepliedBy);
 
 /// <summary>A case a reply can be linked to (关联案件).</summary>
 internal sealed record CaseChoice(Guid Id, string CaseNumber, string Title);
@@ -94,7 +94,7 @@ internal sealed class ComplaintLedger(FazhiDbContext db)
 
         var cases = db.Set<EnforcementCase>().IgnoreAutoIncludes();
         return q.OrderByDescending(c => c.ReceivedOn).ThenByDescending(c => c.ReceiptSequence).ThenBy(c => c.Id)
-            .Select(c => new ComplaintRow(c.Id, c.ReceiptNumber, c.ReceivedOn, c.ComplainantName, c.ComplainantPhone, c.Content,
+            .Select(c => new ComplaintRow(c.Id, c.ReceiptNumber, c.ReceivedOn, c.ComplainantName, c.ComplainantPhone, c.Content, c.CaseId,
                 cases.Where(k => k.Id == c.CaseId).Select(k => k.CaseNumber).FirstOrDefault(), c.Reply, c.RepliedOn, c.RepliedBy));
     }
 }
