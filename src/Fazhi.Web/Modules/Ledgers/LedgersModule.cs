@@ -35,15 +35,24 @@ public static class LedgersModule
         services.AddRecordLabels<LedgerVersion>("台账版本", new Dictionary<string, string>
         {
             [nameof(LedgerVersion.Number)] = "版本", [nameof(LedgerVersion.Heading)] = "报告小标题", [nameof(LedgerVersion.Lead)] = "句首语",
-            [nameof(LedgerVersion.Part)] = "报告部分", [nameof(LedgerVersion.SchemaJson)] = "字段和指标",
+            [nameof(LedgerVersion.Part)] = "报告部分", [nameof(LedgerVersion.SchemaJson)] = "字段和指标", [nameof(LedgerVersion.DefinitionId)] = "台账",
         });
         services.AddRecordLabels<LedgerEntry>("台账记录", new Dictionary<string, string>
         {
             [nameof(LedgerEntry.OccurredOn)] = "日期", [nameof(LedgerEntry.VersionNumber)] = "版本", [nameof(LedgerEntry.Village)] = "村（社区）", [nameof(LedgerEntry.EnteredBy)] = "登记人",
+            [nameof(LedgerEntry.DefinitionId)] = "台账", [nameof(LedgerEntry.EnteredAt)] = "登记时间",
         });
         services.AddRecordLabels<LedgerValue>("台账记录的值", new Dictionary<string, string>
         {
-            [nameof(LedgerValue.FieldKey)] = "字段", [nameof(LedgerValue.Text)] = "值",
+            [nameof(LedgerValue.FieldKey)] = "字段", [nameof(LedgerValue.Text)] = "值", [nameof(LedgerValue.Number)] = "数值",
+            [nameof(LedgerValue.DefinitionId)] = "台账", [nameof(LedgerValue.EntryId)] = "台账记录", [nameof(LedgerValue.OccurredOn)] = "日期",
+        });
+        // The report part a ledger's sentence goes to (督察工作规定 第二十五条 items 一 and 三).
+        services.AddEnumLabels<ReportPart>(part => part switch
+        {
+            ReportPart.Achievements => "一、主要举措和成效",
+            ReportPart.Leadership => "三、党政主要负责人履行推进法治建设第一责任人职责情况",
+            _ => part.ToString(),
         });
         services.AddEnumLabels<LedgerFieldKind>(LedgerLabels.Field);
         services.AddEnumLabels<LedgerIndicatorKind>(LedgerLabels.Indicator);

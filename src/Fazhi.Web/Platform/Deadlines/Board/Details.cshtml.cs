@@ -58,7 +58,7 @@ internal sealed class DetailsModel(DeadlineBoard board, IDeadlines deadlines, Re
 
         if (!await TryUpdateModelAsync(Input, nameof(Input)))
         {
-            return Page();
+            return InvalidForm();
         }
 
         try
@@ -86,7 +86,7 @@ internal sealed class DetailsModel(DeadlineBoard board, IDeadlines deadlines, Re
 
         if (!await TryUpdateModelAsync(Input, nameof(Input)))
         {
-            return Page();
+            return InvalidForm();
         }
 
         try
@@ -165,5 +165,15 @@ internal sealed class DetailsModel(DeadlineBoard board, IDeadlines deadlines, Re
         Details = details;
         Pending = await requests.PendingAsync(id, ct);
         return true;
+    }
+
+    /// <summary>
+    /// The form shown again with the errors beside its fields and status 400, as on every step page (ADR 0010): each
+    /// handler binds its own form here, so the step filter that does this for bound properties does not see it.
+    /// </summary>
+    private PageResult InvalidForm()
+    {
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
     }
 }
