@@ -88,14 +88,41 @@ public abstract class FazhiDbContext : IdentityDbContext<FazhiUser, IdentityRole
     {
         GuardTenantWrites();
         NeutraliseBidiControls();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var portal = Caching.PortalGenerations.Touched(ChangeTracker);
+        if (portal.Count == 0)
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        using var own = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        // Bumped first: a save that then fails rolls the bump back with it, and the change tracker is not yet accepted.
+        Caching.PortalGenerations.BumpAsync(Database, portal, async: false, CancellationToken.None).GetAwaiter().GetResult();
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        own?.Commit();
+        return saved;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         GuardTenantWrites();
         NeutraliseBidiControls();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        // The portal's cached pages of every township this save changes are invalidated in the same transaction as the
+        // change (ADR 0031): a withdrawn decision leaves every instance's cache the moment the withdrawal commits.
+        var portal = Caching.PortalGenerations.Touched(ChangeTracker);
+        if (portal.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        await Caching.PortalGenerations.BumpAsync(Database, portal, async: true, cancellationToken);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (own is not null)
+        {
+            await own.CommitAsync(CancellationToken.None);
+        }
+
+        return saved;
     }
 
     /// <summary>

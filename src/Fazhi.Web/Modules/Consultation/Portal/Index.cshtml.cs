@@ -1,13 +1,16 @@
 using Fazhi.Modules.Consultation.Model;
 using Fazhi.Modules.Organization;
+using Fazhi.Platform.Caching;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Tenancy;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Modules.Consultation.Portal;
 
+[OutputCache(PolicyName = PortalOutputCache.Policy)]
 internal sealed class IndexModel(FazhiDbContext db, TimeProvider clock) : PageModel
 {
     public string Code { get; private set; } = "";

@@ -1,14 +1,17 @@
 using Fazhi.Modules.Decisions.Model;
 using Fazhi.Modules.Organization;
+using Fazhi.Platform.Caching;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Tenancy;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Modules.Decisions.Portal;
 
 /// <summary>The approved catalogue of a year on the portal (第3条第3款: published after 同级党委同意).</summary>
+[OutputCache(PolicyName = PortalOutputCache.Policy)]
 internal sealed class PortalCatalogModel(FazhiDbContext db) : PageModel
 {
     public string Code { get; private set; } = "";

@@ -1,15 +1,18 @@
 using Fazhi.Modules.Consultation.Contracts;
 using Fazhi.Modules.Decisions.Model;
 using Fazhi.Modules.Organization;
+using Fazhi.Platform.Caching;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Tenancy;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Modules.Decisions.Portal;
 
 /// <summary>A published decision on the portal (第32条): the text and the explanation only; no internal opinion or meeting record.</summary>
+[OutputCache(PolicyName = PortalOutputCache.Policy)]
 internal sealed class PortalDecisionModel(FazhiDbContext db, IConsultations consultations) : PageModel
 {
     public string Code { get; private set; } = "";

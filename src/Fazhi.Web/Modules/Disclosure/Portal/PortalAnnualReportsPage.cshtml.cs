@@ -1,10 +1,12 @@
 using Fazhi.Modules.Disclosure.AnnualReport;
 using Fazhi.Modules.Disclosure.Model;
 using Fazhi.Modules.Organization;
+using Fazhi.Platform.Caching;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Tenancy;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Modules.Disclosure.Portal;
@@ -13,6 +15,7 @@ namespace Fazhi.Modules.Disclosure.Portal;
 /// The township's published 政府信息公开工作年度报告 (第49条 向社会公布): every published year, the chosen one (default the
 /// latest) with its overview and tables as approved, and its Word file. Only published reports (PublicQueries).
 /// </summary>
+[OutputCache(PolicyName = PortalOutputCache.Policy)]
 internal sealed class PortalAnnualReportsPage(FazhiDbContext db) : PageModel
 {
     public Township Township { get; private set; } = null!;

@@ -1,14 +1,17 @@
 using Fazhi.Modules.Disclosure.Model;
 using Fazhi.Modules.Organization;
+using Fazhi.Platform.Caching;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Tenancy;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Modules.Disclosure.Portal;
 
 /// <summary>The published 政府信息公开目录 of a township (第12条), by category; only published entries (PublicQueries).</summary>
+[OutputCache(PolicyName = PortalOutputCache.Policy)]
 internal sealed class PortalCataloguePage(FazhiDbContext db, TimeProvider clock) : PageModel
 {
     public const int PageSize = 30;

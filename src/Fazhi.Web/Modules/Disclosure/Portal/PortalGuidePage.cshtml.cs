@@ -1,14 +1,17 @@
 using Fazhi.Modules.Disclosure.Model;
 using Fazhi.Modules.Organization;
+using Fazhi.Platform.Caching;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Tenancy;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Modules.Disclosure.Portal;
 
 /// <summary>政府信息公开指南 (第12条): the categories, how to obtain information, and the office's contacts.</summary>
+[OutputCache(PolicyName = PortalOutputCache.Policy)]
 internal sealed class PortalGuidePage(FazhiDbContext db) : PageModel
 {
     public Township Township { get; private set; } = null!;

@@ -1,10 +1,12 @@
 using Fazhi.Modules.Documents.Library;
 using Fazhi.Modules.Documents.Model;
 using Fazhi.Modules.Organization;
+using Fazhi.Platform.Caching;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Tenancy;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Modules.Documents.Pages;
@@ -13,6 +15,7 @@ namespace Fazhi.Modules.Documents.Pages;
 /// The 规范性文件 column of a township portal as a library: search in title and full text, filters by year, validity
 /// and filing, each document marked 有效 or 失效; published cleanup lists below. Only published copies are read.
 /// </summary>
+[OutputCache(PolicyName = PortalOutputCache.Policy)]
 internal sealed class LibraryModel(FazhiDbContext db, DocumentLibrary library) : PageModel
 {
     public const int PageSize = 20;

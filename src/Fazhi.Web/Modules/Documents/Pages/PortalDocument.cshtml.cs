@@ -4,8 +4,10 @@ using Fazhi.Modules.Documents.Library;
 using Fazhi.Modules.Documents.Model;
 using Fazhi.Modules.Organization;
 using Fazhi.Platform.Attachments;
+using Fazhi.Platform.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Fazhi.Modules.Documents.Pages;
 
@@ -14,6 +16,7 @@ namespace Fazhi.Modules.Documents.Pages;
 /// 成文日期, 发布日期, 公开方式, 有效性), the published text, its published attachments and the adoption summary of its public comment. Drafts,
 /// opinions and minutes are never read here.
 /// </summary>
+[OutputCache(PolicyName = PortalOutputCache.Policy)]
 internal sealed class PortalDocumentModel(DocumentLibrary library, IConsultations consultations, IAttachments attachments) : PageModel
 {
     public Township Township { get; private set; } = null!;

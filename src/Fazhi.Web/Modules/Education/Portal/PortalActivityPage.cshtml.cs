@@ -1,10 +1,12 @@
 using Fazhi.Modules.Education.Model;
 using Fazhi.Modules.Organization;
 using Fazhi.Platform.Attachments;
+using Fazhi.Platform.Caching;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Tenancy;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Modules.Education.Portal;
@@ -13,6 +15,7 @@ namespace Fazhi.Modules.Education.Portal;
 /// A published 普法 activity on the township's portal: what, when, where, how many were reached, and its photos (stored
 /// without EXIF, so no location or device data leaves with them). No person is named.
 /// </summary>
+[OutputCache(PolicyName = PortalOutputCache.Policy)]
 internal sealed class PortalActivityPage(FazhiDbContext db, IAttachments attachments) : PageModel
 {
     public Township Township { get; private set; } = null!;

@@ -1,13 +1,16 @@
 using Fazhi.Modules.Enforcement.Publicity;
 using Fazhi.Modules.Organization;
+using Fazhi.Platform.Caching;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Tenancy;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Modules.Enforcement.Pages;
 
+[OutputCache(PolicyName = PortalOutputCache.Policy)]
 internal sealed class PortalDecisionModel(FazhiDbContext db) : PageModel
 {
     public PenaltyDisclosure Disclosure { get; private set; } = null!;

@@ -1,16 +1,19 @@
 using Fazhi.Modules.Enforcement.Officers;
 using Fazhi.Modules.Enforcement.Powers;
 using Fazhi.Modules.Organization;
+using Fazhi.Platform.Caching;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Tenancy;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Fazhi.Modules.Enforcement.Pages;
 
 /// <summary>事前公示 (国办发〔2018〕118号 (四); 行政处罚法 第39条): subject, duties, powers, basis, procedure, remedies, supervision.</summary>
+[OutputCache(PolicyName = PortalOutputCache.Policy)]
 internal sealed class PortalPowersModel(FazhiDbContext db, TimeProvider clock, IOptions<EnforcementOptions> options) : PageModel
 {
     [BindProperty(SupportsGet = true)]

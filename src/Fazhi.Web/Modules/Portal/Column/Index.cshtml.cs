@@ -1,12 +1,15 @@
 using Fazhi.Modules.Organization;
 using Fazhi.Modules.Portal.Contracts;
+using Fazhi.Platform.Caching;
 using Fazhi.Platform.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Modules.Portal.Column;
 
+[OutputCache(PolicyName = PortalOutputCache.Policy)]
 internal sealed class IndexModel(FazhiDbContext db, IEnumerable<IPortalColumnSource> sources, IEnumerable<PortalService> services) : PageModel
 {
     private const int PageSize = 20;

@@ -1,9 +1,12 @@
+using Fazhi.Platform.Caching;
 using Fazhi.Platform.Data;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Modules.Portal.Home;
 
+[OutputCache(PolicyName = PortalOutputCache.Policy)]
 internal sealed class IndexModel(FazhiDbContext db) : PageModel
 {
     public List<Organization.County> Counties { get; private set; } = [];

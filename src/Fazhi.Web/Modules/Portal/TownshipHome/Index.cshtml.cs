@@ -1,13 +1,16 @@
 using Fazhi.Modules.Organization;
 using Fazhi.Modules.Portal.Column;
 using Fazhi.Modules.Portal.Contracts;
+using Fazhi.Platform.Caching;
 using Fazhi.Platform.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Modules.Portal.TownshipHome;
 
+[OutputCache(PolicyName = PortalOutputCache.Policy)]
 internal sealed class IndexModel(FazhiDbContext db, IEnumerable<IPortalColumnSource> sources) : PageModel
 {
     public Township Township { get; private set; } = null!;

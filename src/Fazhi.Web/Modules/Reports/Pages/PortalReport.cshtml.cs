@@ -1,9 +1,11 @@
 using Fazhi.Modules.Organization;
 using Fazhi.Modules.Reports.Drafting;
+using Fazhi.Platform.Caching;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Tenancy;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Modules.Reports.Pages;
@@ -12,6 +14,7 @@ namespace Fazhi.Modules.Reports.Pages;
 /// A published annual report on the portal, with its disclosure metadata (索引号, 发布机构, 成文日期, 公开方式,
 /// 有效性) and the DOCX and PDF files exactly as published. Unpublished reports answer 404.
 /// </summary>
+[OutputCache(PolicyName = PortalOutputCache.Policy)]
 internal sealed class PortalReportModel(FazhiDbContext db) : PageModel
 {
     public AnnualReport Report { get; private set; } = null!;

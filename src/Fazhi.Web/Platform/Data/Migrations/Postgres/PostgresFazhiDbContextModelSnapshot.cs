@@ -5152,6 +5152,19 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Platform.Caching.PortalGeneration", b =>
+                {
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("TownshipId");
+
+                    b.ToTable("web_portal_generations", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Platform.Deadlines.Deadline", b =>
                 {
                     b.Property<Guid>("Id")

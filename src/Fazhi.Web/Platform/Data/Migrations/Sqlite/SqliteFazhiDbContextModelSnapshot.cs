@@ -5146,6 +5146,19 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Platform.Caching.PortalGeneration", b =>
+                {
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TownshipId");
+
+                    b.ToTable("web_portal_generations", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Platform.Deadlines.Deadline", b =>
                 {
                     b.Property<Guid>("Id")

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Fazhi.Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteFazhiDbContext))]
-    [Migration("20261201121858_Initial")]
+    [Migration("20261201142654_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -5147,6 +5147,19 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Platform.Caching.PortalGeneration", b =>
+                {
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TownshipId");
+
+                    b.ToTable("web_portal_generations", (string)null);
                 });
 
             modelBuilder.Entity("Fazhi.Platform.Deadlines.Deadline", b =>

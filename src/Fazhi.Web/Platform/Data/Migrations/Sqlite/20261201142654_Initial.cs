@@ -1456,6 +1456,18 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "web_portal_generations",
+                columns: table => new
+                {
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Stamp = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_web_portal_generations", x => x.TownshipId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "adv_contract_villages",
                 columns: table => new
                 {
@@ -3764,6 +3776,9 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "sec_data_protection_keys");
+
+            migrationBuilder.DropTable(
+                name: "web_portal_generations");
 
             migrationBuilder.DropTable(
                 name: "adv_contracts");

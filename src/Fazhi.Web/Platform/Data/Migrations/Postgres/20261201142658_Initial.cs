@@ -1458,6 +1458,18 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "web_portal_generations",
+                columns: table => new
+                {
+                    TownshipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Stamp = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_web_portal_generations", x => x.TownshipId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "adv_contract_villages",
                 columns: table => new
                 {
@@ -3766,6 +3778,9 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "sec_data_protection_keys");
+
+            migrationBuilder.DropTable(
+                name: "web_portal_generations");
 
             migrationBuilder.DropTable(
                 name: "adv_contracts");

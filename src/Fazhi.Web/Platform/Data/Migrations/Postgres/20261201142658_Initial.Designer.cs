@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Fazhi.Platform.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresFazhiDbContext))]
-    [Migration("20261201121911_Initial")]
+    [Migration("20261201142658_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -5153,6 +5153,19 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Platform.Caching.PortalGeneration", b =>
+                {
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("TownshipId");
+
+                    b.ToTable("web_portal_generations", (string)null);
                 });
 
             modelBuilder.Entity("Fazhi.Platform.Deadlines.Deadline", b =>

@@ -1,0 +1,122 @@
+using Fazhi.Modules.Organization;
+using Fazhi.Platform.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace Fazhi.Platform.Caching;
+
+/// <summary>
+/// What a township's portal pages were rendered from (ADR 0031): a stamp that every save changing a record of the
+/// township replaces, in the same transaction as the change. A cached portal page is kept under the stamp it was read
+/// with, so once a withdrawal commits, every instance's next request carries the new stamp and misses the old copy.
+/// The row of <see cref="Guid.Empty"/> stands for what every township's pages show (the county's townships, the home
+/// page) and for changes whose township cannot be told.
+/// </summary>
+internal sealed class PortalGeneration
+{
+    public PortalGeneration(Guid townshipId, Guid stamp)
+    {
+        TownshipId = townshipId;
+        Stamp = stamp;
+    }
+
+    /// <summary>The township, or <see cref="Guid.Empty"/> for the whole portal.</summary>
+    public Guid TownshipId { get; private set; }
+
+    public Guid Stamp { get; private set; }
+}
+
+internal sealed class PortalGenerationConfiguration : IEntityTypeConfiguration<PortalGeneration>
+{
+    public void Configure(EntityTypeBuilder<PortalGeneration> builder)
+    {
+        builder.ToTable("web_portal_generations");
+        builder.HasKey(g => g.TownshipId);
+    }
+}
+
+internal static class PortalGenerations
+{
+    /// <summary>The stamp row of changes that belong to no one township.</summary>
+    public static readonly Guid WholePortal = Guid.Empty;
+
+    /// <summary>
+    /// The townships whose portal may show something this save changes. A township record names its township; a record
+    /// of a module that is no township's (a child row of an aggregate, such as a case's evidence) belongs to the one
+    /// township the unit of work holds, or, when that cannot be told, to the whole portal. The county's townships
+    /// themselves appear on every page. Platform records that the portal never shows (accounts, keys, the audit
+    /// trail's heads) change nothing.
+    /// </summary>
+    public static HashSet<Guid> Touched(ChangeTracker tracker)
+    {
+        var touched = new HashSet<Guid>();
+        var held = new HashSet<Guid>();
+        var unattributed = false;
+        foreach (var entry in tracker.Entries())
+        {
+            var changed = entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted;
+            switch (entry.Entity)
+            {
+                case Township or County:
+                    if (changed)
+                    {
+                        touched.Add(WholePortal);
+                    }
+
+                    break;
+                case ITenantOwned owned:
+                    held.Add(owned.TownshipId);
+                    if (changed)
+                    {
+                        touched.Add(owned.TownshipId);
+                    }
+
+                    break;
+                default:
+                    if (changed && entry.Metadata.ClrType.Namespace?.StartsWith("Fazhi.Modules.", StringComparison.Ordinal) == true)
+                    {
+                        unattributed = true;
+                    }
+
+                    break;
+            }
+        }
+
+        if (unattributed)
+        {
+            if (held.Count == 1)
+            {
+                touched.UnionWith(held);
+            }
+            else
+            {
+                touched.Add(WholePortal);
+            }
+        }
+
+        return touched;
+    }
+
+    // The same statement on SQLite (3.24+) and PostgreSQL; two concurrent first writers of a township do not collide.
+    private const string Bump =
+        "INSERT INTO \"web_portal_generations\" (\"TownshipId\", \"Stamp\") VALUES ({0}, {1}) " +
+        "ON CONFLICT (\"TownshipId\") DO UPDATE SET \"Stamp\" = excluded.\"Stamp\"";
+
+    public static async Task BumpAsync(DatabaseFacade database, IEnumerable<Guid> townships, bool async, CancellationToken ct)
+    {
+        // In key order, so two saves that touch the same townships take the row locks in the same order (no deadlock).
+        foreach (var township in townships.Order())
+        {
+            if (async)
+            {
+                await database.ExecuteSqlRawAsync(Bump, [township, Guid.NewGuid()], ct);
+            }
+            else
+            {
+                database.ExecuteSqlRaw(Bump, township, Guid.NewGuid());
+            }
+        }
+    }
+}
