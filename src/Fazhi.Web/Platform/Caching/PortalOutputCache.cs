@@ -27,6 +27,8 @@ public static class PortalOutputCache
 
     public static IServiceCollection AddFazhiPortalCache(this IServiceCollection services)
     {
+        services.AddMemoryCache();
+        services.AddScoped<StampedFigures>();
         services.AddOutputCache(options =>
         {
             options.AddPolicy(Policy, new PortalCachePolicy());

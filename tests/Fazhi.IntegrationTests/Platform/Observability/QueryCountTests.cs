@@ -57,6 +57,25 @@ public sealed class QueryCountTests(FazhiApp app) : IClassFixture<FazhiApp>, IDi
         many.ShouldBe(few, $"{path} 的查询次数不应随记录多少而变化");
     }
 
+    [Fact]
+    public async Task CaseList_KeepsTheYearsFigures_AndShowsANewCaseAtOnce()
+    {
+        var clerk = await app.ClientForAsync("taixia.clerk");
+        var path = $"/workspace/enforcement/cases?year={app.Today().Year}";
+        async Task<int> FiledAsync() => int.Parse(new HtmlParser().ParseDocument(await clerk.GetStringAsync(path, TestContext.Current.CancellationToken))
+            .QuerySelector(".stat")!.TextContent, System.Globalization.CultureInfo.InvariantCulture);
+        var before = await FiledAsync();
+
+        await Tenancy.EnforcementRecords.CaseAsync(app, Tenancy.CaseProgress.Filed);
+
+        // The new case changed the township's records: the first visit computes the figures again, the next one finds
+        // them (ADR 0033) and reads less.
+        var first = await _counter.CountAsync(() => clerk.GetAsync(path, TestContext.Current.CancellationToken));
+        var again = await _counter.CountAsync(() => clerk.GetAsync(path, TestContext.Current.CancellationToken));
+        again.ShouldBeLessThan(first);
+        (await FiledAsync()).ShouldBe(before + 1, "新立的案件应当立即计入本年立案数");
+    }
+
     /// <summary>How many database commands one GET of <paramref name="path"/> ran.</summary>
     private async Task<int> QueriesAsync(HttpClient client, string path)
     {

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Modules.Enforcement.Pages;
 
-internal sealed class CasesModel(FazhiDbContext db, CaseLedger ledger, TimeProvider clock) : PageModel
+internal sealed class CasesModel(FazhiDbContext db, CaseLedger ledger, Platform.Caching.StampedFigures kept, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int? Year { get; set; }
@@ -44,6 +44,8 @@ internal sealed class CasesModel(FazhiDbContext db, CaseLedger ledger, TimeProvi
 
         Total = await query.CountAsync(ct);
         Cases = await query.OrderByDescending(c => c.Sequence).Skip((PageNumber - 1) * 20).Take(20).ToListAsync(ct);
-        Figures = await ledger.ForYearAsync(db.Tenant.TownshipId!.Value, Year.Value, ct);
+        // The year's figures change only with the township's records: computed once per change (ADR 0033).
+        var township = db.Tenant.TownshipId!.Value;
+        Figures = await kept.GetOrComputeAsync(("enforcement-year-figures", Year.Value), [township], () => ledger.ForYearAsync(township, Year.Value, ct), ct);
     }
 }
