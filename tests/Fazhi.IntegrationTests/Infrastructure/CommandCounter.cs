@@ -6,35 +6,52 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Fazhi.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// Counts the database commands EF Core executes on the flow of one piece of work — a request through the test server
-/// (which keeps the client's execution context) or a call in a service scope — so a test can prove that the number of
-/// queries does not grow with the number of townships (ADR 0020). Commands of background work on other flows are not counted.
+/// Counts EF Core's executed commands on the flow of one request (issue 11 item 7, lean read paths): the test server
+/// keeps the client's execution context, so commands of the background sweep, which run on their own flow, are not
+/// counted. The flow's tally belongs to this counter alone, so test classes counting at the same time (each with its
+/// own counter, all listening to the one process-wide EF Core listener) never count each other's commands or twice.
 /// </summary>
 internal sealed class CommandCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
 {
-    private static readonly AsyncLocal<StrongBox<int>?> Current = new();
+    private readonly AsyncLocal<StrongBox<int>?> _current = new();
     private readonly List<IDisposable> _subscriptions = [];
 
     public CommandCounter(FazhiApp app)
     {
-        ArgumentNullException.ThrowIfNull(app);
         app.Server.PreserveExecutionContext = true;
         _subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
     }
 
-    /// <summary>The commands <paramref name="work"/> executed.</summary>
-    public static async Task<int> CountAsync(Func<Task> work)
+    /// <summary>The commands that <paramref name="request"/> ran; the request must succeed.</summary>
+    public async Task<int> CountAsync(Func<Task<HttpResponseMessage>> request)
+    {
+        var box = new StrongBox<int>();
+        _current.Value = box;
+        try
+        {
+            (await request()).EnsureSuccessStatusCode();
+        }
+        finally
+        {
+            _current.Value = null;
+        }
+
+        return box.Value;
+    }
+
+    /// <summary>The commands that <paramref name="work"/> ran in a service scope of the test (an indicator source called directly).</summary>
+    public async Task<int> CountWorkAsync(Func<Task> work)
     {
         ArgumentNullException.ThrowIfNull(work);
         var box = new StrongBox<int>();
-        Current.Value = box;
+        _current.Value = box;
         try
         {
             await work();
         }
         finally
         {
-            Current.Value = null;
+            _current.Value = null;
         }
 
         return box.Value;
@@ -50,7 +67,7 @@ internal sealed class CommandCounter : IObserver<DiagnosticListener>, IObserver<
 
     public void OnNext(KeyValuePair<string, object?> value)
     {
-        if (value.Key == RelationalEventId.CommandExecuted.Name && Current.Value is { } box)
+        if (value.Key == RelationalEventId.CommandExecuted.Name && _current.Value is { } box)
         {
             Interlocked.Increment(ref box.Value);
         }

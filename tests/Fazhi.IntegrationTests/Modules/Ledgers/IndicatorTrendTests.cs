@@ -89,7 +89,7 @@ public sealed class IndicatorTrendTests(FazhiApp app) : IClassFixture<FazhiApp>
         using var counter = new CommandCounter(app);
         var county = await app.ClientForAsync("county.reviewer");
         await county.GetAsync(page);   // warm
-        var before = await CommandCounter.CountAsync(async () => (await county.GetAsync(page)).EnsureSuccessStatusCode());
+        var before = await counter.CountAsync(() => county.GetAsync(page));
 
         await app.WithDbAsync(async db =>
         {
@@ -103,7 +103,12 @@ public sealed class IndicatorTrendTests(FazhiApp app) : IClassFixture<FazhiApp>
         });
         var after = await app.ClientForAsync("county.reviewer");   // the county's townships are read at sign-in
         var text = "";
-        var commands = await CommandCounter.CountAsync(async () => text = await (await after.GetAsync(page)).EnsureSuccessStatusCode().Content.ReadAsStringAsync());
+        var commands = await counter.CountAsync(async () =>
+        {
+            var response = await after.GetAsync(page);
+            text = await response.Content.ReadAsStringAsync();
+            return response;
+        });
 
         before.ShouldBeGreaterThan(0);
         text.ShouldContain("趋势测试第10乡");
