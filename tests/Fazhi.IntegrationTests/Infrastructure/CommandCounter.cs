@@ -39,6 +39,24 @@ internal sealed class CommandCounter : IObserver<DiagnosticListener>, IObserver<
         return box.Value;
     }
 
+    /// <summary>The commands that <paramref name="work"/> ran in a service scope of the test (an indicator source called directly).</summary>
+    public async Task<int> CountWorkAsync(Func<Task> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        var box = new StrongBox<int>();
+        _current.Value = box;
+        try
+        {
+            await work();
+        }
+        finally
+        {
+            _current.Value = null;
+        }
+
+        return box.Value;
+    }
+
     public void OnNext(DiagnosticListener value)
     {
         if (value.Name == DbLoggerCategory.Name)

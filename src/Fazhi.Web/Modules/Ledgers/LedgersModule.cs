@@ -25,6 +25,7 @@ public static class LedgersModule
         services.AddScoped<ImportEntriesHandler>();
         services.AddScoped<LedgerFigures>();
         services.AddScoped<Catalogue.IndicatorCatalogue>();
+        services.AddScoped<Catalogue.IndicatorTrend>();
         services.AddScoped<IIndicatorGroupsSource, LedgerIndicatorSource>();
         services.AddScoped<IStartupSeeder, Demo.LedgerDemoSeeder>();
         services.AddModuleLabel(Module, "自定义台账");

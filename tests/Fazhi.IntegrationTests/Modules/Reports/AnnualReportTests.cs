@@ -159,7 +159,8 @@ public sealed class AnnualReportTests(FazhiApp app) : IClassFixture<FazhiApp>
         page.QuerySelector("#report-states tr[data-township='河市镇']")!.TextContent.ShouldContain("逾期未公开");
         var rows = page.QuerySelectorAll("#report-figures tbody tr").ToList();
         rows.ShouldNotBeEmpty();
-        foreach (var row in rows.Where(r => !r.QuerySelector("th")!.TextContent.Contains('率', StringComparison.Ordinal)))
+        // Rates are recomputed from the summed counts and averages (平均…天数) are not summed (ADR 0034): the counts add up.
+        foreach (var row in rows.Where(r => !r.QuerySelector("th")!.TextContent.Contains('率', StringComparison.Ordinal) && !r.QuerySelector("th")!.TextContent.Contains("平均", StringComparison.Ordinal)))
         {
             var cells = row.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList();
             var sum = cells.SkipLast(1).Sum(c => c == "—" ? 0m : decimal.Parse(c, System.Globalization.CultureInfo.InvariantCulture));

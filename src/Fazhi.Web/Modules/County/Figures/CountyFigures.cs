@@ -77,8 +77,6 @@ internal sealed class CountyFigures(FazhiDbContext db, IEnumerable<IIndicatorSou
             .Select(g => g.Indicator).ToList());
     }
 
-    /// <summary>Counts are summed; a rate is recomputed from the summed numerators and denominators, never averaged.</summary>
-    public static Indicator Total(Indicator column, IReadOnlyList<Indicator> values) => column.IsRate
-        ? column with { Part = values.Sum(v => v.Part ?? 0), Whole = values.Sum(v => v.Whole ?? 0), Value = Indicator.RateValue(values.Sum(v => v.Part ?? 0), values.Sum(v => v.Whole ?? 0)) }
-        : column with { Value = values.Sum(v => v.Value ?? 0) };
+    /// <summary>Counts are summed; a rate is recomputed from the summed numerators and denominators, never averaged (<see cref="Indicator.TotalOf"/>).</summary>
+    public static Indicator Total(Indicator column, IReadOnlyList<Indicator> values) => column.TotalOf(values);
 }

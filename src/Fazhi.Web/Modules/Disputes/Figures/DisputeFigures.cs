@@ -26,6 +26,9 @@ internal sealed record DisputeYear(
     int TicketsFollowedUp,
     int TicketsSatisfied)
 {
+    /// <summary>Days from 受理 to the agreement in force, averaged over the year's agreed cases; null when none was agreed.</summary>
+    public double? AverageDaysToAgreement { get; init; }
+
     public static DisputeYear Empty { get; } = new(0, 0, 0, 0m, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     /// <summary>The amount in 万元 with two decimals, as the seeds state it (约73.39万元).</summary>
@@ -48,7 +51,7 @@ internal sealed class DisputeFigures(FazhiDbContext db)
 
         var cases = await db.Set<MediationCase>().IgnoreAutoIncludes().AsNoTracking()
             .Where(c => ids.Contains(c.TownshipId) && c.AcceptedOn >= from && c.AcceptedOn <= to)
-            .Select(c => new { c.TownshipId, c.Status, c.AgreementForm, c.AgreementEffectiveOn, c.LawyerInvolved, c.AmountInvolved })
+            .Select(c => new { c.TownshipId, c.Status, c.AgreementForm, c.AcceptedOn, c.AgreementEffectiveOn, c.LawyerInvolved, c.AmountInvolved })
             .ToListAsync(ct);
         var disputes = await db.Set<Matter>().IgnoreAutoIncludes().AsNoTracking()
             .Where(m => ids.Contains(m.TownshipId) && m.Category == MatterCategory.Dispute && m.Status != MatterStatus.Linked && m.ReceivedOn >= from && m.ReceivedOn <= to)
@@ -94,6 +97,7 @@ internal sealed class DisputeFigures(FazhiDbContext db)
             var t = tickets.SingleOrDefault(x => x.TownshipId == id);
             // 调处成功: an agreement reached and in force (written ones once signed and sealed, 人民调解法 第二十九条).
             var succeeded = c.Count(x => x.AgreementEffectiveOn != null);
+            var agreedDays = c.Where(x => x.AgreementEffectiveOn <= to).Select(x => (double)(x.AgreementEffectiveOn!.Value.DayNumber - x.AcceptedOn.DayNumber)).ToList();
             var concluded = c.Count(x => x.AgreementEffectiveOn != null || x.Status == MediationStatus.Failed || x.Status == MediationStatus.Refused);
             result[id] = new DisputeYear(
                 c.Count,
@@ -114,7 +118,12 @@ internal sealed class DisputeFigures(FazhiDbContext db)
                 t?.Replied ?? 0,
                 t?.OnTime ?? 0,
                 t?.FollowedUp ?? 0,
-                t?.Satisfied ?? 0);
+                t?.Satisfied ?? 0)
+            {
+                // 人民调解法 第三十三条 leaves the period to the committee; the report's 平均调处天数 counts the cases of
+                // the year whose agreement was in force by 31 December, from 受理 to the agreement (year-true).
+                AverageDaysToAgreement = agreedDays.Count == 0 ? null : agreedDays.Average(),
+            };
         }
 
         return result;

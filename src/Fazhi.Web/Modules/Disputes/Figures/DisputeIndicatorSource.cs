@@ -27,6 +27,8 @@ internal sealed class DisputeIndicatorSource(DisputeFigures figures) : IIndicato
             Indicator.Count("disputes.with-lawyers", "村居律师参与人民调解", "宗", f.WithLawyers, "村居律师参与人民调解{0}", cases),
             Indicator.Rate("disputes.acceptance-rate", "纠纷受理率", f.DisputesAccepted, f.DisputesReceived, "纠纷受理率达到{0}", "/workspace/disputes/matters"),
             Indicator.Rate("disputes.success-rate", "调处成功率", f.MediationsSucceeded, f.MediationsConcluded, "调处成功率达到{0}", cases),
+            // Issue 18 §4: not a clause of the seeds' sentences, so kept out of the draft.
+            Indicator.AverageDays("disputes.mediation-average-days", "人民调解平均调处天数", f.AverageDaysToAgreement, "平均调处{0}", cases).NotStated(),
             Indicator.Count("disputes.findings-resolved", "排查化解矛盾纠纷", "件", f.FindingsResolved, "排查化解矛盾纠纷{0}", screening),
             Indicator.Count("disputes.petitions-received", "受理信访事项（收到）", "件", f.PetitionsReceived, "收到信访事项{0}", petitions),
             Indicator.Count("disputes.petitions-accepted", "受理信访事项", "件", f.PetitionsAccepted, "受理{0}", petitions),

@@ -28,10 +28,17 @@ internal sealed class CaseLedger(FazhiDbContext db, Platform.Deadlines.IDeadline
             .Where(c => ids.Contains(c.TownshipId) && c.Year == year)
             .Select(c => new { c.TownshipId, c.FiledOn, c.ClosedOn, c.DecidedOn, c.Procedure })
             .ToListAsync(cancellationToken);
-        var reviews = await db.Set<EnforcementCase>().IgnoreAutoIncludes().AsNoTracking()
-            .Where(c => ids.Contains(c.TownshipId) && c.LegalReviewedOn != null && c.LegalReviewedOn >= yearStart && c.LegalReviewedOn <= yearEnd)
-            .GroupBy(c => c.TownshipId).Select(g => new { TownshipId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.TownshipId, g => g.Count, cancellationToken);
+        // The year's acts on any case, whatever year it was filed in, each by its own date (year-true): 法制审核,
+        // 集体讨论 and the decision with its penalty kinds and fine (one query; counted per township below).
+        var acts = await db.Set<EnforcementCase>().IgnoreAutoIncludes().AsNoTracking()
+            .Where(c => ids.Contains(c.TownshipId) && (
+                (c.LegalReviewedOn != null && c.LegalReviewedOn >= yearStart && c.LegalReviewedOn <= yearEnd) ||
+                (c.DiscussedOn != null && c.DiscussedOn >= yearStart && c.DiscussedOn <= yearEnd) ||
+                (c.DecidedOn != null && c.DecidedOn >= yearStart && c.DecidedOn <= yearEnd)))
+            .Select(c => new { c.TownshipId, c.LegalReviewedOn, c.DiscussedOn, c.DecidedOn, c.RevokedOn, c.PenaltyKinds, c.FineAmount })
+            .ToListAsync(cancellationToken);
+        var reviews = acts.Where(a => a.LegalReviewedOn >= yearStart && a.LegalReviewedOn <= yearEnd)
+            .GroupBy(a => a.TownshipId).ToDictionary(g => g.Key, g => g.Count());
         var disclosures = await db.Set<PenaltyDisclosure>().AsNoTracking()
             .Where(d => ids.Contains(d.TownshipId) && d.PublishedOn >= yearStart && d.PublishedOn <= yearEnd)
             .Select(d => new { d.TownshipId, d.DecidedOn, d.PublishedOn })
@@ -60,6 +67,8 @@ internal sealed class CaseLedger(FazhiDbContext db, Platform.Deadlines.IDeadline
             var served = officers.Where(o => o.TownshipId == id).ToList();
             var serving = served.Where(o => o.IsServingOn(yearEnd)).ToList();
             var received = complaints.Where(c => c.TownshipId == id).ToList();
+            // A decision revoked by 31 December (行政处罚法 第六十五条 撤销) no longer stood at the year's end.
+            var decisions = acts.Where(a => a.TownshipId == id && a.DecidedOn >= yearStart && a.DecidedOn <= yearEnd && (a.RevokedOn == null || a.RevokedOn > yearEnd)).ToList();
             figures[id] = new EnforcementYearFigures(
                 year,
                 own.Count,
@@ -76,7 +85,18 @@ internal sealed class CaseLedger(FazhiDbContext db, Platform.Deadlines.IDeadline
                 served.Count(o => o.Trainings.Any(t => t.Year == year)),
                 served.Count(o => o.Trainings.Any(t => t.Year == year && t.ExamPassed == true)),
                 received.Count,
-                received.Count(c => c.Answered));
+                received.Count(c => c.Answered))
+            {
+                FinesTotal = decisions.Sum(d => d.FineAmount ?? 0m),
+                Decisions = decisions.Count,
+                DecisionsByKind = decisions
+                    .SelectMany(d => (d.PenaltyKinds ?? "").Split('、', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                    .GroupBy(k => k, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
+                CasesSimplified = own.Count(c => c.Procedure == CaseProcedure.Simplified),
+                CasesGeneral = own.Count(c => c.Procedure == CaseProcedure.General),
+                CollectiveDiscussions = acts.Count(a => a.TownshipId == id && a.DiscussedOn >= yearStart && a.DiscussedOn <= yearEnd),
+                OfficersSatExam = served.Count(o => o.Trainings.Any(t => t.Year == year && t.ExamPassed != null)),
+            };
         }
 
         return figures;

@@ -19,6 +19,10 @@ internal sealed class CountyIndicatorsPage(IndicatorCatalogue catalogue, FazhiDb
         var countyId = db.Tenant.CountyId;
         var townships = await db.Set<Township>().AsNoTracking().Where(t => t.CountyId == countyId).Select(t => t.Id).ToListAsync(ct);
         // The county reads the records behind a figure township by township on its console.
-        Entries = [.. (await catalogue.ForTownshipsAsync(townships, Year, ct)).Select(e => e with { LinkToRecords = $"/county?Year={Year}&Figure={Uri.EscapeDataString(e.Key)}" })];
+        Entries = [.. (await catalogue.ForTownshipsAsync(townships, Year, ct)).Select(e => e with
+        {
+            LinkToRecords = $"/county?Year={Year}&Figure={Uri.EscapeDataString(e.Key)}",
+            TrendLink = $"/county/indicators/trend?key={Uri.EscapeDataString(e.Key)}&year={Year}",
+        })];
     }
 }

@@ -3,7 +3,11 @@ using Fazhi.Modules.Reports.Contracts;
 namespace Fazhi.Modules.Ledgers.Catalogue;
 
 /// <summary>One indicator as the catalogue lists it: what it is, where the report states it, and the records behind it.</summary>
-internal sealed record CatalogueEntry(string Key, string Label, string Unit, string Definition, ReportPart Part, string Heading, bool Configured, string LinkToRecords, decimal? Value, int Townships);
+internal sealed record CatalogueEntry(string Key, string Label, string Unit, string Definition, ReportPart Part, string Heading, bool Configured, string LinkToRecords, decimal? Value, int Townships)
+{
+    /// <summary>The indicator across years (issue 18 §6), on the township's or the county's trend page.</summary>
+    public string? TrendLink { get; init; }
+}
 
 /// <summary>
 /// 指标目录 (issue 18 §2): every indicator the registered sources state — the typed modules' and the configured
@@ -32,9 +36,7 @@ internal sealed class IndicatorCatalogue(IEnumerable<IIndicatorSource> sources, 
             {
                 var first = same.First();
                 var values = same.Select(x => x.Indicator).ToList();
-                var total = first.Indicator.IsRate
-                    ? Indicator.RateValue(values.Sum(v => v.Part ?? 0), values.Sum(v => v.Whole ?? 0))
-                    : values.Sum(v => v.Value ?? 0);
+                var total = first.Indicator.TotalOf(values).Value;
                 return new CatalogueEntry(first.Indicator.Key, first.Indicator.Label, first.Indicator.Unit, Definition(first.Indicator.SentenceTemplate),
                     first.Group.Part, first.Group.Heading, first.Configured, first.Indicator.LinkToRecords, total, values.Count);
             })

@@ -14,6 +14,7 @@ internal sealed class WorkspaceIndicatorsPage(IndicatorCatalogue catalogue, Time
     {
         var today = Platform.Time.ChinaTime.Today(clock);
         Year = year is >= 2000 && year <= today.Year ? year.Value : today.Year;
-        Entries = await catalogue.ForTownshipsAsync([User.ToActor().TownshipId!.Value], Year, ct);
+        Entries = [.. (await catalogue.ForTownshipsAsync([User.ToActor().TownshipId!.Value], Year, ct))
+            .Select(e => e with { TrendLink = $"/workspace/indicators/trend?key={Uri.EscapeDataString(e.Key)}&year={Year}" })];
     }
 }

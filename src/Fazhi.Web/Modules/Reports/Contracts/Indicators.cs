@@ -18,6 +18,38 @@ public sealed record Indicator(string Key, string Label, string Unit, decimal? V
 {
     public bool IsRate => Whole is not null;
 
+    /// <summary>
+    /// Whether the report's sentence states it. A figure the seed reports never state (罚款总额, 简易程序案件数, …) is
+    /// still in the catalogue, the county comparison and the trends, but it does not lengthen the drafted sentence.
+    /// </summary>
+    public bool InSentence { get; init; } = true;
+
+    /// <summary>This figure, kept out of the drafted sentence (see <see cref="InSentence"/>).</summary>
+    public Indicator NotStated() => this with { InSentence = false };
+
+    /// <summary>An average over records (e.g. days to close): townships' values are not summed into a total.</summary>
+    public bool IsAverage { get; init; }
+
+    /// <summary>An average in days (one decimal); null when nothing was counted, so the figure shows “—” rather than 0.</summary>
+    public static Indicator AverageDays(string key, string label, double? average, string template, string link) =>
+        new(key, label, "天", average is { } a ? Math.Round((decimal)a, 1, MidpointRounding.AwayFromZero) : null, template, link) { IsAverage = true };
+
+    /// <summary>
+    /// The total of several townships' values of this indicator: counts summed; a rate recomputed from the summed parts
+    /// and wholes, never averaged; an average has no total without its counts, so it is the one value or none.
+    /// </summary>
+    public Indicator TotalOf(IReadOnlyCollection<Indicator> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        if (IsRate)
+        {
+            int part = values.Sum(v => v.Part ?? 0), whole = values.Sum(v => v.Whole ?? 0);
+            return this with { Part = part, Whole = whole, Value = RateValue(part, whole) };
+        }
+
+        return IsAverage ? this with { Value = values.Count == 1 ? values.First().Value : null } : this with { Value = values.Sum(v => v.Value ?? 0) };
+    }
+
     /// <summary>A count of records.</summary>
     public static Indicator Count(string key, string label, string unit, int value, string template, string link) =>
         new(key, label, unit, value, template, link);
@@ -82,7 +114,7 @@ public sealed record IndicatorGroup(string Module, int Order, string Heading, st
     {
         get
         {
-            var clauses = Indicators.Where(i => i.IsRate || i.Value != 0).Select(i => i.Clause).OfType<string>().ToList();
+            var clauses = Indicators.Where(i => i.InSentence && (i.IsRate || i.Value != 0)).Select(i => i.Clause).OfType<string>().ToList();
             return clauses.Count == 0 ? "" : Lead + string.Join("，", clauses) + "。";
         }
     }

@@ -19,6 +19,8 @@ internal sealed class DecisionIndicatorSource(IMajorDecisionFigures figures) : I
         return new IndicatorGroup("decisions", 15, "坚持科学民主依法决策", "本年度", [
             Indicator.Count("decisions.made", "作出重大行政决策", "项", f.DecisionsMade, "作出重大行政决策{0}", ledger),
             Indicator.Rate("decisions.legality-review-rate", "重大行政决策合法性审查率", f.WithLegalityReview, f.DecisionsMade, "合法性审查率{0}", ledger),
+            // Issue 18 §4: the count behind the rate (第二十五条 合法性审查), not a clause of the seeds' sentence.
+            Indicator.Count("decisions.legality-reviewed", "经合法性审查的重大行政决策", "项", f.WithLegalityReview, "经合法性审查{0}", ledger).NotStated(),
             Indicator.Count("decisions.public-participation", "开展公众参与", "项", f.WithPublicParticipation, "开展公众参与{0}", ledger),
             Indicator.Count("decisions.expert-review", "开展专家论证", "项", f.WithExpertReview, "专家论证{0}", ledger),
             Indicator.Count("decisions.risk-assessment", "开展风险评估", "项", f.WithRiskAssessment, "风险评估{0}", ledger),

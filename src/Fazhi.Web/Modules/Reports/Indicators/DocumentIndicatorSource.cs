@@ -25,6 +25,13 @@ internal sealed class DocumentIndicatorSource(IDocumentFigures figures) : IIndic
             Indicator.Count("documents.filed", "报送备案", "件", f.Filed, "报县备案{0}", ledger),
             Indicator.Rate("documents.filing-rate", "备案率", f.Filed, f.Published, "备案率{0}", ledger),
             Indicator.Count("documents.cleaned-up", "清理文件", "件", f.CleanedUp, "清理文件{0}", ledger),
+            // Issue 18 §4, not stated by the seed reports (kept out of the sentence): the reviewed count behind the
+            // rate, and the cleanup's outcomes (国办发〔2018〕37号: 定期清理，保留、修改、废止、宣布失效).
+            Indicator.Count("documents.reviewed", "经合法性审核", "件", f.ReviewedForLegality, "经合法性审核{0}", ledger).NotStated(),
+            Indicator.Count("documents.cleanup-continued", "清理后继续有效", "件", f.CleanupContinued, "继续有效{0}", ledger).NotStated(),
+            Indicator.Count("documents.cleanup-amended", "清理后修改", "件", f.CleanupAmended, "修改{0}", ledger).NotStated(),
+            Indicator.Count("documents.cleanup-repealed", "清理后废止", "件", f.CleanupRepealed, "废止{0}", ledger).NotStated(),
+            Indicator.Count("documents.cleanup-declared-invalid", "清理后宣布失效", "件", f.CleanupDeclaredInvalid, "宣布失效{0}", ledger).NotStated(),
         ]);
     }
 }

@@ -29,6 +29,30 @@ internal sealed class EnforcementIndicatorSource(IEnforcementFigures figures) : 
             Indicator.Rate("enforcement.certified-rate", "执法人员持证率", f.OfficersCertified, f.OfficersTotal, "持证率{0}", officers),
             Indicator.Count("enforcement.officers-passed-exam", "通过执法资格考试", "人", f.OfficersPassedExam, "本年度通过行政执法资格考试{0}", officers),
             Indicator.Count("enforcement.complaints", "执法投诉", "件", f.Complaints, "受理执法投诉{0}", "/workspace/enforcement/complaints"),
+            // Issue 18 §4: figures over the same records that reports may state; none of the seed reports states
+            // them, so the drafted sentence stays the seeds' (InSentence false) while the catalogue, the county and
+            // the trends show them.
+            Indicator.Count("enforcement.cases-simplified", "简易程序案件", "宗", f.CasesSimplified, "适用简易程序{0}", cases).NotStated(),
+            Indicator.Count("enforcement.cases-general", "普通程序案件", "宗", f.CasesGeneral, "适用普通程序{0}", cases).NotStated(),
+            Indicator.Count("enforcement.collective-discussions", "重大案件集体讨论", "次", f.CollectiveDiscussions, "对情节复杂或者重大违法行为集体讨论决定{0}", cases).NotStated(),
+            Indicator.Count("enforcement.decisions", "作出行政处罚决定", "件", f.Decisions, "作出行政处罚决定{0}", cases).NotStated(),
+            new Indicator("enforcement.fines-total", "罚款金额", "元", f.FinesTotal, "罚款共计{0}", cases).NotStated(),
+            .. PenaltyKinds.Select(k => Indicator.Count($"enforcement.penalty.{k.Key}", $"处罚决定（{k.Name}）", "件",
+                f.DecisionsByKind.GetValueOrDefault(k.Name), $"其中{k.Name}{{0}}", cases).NotStated()),
+            Indicator.Count("enforcement.penalty.other", "处罚决定（其他种类）", "件",
+                f.DecisionsByKind.Where(k => !PenaltyKinds.Any(p => p.Name == k.Key)).Sum(k => k.Value), "其他种类{0}", cases).NotStated(),
+            Indicator.AverageDays("enforcement.average-days-to-close", "案件平均办结天数", f.CasesClosed == 0 ? null : f.AverageDaysToClose, "案件平均办结{0}", cases).NotStated(),
+            Indicator.Count("enforcement.officers-trained", "参加业务培训的执法人员", "人", f.OfficersTrained, "执法人员参加业务培训{0}", officers).NotStated(),
+            Indicator.Rate("enforcement.exam-pass-rate", "执法人员年度考试合格率", f.OfficersPassedExam, f.OfficersSatExam, "年度法律知识考试合格率{0}", officers).NotStated(),
         ]);
     }
+
+    /// <summary>
+    /// The kinds of administrative penalty a township's comprehensive enforcement imposes (行政处罚法 第九条 (一)(二)), by
+    /// stable key; the others of 第九条 are counted together as “其他”.
+    /// </summary>
+    internal static readonly (string Key, string Name)[] PenaltyKinds =
+    [
+        ("warning", "警告"), ("criticism", "通报批评"), ("fine", "罚款"), ("confiscate-income", "没收违法所得"), ("confiscate-property", "没收非法财物"),
+    ];
 }
