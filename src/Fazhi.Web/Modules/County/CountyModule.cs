@@ -7,6 +7,7 @@ public static class CountyModule
 {
     public static IServiceCollection AddCounty(this IServiceCollection services)
     {
+        services.AddMemoryCache();
         services.AddScoped<Figures.CountyFigures>();
         services.AddMenuItem(new MenuItem(MenuAreas.County, "督察首页", "/county", 0));
         services.AddMenuItem(new MenuItem(MenuAreas.County, "法治政府建设年度报告", "/county/reports", 30));
