@@ -23,7 +23,8 @@ as_postgres() {
 
 # --- 1. Debian packages the tests need (PDF rendering is needed by later modules; keep it here). -----------------
 install_packages() {
-  local wanted=(chromium chromium-driver postgresql fonts-noto-cjk fonts-arphic-gkai00mp poppler-utils libreoffice-writer-nogui)
+  # nginx-light: the reverse proxy of the multi-instance tests (ProxyClusterTests, scripts/cluster.sh).
+  local wanted=(chromium chromium-driver postgresql fonts-noto-cjk fonts-arphic-gkai00mp poppler-utils libreoffice-writer-nogui nginx-light)
   local missing=()
   for package in "${wanted[@]}"; do
     dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

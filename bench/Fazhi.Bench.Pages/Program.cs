@@ -14,9 +14,13 @@ using Microsoft.Extensions.DependencyInjection;
 // nothing" whatever the machine. Printed, never asserted. Fazhi runs on real Kestrel over loopback in this process with
 // its demo data on SQLite (Production environment); each page is hit by --clients loops for --seconds after a warm-up.
 // Usage: dotnet run -c Release --project bench/Fazhi.Bench.Pages [-- --seconds 5 --clients 8 --only 工作台]
+// With --url http://127.0.0.1:8090 it measures a Fazhi already running there with the demo data instead (bench/cluster.sh:
+// one and two instances behind nginx) and counts which instance answered (X-Fazhi-Instance).
 var seconds = Option("--seconds", 5);
 var clients = Option("--clients", 8);
 var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault();
+var url = args.SkipWhile(a => a != "--url").Skip(1).FirstOrDefault();
+var answeredBy = new System.Collections.Concurrent.ConcurrentDictionary<string, int>(StringComparer.Ordinal);
 const string DemoPassword = "Fazhi2026demo";
 const string Township = "990100101000"; // 小江镇, the demo township with the most records
 
@@ -39,11 +43,20 @@ AppDomain.CurrentDomain.ProcessExit += (_, _) =>
     }
 };
 
-await using var app = new PagesBenchApp(dataFolder);
-app.StartServer();
-var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()
-    .Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal));
-Console.WriteLine($"Fazhi on {address} (Kestrel, Production, demo data on SQLite); {clients} clients × {seconds} s per page, {Environment.ProcessorCount} cores");
+await using var app = url is null ? new PagesBenchApp(dataFolder) : null;
+Uri address;
+if (app is null)
+{
+    address = new Uri(url!);
+    Console.WriteLine($"Fazhi running at {address}; {clients} clients × {seconds} s per page, {Environment.ProcessorCount} cores");
+}
+else
+{
+    app.StartServer();
+    address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()
+        .Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal));
+    Console.WriteLine($"Fazhi on {address} (Kestrel, Production, demo data on SQLite); {clients} clients × {seconds} s per page, {Environment.ProcessorCount} cores");
+}
 
 using var anonymous = NewClient();
 using var clerk = NewClient();
@@ -85,6 +98,11 @@ foreach (var (name, client, path) in pages)
         $"{name,-12}{result.PerSecond,10:0.0}{result.PerSecond / baseline.Value,11:0%}{result.MedianMs,14:0.0}  {path}{(result.Failures > 0 ? $"  ({result.Failures} 次非 200)" : "")}"));
 }
 
+if (!answeredBy.IsEmpty)
+{
+    Console.WriteLine("应答实例（X-Fazhi-Instance）：" + string.Join("，", answeredBy.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value} 次")));
+}
+
 async Task<Measurement> MeasureAsync(HttpClient client, string path)
 {
     for (var i = 0; i < 10; i++)
@@ -110,6 +128,11 @@ async Task<Measurement> MeasureAsync(HttpClient client, string path)
             var started = Stopwatch.GetTimestamp();
             using var response = await client.GetAsync(path);
             await response.Content.ReadAsByteArrayAsync();
+            if (response.Headers.TryGetValues("X-Fazhi-Instance", out var instance))
+            {
+                answeredBy.AddOrUpdate(instance.First(), 1, (_, n) => n + 1);
+            }
+
             if (response.StatusCode == HttpStatusCode.OK)
             {
                 own.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);

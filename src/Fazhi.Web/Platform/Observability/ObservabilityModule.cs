@@ -20,6 +20,13 @@ public sealed class TelemetryOptions
 
     /// <summary>The service name every signal carries; one per deployment, the instance id tells the instances apart.</summary>
     public string ServiceName { get; set; } = "fazhi";
+
+    /// <summary>
+    /// This instance's name among identical instances (e.g. <c>fazhi2</c>). Set, every response carries it as
+    /// <c>X-Fazhi-Instance</c> and every log scope as <c>Instance</c>, so an operator (and the proxy test) sees which
+    /// instance answered a request behind the load balancer. Empty, the default: no header.
+    /// </summary>
+    public string? InstanceName { get; set; }
 }
 
 /// <summary>
@@ -46,7 +53,8 @@ public static class ObservabilityModule
 
         var endpoint = new Uri(options.OtlpEndpoint);
         services.AddOpenTelemetry()
-            .ConfigureResource(r => r.AddService(options.ServiceName, serviceInstanceId: Environment.MachineName + ":" + Environment.ProcessId))
+            .ConfigureResource(r => r.AddService(options.ServiceName,
+                serviceInstanceId: string.IsNullOrWhiteSpace(options.InstanceName) ? Environment.MachineName + ":" + Environment.ProcessId : options.InstanceName))
             .WithTracing(t => t
                 .AddSource(FazhiTelemetry.Name)
                 .AddAspNetCoreInstrumentation(a => a.Filter = http => !http.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase))
@@ -72,11 +80,19 @@ public static class ObservabilityModule
     public static IApplicationBuilder UseFazhiLogScope(this IApplicationBuilder app)
     {
         var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger("Fazhi.Request");
+        var instance = app.ApplicationServices.GetRequiredService<IConfiguration>()["Fazhi:Telemetry:InstanceName"];
+        var named = !string.IsNullOrWhiteSpace(instance);
         return app.Use(async (context, next) =>
         {
+            if (named)
+            {
+                context.Response.Headers["X-Fazhi-Instance"] = instance;
+            }
+
             var tenant = context.RequestServices.GetRequiredService<CurrentTenant>().Value;
             var scope = new Dictionary<string, object?>(StringComparer.Ordinal)
             {
+                ["Instance"] = instance,
                 ["RequestId"] = context.TraceIdentifier,
                 ["TownshipId"] = tenant.TownshipId,
                 ["CountyId"] = tenant.CountyId,
