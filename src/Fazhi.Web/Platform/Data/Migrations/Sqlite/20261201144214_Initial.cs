@@ -264,6 +264,22 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "cty_assessment_sheets",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CountyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    DefinedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DefinedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cty_assessment_sheets", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "dec_catalogs",
                 columns: table => new
                 {
@@ -1671,6 +1687,31 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "cty_assessment_lines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SheetId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    IndicatorKey = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Item = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    MaxPoints = table.Column<decimal>(type: "TEXT", precision: 6, scale: 2, nullable: false),
+                    Rule = table.Column<int>(type: "INTEGER", nullable: false),
+                    Target = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    Deduction = table.Column<decimal>(type: "TEXT", precision: 6, scale: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cty_assessment_lines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_cty_assessment_lines_cty_assessment_sheets_SheetId",
+                        column: x => x.SheetId,
+                        principalTable: "cty_assessment_sheets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "dec_catalog_items",
                 columns: table => new
                 {
@@ -2908,6 +2949,17 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 column: "ConsultationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_cty_assessment_lines_SheetId_Order",
+                table: "cty_assessment_lines",
+                columns: new[] { "SheetId", "Order" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cty_assessment_sheets_CountyId_Year",
+                table: "cty_assessment_sheets",
+                columns: new[] { "CountyId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_dec_catalog_items_CatalogId",
                 table: "dec_catalog_items",
                 column: "CatalogId");
@@ -3577,6 +3629,9 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 name: "consultation_summary_lines");
 
             migrationBuilder.DropTable(
+                name: "cty_assessment_lines");
+
+            migrationBuilder.DropTable(
                 name: "dec_catalog_items");
 
             migrationBuilder.DropTable(
@@ -3794,6 +3849,9 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "consultation_consultations");
+
+            migrationBuilder.DropTable(
+                name: "cty_assessment_sheets");
 
             migrationBuilder.DropTable(
                 name: "dec_catalogs");
