@@ -136,6 +136,15 @@ public sealed class AssessmentSheetTests(FazhiApp app) : IClassFixture<FazhiApp>
             ["Lines[0].IndicatorKey"] = "enforcement.cases-filed", ["Lines[0].MaxPoints"] = "-3", ["Lines[0].Rule"] = "Threshold", ["Lines[0].Target"] = "10",
         });
         ErrorBeside(new HtmlParser().ParseDocument(await negativePage.Content.ReadAsStringAsync()), "Lines[0].MaxPoints").ShouldBe("第1项的分值须大于0且不超过100分。");
+        var blankTitle = await PostFormAsync(county, "/county/assessment/define", new()
+        {
+            ["Year"] = "2022", ["Title"] = "",
+            ["Lines[0].IndicatorKey"] = "enforcement.cases-filed", ["Lines[0].MaxPoints"] = "10", ["Lines[0].Rule"] = "Threshold", ["Lines[0].Target"] = "10",
+        });
+        blankTitle.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var blankPage = new HtmlParser().ParseDocument(await blankTitle.Content.ReadAsStringAsync());
+        ErrorBeside(blankPage, "Title").ShouldBe("请填写考核表名称。");
+        blankPage.QuerySelector("input[name='Lines[0].IndicatorKey']")!.GetAttribute("value").ShouldBe("enforcement.cases-filed");
     }
 
     [Fact]

@@ -33,6 +33,19 @@ public sealed record DefineSheetRequest(
             .. Enumerable.Range(0, spare).Select(_ => new AssessmentLineInput("", "", null, ScoringRuleKind.Proportional, null, null)),
         ]);
 
+    /// <summary>What was typed, read field by field (numbers that do not parse are left blank), to show the form again.</summary>
+    internal static DefineSheetRequest FromForm(Microsoft.AspNetCore.Http.IFormCollection form)
+    {
+        static decimal? Number(string? text) => decimal.TryParse(text, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+        static int Row(string key) => key.StartsWith("Lines[", StringComparison.Ordinal) && key.IndexOf(']', StringComparison.Ordinal) is > 6 and < 10 and var end
+            && int.TryParse(key.AsSpan(6, end - 6), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var row) ? row : -1;
+        var rows = form.Keys.Select(Row).DefaultIfEmpty(-1).Max();
+        return new(int.TryParse(form["Year"], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var year) ? year : 0, form["Title"].ToString(),
+            [.. Enumerable.Range(0, rows + 1).Select(i => new AssessmentLineInput(form[$"Lines[{i}].IndicatorKey"].ToString(), form[$"Lines[{i}].Item"].ToString(),
+                Number(form[$"Lines[{i}].MaxPoints"]), Enum.TryParse<ScoringRuleKind>(form[$"Lines[{i}].Rule"], out var rule) ? rule : ScoringRuleKind.Proportional,
+                Number(form[$"Lines[{i}].Target"]), Number(form[$"Lines[{i}].Deduction"])))]);
+    }
+
     internal IReadOnlyList<AssessmentLineSpec> Specs() =>
         [.. (Lines ?? []).Select((l, row) => (Line: l, Row: row)).Where(x => !string.IsNullOrWhiteSpace(x.Line.IndicatorKey))
             .Select(x => new AssessmentLineSpec(x.Row, x.Line.IndicatorKey!.Trim(), (x.Line.Item ?? "").Trim(), x.Line.MaxPoints ?? 0, x.Line.Rule, x.Line.Target ?? 0, x.Line.Deduction ?? 0))];

@@ -6,8 +6,15 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Fazhi.Modules.County.Assessment.DefineSheet;
 
-internal sealed class DefineSheetPage(DefineSheetHandler handler, Scores.AssessmentScores scores, TimeProvider clock) : PageModel
+internal sealed class DefineSheetPage(DefineSheetHandler handler, Scores.AssessmentScores scores, TimeProvider clock) : PageModel, IStepPage
 {
+    /// <summary>A form refused before the step ran (a blank name, a year out of range) is shown again as it was typed.</summary>
+    public Task<bool> LoadAsync(CancellationToken ct)
+    {
+        Form ??= DefineSheetRequest.FromForm(Request.Form);
+        return Task.FromResult(true);
+    }
+
     public DefineSheetRequest Form { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(int? year, CancellationToken ct)

@@ -1,5 +1,4 @@
 using Fazhi.Modules.County.Assessment.DefineSheet;
-using Fazhi.Modules.County.Assessment.Model;
 using Fazhi.Modules.County.Contracts;
 using Fazhi.Platform.Auth;
 using Fazhi.Platform.Data;

@@ -49,26 +49,37 @@ internal sealed record LinePointsArePositive(int Row, decimal MaxPoints) : IBusi
 /// <summary>A target scores a share of itself (按比例, 达标): it must be above zero; a limit (超出扣分) may be zero (零投诉).</summary>
 internal sealed record LineTargetFitsItsRule(int Row, ScoringRuleKind Rule, decimal Target) : IBusinessRule
 {
-    public bool IsBroken => Rule == ScoringRuleKind.DeductPerUnit ? Target < 0 : Target <= 0;
+    public bool IsBroken => (Rule == ScoringRuleKind.DeductPerUnit ? Target < 0 : Target <= 0) || Target > 1_000_000_000;
 
     public string Code => "county.assessment.target";
 
     public string Message => Rule == ScoringRuleKind.DeductPerUnit
-        ? $"第{Row + 1}项的限值不能为负数。"
-        : $"第{Row + 1}项的目标值须大于0（达到目标值得满分）。";
+        ? $"第{Row + 1}项的限值须在0到10亿之间。"
+        : $"第{Row + 1}项的目标值须大于0且不超过10亿（达到目标值得满分）。";
 
     public string? Field => $"Lines[{Row}].Target";
 }
 
 internal sealed record LineDeductionFitsItsRule(int Row, ScoringRuleKind Rule, decimal Deduction) : IBusinessRule
 {
-    public bool IsBroken => Rule == ScoringRuleKind.DeductPerUnit && Deduction <= 0;
+    public bool IsBroken => Rule == ScoringRuleKind.DeductPerUnit && (Deduction <= 0 || Deduction > 100);
 
     public string Code => "county.assessment.deduction";
 
-    public string Message => $"第{Row + 1}项按“超出扣分”计分，须填写每超出1个单位扣减的分值（大于0）。";
+    public string Message => $"第{Row + 1}项按“超出扣分”计分，须填写每超出1个单位扣减的分值（大于0且不超过100分）。";
 
     public string? Field => $"Lines[{Row}].Deduction";
+}
+
+internal sealed record LineItemFits(int Row, string Item) : IBusinessRule
+{
+    public bool IsBroken => Item.Length > 60;
+
+    public string Code => "county.assessment.item";
+
+    public string Message => $"第{Row + 1}项的考核内容不超过60字。";
+
+    public string? Field => $"Lines[{Row}].Item";
 }
 
 /// <summary>A 考核 sheet is scored out of 100 (百分制).</summary>

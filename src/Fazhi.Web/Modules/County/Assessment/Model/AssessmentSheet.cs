@@ -49,6 +49,7 @@ internal sealed class AssessmentSheet
         foreach (var line in lines)
         {
             BusinessRule.Check(new LineIndicatorIsInTheCatalogue(line.Row, line.IndicatorKey, knownKeys.Contains(line.IndicatorKey)));
+            BusinessRule.Check(new LineItemFits(line.Row, line.Item));
             BusinessRule.Check(new LinePointsArePositive(line.Row, line.MaxPoints));
             BusinessRule.Check(new LineTargetFitsItsRule(line.Row, line.Rule, line.Target));
             BusinessRule.Check(new LineDeductionFitsItsRule(line.Row, line.Rule, line.Deduction));

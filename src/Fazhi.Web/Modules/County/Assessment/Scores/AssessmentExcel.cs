@@ -20,7 +20,7 @@ internal static class AssessmentExcel
             var row = new Dictionary<string, object?> { ["排名"] = s.Rank, ["乡镇"] = s.Township };
             foreach (var line in s.Lines)
             {
-                row[$"{line.Order}.{line.Item}（数值）"] = line.Value is { } v ? v : line.Figure;
+                row[$"{line.Order}.{line.Item}（数值）"] = line.Value is { } v ? v : (object)line.Figure;
                 row[$"{line.Order}.{line.Item}（得分/{line.MaxPoints:0.##}）"] = line.Points;
             }
 

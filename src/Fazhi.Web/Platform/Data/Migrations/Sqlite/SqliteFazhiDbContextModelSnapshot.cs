@@ -4397,6 +4397,43 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                     b.ToTable("ldr_work_plans", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Modules.Ledgers.Catalogue.RequiredIndicator", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndicatorKey")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MarkedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MarkedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountyId", "Year", "IndicatorKey")
+                        .IsUnique();
+
+                    b.ToTable("lgr_required_indicators", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Modules.Ledgers.Model.LedgerDefinition", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1333,6 +1333,23 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "lgr_required_indicators",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CountyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    IndicatorKey = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Label = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    MarkedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    MarkedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_lgr_required_indicators", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "nt_digests",
                 columns: table => new
                 {
@@ -3479,6 +3496,12 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 columns: new[] { "TownshipId", "DefinitionId", "OccurredOn" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_lgr_required_indicators_CountyId_Year_IndicatorKey",
+                table: "lgr_required_indicators",
+                columns: new[] { "CountyId", "Year", "IndicatorKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_lgr_values_EntryId",
                 table: "lgr_values",
                 column: "EntryId");
@@ -3800,6 +3823,9 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "ldr_plan_tasks");
+
+            migrationBuilder.DropTable(
+                name: "lgr_required_indicators");
 
             migrationBuilder.DropTable(
                 name: "lgr_values");

@@ -1331,6 +1331,23 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "lgr_required_indicators",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CountyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    IndicatorKey = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    MarkedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    MarkedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_lgr_required_indicators", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "nt_digests",
                 columns: table => new
                 {
@@ -3477,6 +3494,12 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 columns: new[] { "TownshipId", "DefinitionId", "OccurredOn" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_lgr_required_indicators_CountyId_Year_IndicatorKey",
+                table: "lgr_required_indicators",
+                columns: new[] { "CountyId", "Year", "IndicatorKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_lgr_values_EntryId",
                 table: "lgr_values",
                 column: "EntryId");
@@ -3798,6 +3821,9 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ldr_plan_tasks");
+
+            migrationBuilder.DropTable(
+                name: "lgr_required_indicators");
 
             migrationBuilder.DropTable(
                 name: "lgr_values");
