@@ -12,6 +12,7 @@ public static class CountyModule
 {
     public static IServiceCollection AddCounty(this IServiceCollection services)
     {
+        services.AddMemoryCache();
         services.AddScoped<Figures.CountyFigures>();
         services.AddScoped<AssessmentScores>();
         services.AddScoped<DefineSheetHandler>();

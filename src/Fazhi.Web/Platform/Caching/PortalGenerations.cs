@@ -99,6 +99,30 @@ internal static class PortalGenerations
         return touched;
     }
 
+    /// <summary>
+    /// A digest of what these townships' records are now: their stamps and the whole portal's, with the set itself. Any
+    /// committed change of a record of one of them gives another digest (ADR 0033: the county's figures are kept under it).
+    /// </summary>
+    public static async Task<string> DigestAsync(Data.FazhiDbContext db, IReadOnlyCollection<Guid> townships, CancellationToken ct)
+    {
+        Guid[] ids = [.. townships.Append(WholePortal).Distinct().Order()];
+        var stamps = await db.Set<PortalGeneration>().AsNoTracking().Where(g => ids.Contains(g.TownshipId))
+            .Select(g => new { g.TownshipId, g.Stamp }).ToListAsync(ct);
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var id in ids)
+        {
+            hash.AppendData(id.ToByteArray());
+        }
+
+        foreach (var row in stamps.OrderBy(r => r.TownshipId))
+        {
+            hash.AppendData(row.TownshipId.ToByteArray());
+            hash.AppendData(row.Stamp.ToByteArray());
+        }
+
+        return Convert.ToHexString(hash.GetHashAndReset());
+    }
+
     // The same statement on SQLite (3.24+) and PostgreSQL; two concurrent first writers of a township do not collide.
     private const string Bump =
         "INSERT INTO \"web_portal_generations\" (\"TownshipId\", \"Stamp\") VALUES ({0}, {1}) " +

@@ -95,3 +95,12 @@ public interface IStepPage
 {
     Task<bool> LoadAsync(CancellationToken ct);
 }
+
+/// <summary>
+/// For a step page whose handlers bind their own forms (several forms on one page, <c>TryUpdateModelAsync</c>), which
+/// <see cref="StepPageFilter"/> cannot see: the page shown again over an invalid form answers 400, as every step page does.
+/// </summary>
+public static class StepPageResults
+{
+    public static Microsoft.AspNetCore.Mvc.RazorPages.PageResult InvalidForm() => new() { StatusCode = StatusCodes.Status400BadRequest };
+}

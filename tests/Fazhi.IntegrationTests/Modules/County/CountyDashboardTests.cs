@@ -3,6 +3,7 @@ using System.Text.Json;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Fazhi.IntegrationTests.Infrastructure;
+using Fazhi.IntegrationTests.Modules.Education;
 
 namespace Fazhi.IntegrationTests.Modules.County;
 
@@ -69,6 +70,26 @@ public sealed class CountyDashboardTests(FazhiApp app) : IClassFixture<FazhiApp>
         page.QuerySelector("#figures-by-township").ShouldNotBeNull();
         typo.QuerySelector("span.field-error[data-valmsg-for='Year']")!.TextContent.ShouldContain("“年度”的年份须在 1990 至 2099 之间");
         typo.QuerySelector("#figures-by-township").ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task CountyHome_ShowsANewRecordAtOnce_AlthoughItKeepsTheFiguresItComputed()
+    {
+        var county = await app.ClientForAsync("county.reviewer");
+        var clerk = await app.ClientForAsync("dazhanglou.clerk");
+        var ledger = (await clerk.PostJsonAsync("/api/workspace/ledgers", Ledgers.LedgerStepsTests.Definition("grid-county"))).Json.GetProperty("id").GetString();
+        async Task EnterAsync() => (await clerk.PostJsonAsync($"/api/workspace/ledgers/{ledger}/entries",
+            new { occurredOn = "2025-05-06", values = new Dictionary<string, string> { ["village"] = "大张楼村", ["people"] = "3" } })).Status.ShouldBe(System.Net.HttpStatusCode.OK);
+        const string Path = "/county?year=2025&figure=ledger.grid-county.patrols";
+        await EnterAsync();
+        Cell(await ParseAsync(await county.GetStringAsync(Path)), "#figures-by-township tr[data-township='大张楼镇'] td").ShouldBe("1");
+
+        await EnterAsync();
+
+        // The figures of 2025 were kept after the first visit (ADR 0033); the entry changed what they were kept under.
+        var page = await ParseAsync(await county.GetStringAsync(Path));
+        Cell(page, "#figures-by-township tr[data-township='大张楼镇'] td").ShouldBe("2");
+        page.QuerySelectorAll("#figure-by-year tr[data-year='2025'] td")[^1].TextContent.Trim().ShouldBe("2");
     }
 
     private static string Cell(IHtmlDocument page, string selector) => page.QuerySelector(selector)!.TextContent.Trim();

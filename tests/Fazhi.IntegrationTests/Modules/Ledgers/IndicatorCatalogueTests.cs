@@ -40,6 +40,14 @@ public sealed class IndicatorCatalogueTests(FazhiApp app) : IClassFixture<FazhiA
         page.QuerySelector("tr[data-key='ledger.sanzi.villages']")!.Children[6].TextContent.ShouldBe("7");
         var console = page.QuerySelector("tr[data-key='ledger.lianzheng-talks.talks'] a")!.GetAttribute("href")!;
         (await county.GetAsync(console)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        // The annual reports' comparison has a column for it too: 头营镇 states 8, a township without the ledger states nothing.
+        var reports = new HtmlParser().ParseDocument(await county.GetStringAsync("/county/reports?year=2022"));
+        var headers = reports.QuerySelectorAll("#report-figures thead th").Select(th => th.TextContent).ToList();
+        var talks = reports.QuerySelector("#report-figures tr[data-key='ledger.lianzheng-talks.talks']")!.Children;
+        talks[headers.IndexOf("头营镇")].TextContent.ShouldBe("8");
+        talks[headers.IndexOf("小江镇")].TextContent.ShouldBe("—");
+        talks[^1].TextContent.ShouldBe("8");
+
         // A township's staff are turned away from the county area (ADR 0002).
         (await (await app.ClientForAsync("taixia.clerk")).GetAsync("/county/indicators")).StatusCode.ShouldBe(HttpStatusCode.Found);
     }

@@ -40,7 +40,7 @@ internal static class NotificationScenario
     {
         var document = new HtmlParser().ParseDocument(await client.GetStringAsync(path));
         var bell = document.QuerySelector("a.notification-bell").ShouldNotBeNull("工作台导航中没有通知铃铛");
-        var badge = bell.QuerySelector(".unread-badge");
+        var badge = bell.QuerySelector(".unread-count");
         return badge is null ? null : int.Parse(badge.TextContent.Trim(), System.Globalization.CultureInfo.InvariantCulture);
     }
 

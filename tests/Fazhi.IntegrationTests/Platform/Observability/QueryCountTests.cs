@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Net;
 using AngleSharp.Html.Parser;
+using Fazhi.IntegrationTests.Infrastructure;
 using Fazhi.IntegrationTests.Platform.Deadlines;
 using Fazhi.Modules.Organization;
 using Fazhi.Platform.Deadlines;
@@ -10,10 +10,14 @@ namespace Fazhi.IntegrationTests.Platform.Observability;
 
 /// <summary>
 /// Issue 11 item 7, lean read paths: the number of database queries a page makes does not grow with the records or the
-/// townships behind it (the county pages: CountyQueryCountTests). Counted from the request's trace: every database command is a child span of the request.
+/// townships behind it (the county pages: CountyQueryCountTests), counted by the EF Core commands on the request's flow.
 /// </summary>
-public sealed class QueryCountTests(TelemetryApp app) : IClassFixture<TelemetryApp>
+public sealed class QueryCountTests(FazhiApp app) : IClassFixture<FazhiApp>, IDisposable
 {
+    private readonly CommandCounter _counter = new(app);
+
+    public void Dispose() => _counter.Dispose();
+
     [Fact]
     public async Task WorkspaceHome_ListsOnePageOfOpenDeadlines_WithTheSameQueriesHoweverManyAreOpen()
     {
@@ -53,19 +57,11 @@ public sealed class QueryCountTests(TelemetryApp app) : IClassFixture<TelemetryA
         many.ShouldBe(few, $"{path} 的查询次数不应随记录多少而变化");
     }
 
-    /// <summary>How many database commands one GET of <paramref name="path"/> ran, from the request's trace.</summary>
+    /// <summary>How many database commands one GET of <paramref name="path"/> ran.</summary>
     private async Task<int> QueriesAsync(HttpClient client, string path)
     {
         // A first visit warms what is cached per process (the calendar, the menu), which is not what is measured.
         (await client.GetAsync(path, TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        var route = path.Split('?')[0];
-        bool IsThisPage(Activity a) => a.Kind == ActivityKind.Server && a.GetTagItem("url.path") as string == route;
-        await app.FinishedAsync(IsThisPage);
-        var seen = app.Finished().Count(IsThisPage);
-        (await client.GetAsync(path, TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        // The server span ends a moment after the answer: wait for the one of this second visit.
-        await app.FinishedAsync(_ => app.Finished().Count(IsThisPage) > seen);
-        var request = app.Finished().Where(IsThisPage).Last();
-        return app.Finished().Count(a => a.TraceId == request.TraceId && a.Source.Name.Contains("EntityFrameworkCore", StringComparison.Ordinal));
+        return await _counter.CountAsync(() => client.GetAsync(path, TestContext.Current.CancellationToken));
     }
 }

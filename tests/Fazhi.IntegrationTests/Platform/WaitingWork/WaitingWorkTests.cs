@@ -289,6 +289,16 @@ public sealed class WaitingWorkTests(FazhiApp app) : IClassFixture<FazhiApp>
         var again = await CallAsync(clerk, $"/api/workspace/deadlines/{deadline}/extension-requests", new { days = 3, reason = "再次申请。" });
         again.Status.ShouldBe(HttpStatusCode.Conflict);
         again.Json.GetProperty("detail").GetString()!.ShouldContain("已有一份延期申请等待领导审批");
+        // The page refuses the same step with the same rule: 409, the form shown again with the message.
+        var token = await FazhiApp.AntiforgeryTokenAsync(clerk, $"/workspace/deadlines/{deadline}");
+        var againOnPage = await clerk.PostAsync($"/workspace/deadlines/{deadline}?handler=Request", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["Input.Days"] = "3",
+            ["Input.Reason"] = "再次申请。",
+        }));
+        againOnPage.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await againOnPage.Content.ReadAsStringAsync()).ShouldContain("已有一份延期申请等待领导审批");
 
         (await WaitingAsync(leader, subject)).ShouldBe(["审批延期申请"]);
         (await WaitingAsync(await app.ClientForAsync("xiaojiang.deputy"), subject)).ShouldBe(["审批延期申请"]);

@@ -1,7 +1,10 @@
 using Fazhi.Modules.Organization;
 using Fazhi.Modules.Reports.Contracts;
+using Fazhi.Platform.Caching;
 using Fazhi.Platform.Data;
+using Fazhi.Platform.Time;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Fazhi.Modules.County.Figures;
 
@@ -12,10 +15,22 @@ internal sealed record CountyTownship(Guid Id, string Name, string DivisionCode,
 /// The figures the county compares: every registered <see cref="IIndicatorSource"/> for each township and year, read
 /// through the county's tenant filter, labelled with the report section they belong to (严格规范公正文明执法·立案数).
 /// </summary>
-internal sealed class CountyFigures(FazhiDbContext db, IEnumerable<IIndicatorSource> sources, IEnumerable<IIndicatorGroupsSource> groupSources)
+/// <remarks>
+/// Each source's answer for a set of townships and a year is kept in this instance's memory under the digest of those
+/// townships' record stamps and Beijing's date (ADR 0033): a committed change of any of their records, through any
+/// instance, gives another digest, so a kept answer is never older than the records; the county's pages then read one
+/// row per township instead of running every source again.
+/// </remarks>
+internal sealed class CountyFigures(FazhiDbContext db, IEnumerable<IIndicatorSource> sources, IEnumerable<IIndicatorGroupsSource> groupSources, IMemoryCache cache, TimeProvider clock)
 {
+    /// <summary>How long an answer is kept without being asked for: it bounds memory, not truth (the digest does that).</summary>
+    private static readonly TimeSpan KeptFor = TimeSpan.FromMinutes(30);
+
     // Which source answered each key, learned from the answers of this scope (one request).
     private readonly Dictionary<string, object> _sourceOfKey = new(StringComparer.Ordinal);
+
+    // The digest is read once per request and township set, so every year and source of one page agree.
+    private (Guid[] Townships, string Digest)? _digest;
 
     private void Learn(IndicatorGroup group, object source)
     {
@@ -23,6 +38,30 @@ internal sealed class CountyFigures(FazhiDbContext db, IEnumerable<IIndicatorSou
         {
             _sourceOfKey[indicator.Key] = source;
         }
+    }
+
+    private async Task<string> DigestAsync(IReadOnlyCollection<Guid> townshipIds, CancellationToken ct)
+    {
+        Guid[] ids = [.. townshipIds.Distinct().Order()];
+        if (_digest is not { } known || !known.Townships.SequenceEqual(ids))
+        {
+            _digest = known = (ids, await PortalGenerations.DigestAsync(db, ids, ct));
+        }
+
+        return known.Digest;
+    }
+
+    private async Task<T> KeptAsync<T>(object source, IReadOnlyCollection<Guid> townshipIds, int year, Func<Task<T>> answer, CancellationToken ct)
+    {
+        var key = ("county-figures", source.GetType().FullName, await DigestAsync(townshipIds, ct), year, ChinaTime.Today(clock));
+        if (cache.TryGetValue(key, out T? kept) && kept is not null)
+        {
+            return kept;
+        }
+
+        var fresh = await answer();
+        cache.Set(key, fresh, new MemoryCacheEntryOptions { SlidingExpiration = KeptFor, Size = townshipIds.Count });
+        return fresh;
     }
 
     public async Task<IReadOnlyList<CountyTownship>> TownshipsAsync(CancellationToken ct)
@@ -47,7 +86,7 @@ internal sealed class CountyFigures(FazhiDbContext db, IEnumerable<IIndicatorSou
         var known = onlyKey is not null && _sourceOfKey.TryGetValue(onlyKey, out var answered) ? answered : null;
         foreach (var asked in sources.Where(s => known is null || s == known))
         {
-            foreach (var (townshipId, group) in await asked.ForTownshipsAsync(townshipIds, year, ct))
+            foreach (var (townshipId, group) in await KeptAsync(asked, townshipIds, year, () => asked.ForTownshipsAsync(townshipIds, year, ct), ct))
             {
                 Learn(group, asked);
                 indicators[townshipId].AddRange(group.Indicators.Select(i => (group, i with { Label = $"{group.Heading}·{i.Label}" })));
@@ -56,7 +95,7 @@ internal sealed class CountyFigures(FazhiDbContext db, IEnumerable<IIndicatorSou
 
         foreach (var asked in groupSources.Where(s => known is null || s == known))
         {
-            foreach (var (townshipId, groups) in await asked.ForTownshipsAsync(townshipIds, year, ct))
+            foreach (var (townshipId, groups) in await KeptAsync(asked, townshipIds, year, () => asked.ForTownshipsAsync(townshipIds, year, ct), ct))
             {
                 foreach (var group in groups)
                 {

@@ -74,14 +74,14 @@ internal sealed class AnnualReportsModel(CountyFigures countyFigures, IAnnualRep
         {
             var indicators = figures[t.Id];
             Rows.Add(new TownshipRow(t.Name, t.DivisionCode, states.Single(s => s.TownshipId == t.Id), indicators.ToDictionary(i => i.Key, StringComparer.Ordinal)));
-            if (Columns.Count == 0)
-            {
-                Columns = indicators;
-            }
         }
 
+        // Configured ledgers differ by township: the columns are every indicator any township states (as on the
+        // dashboard), and a township without one has no figure in that column rather than a zero it never reported.
+        Columns = [.. townships.SelectMany(t => figures[t.Id]).DistinctBy(i => i.Key)];
+
         DueDate = states.Count > 0 ? states[0].DueDate : new DateOnly(Year.Value + 1, 3, 31);
-        Totals = Columns.ToDictionary(c => c.Key, c => CountyFigures.Total(c, Rows.Select(r => r.Figures[c.Key]).ToList()), StringComparer.Ordinal);
+        Totals = Columns.ToDictionary(c => c.Key, c => CountyFigures.Total(c, [.. Rows.Select(r => r.Figures.GetValueOrDefault(c.Key)).OfType<Indicator>()]), StringComparer.Ordinal);
         Chart ??= Columns.FirstOrDefault(c => !c.IsRate && c.Key.StartsWith("enforcement.", StringComparison.Ordinal))?.Key ?? Columns.FirstOrDefault()?.Key;
     }
 

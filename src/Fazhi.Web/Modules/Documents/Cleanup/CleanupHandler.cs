@@ -26,7 +26,7 @@ internal sealed class CleanupHandler(FazhiDbContext db, IDeadlines deadlines, Fa
         var actor = who.ForDocuments();
         var today = clock.Today();
         var inForce = await db.Set<NormativeDocument>()
-            .Where(d => d.TownshipId == townshipId && d.PublishedOn != null && d.Validity == Validity.InForce && (d.ValidUntil == null || d.ValidUntil >= today))
+            .Where(d => d.TownshipId == townshipId && d.PublishedOn != null).Where(NormativeDocument.InForceOn(today))
             .OrderBy(d => d.NumberYear).ThenBy(d => d.NumberSequence)
             .Select(d => new CleanupItem { DocumentId = d.Id, Title = d.PublishedTitle ?? d.Title, DocumentNumber = d.DocumentNumber ?? "" })
             .ToListAsync(ct);

@@ -60,11 +60,11 @@ internal static class DocumentLedger
         // In force as the public sees it today (NormativeDocument.ValidityOn): expiry is computed from 有效期, not stored.
         if (filter.Validity == "in-force")
         {
-            q = q.Where(d => d.PublishedOn != null && d.Validity == Validity.InForce && (d.ValidUntil == null || d.ValidUntil >= today));
+            q = q.Where(d => d.PublishedOn != null).Where(NormativeDocument.InForceOn(today));
         }
         else if (filter.Validity == "invalid")
         {
-            q = q.Where(d => d.PublishedOn != null && !(d.Validity == Validity.InForce && (d.ValidUntil == null || d.ValidUntil >= today)));
+            q = q.Where(d => d.PublishedOn != null).Where(NormativeDocument.NotInForceOn(today));
         }
 
         var filings = db.Set<Model.Filing>().AsNoTracking();
@@ -86,7 +86,7 @@ internal static class DocumentLedger
     {
         public LedgerRow ToRow(DateOnly today)
         {
-            var validity = Validity == Validity.InForce && ValidUntil is { } until && until < today ? Validity.Expired : Validity;
+            var validity = NormativeDocument.ValidityOf(Validity, ValidUntil, today);
             return new LedgerRow(Id, Title, DocumentLabels.Of(Status), DocumentNumber, DocumentLabels.Of(Touches),
                 ReviewOpinion is { } o ? DocumentLabels.Of(o) : null, DeliberatedOn, SignedOn, FirstPublishedOn, PublishedOnTime,
                 FiledOn, FilingOutcome is { } f ? DocumentLabels.Of(f) : null,

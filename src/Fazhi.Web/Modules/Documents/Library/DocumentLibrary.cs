@@ -48,8 +48,8 @@ internal sealed class DocumentLibrary(FazhiDbContext db, TimeProvider clock)
         var corrected = db.Published<CorrectionOrder>().Where(c => c.State == CorrectionState.Ordered || c.State == CorrectionState.Suspended).Select(c => c.DocumentId);
         q = query.Validity switch
         {
-            ValidityFilter.InForce => q.Where(d => d.Validity == Validity.InForce && d.ValidUntil >= today && !corrected.Contains(d.Id)),
-            ValidityFilter.Invalid => q.Where(d => d.Validity != Validity.InForce || d.ValidUntil < today),
+            ValidityFilter.InForce => q.Where(NormativeDocument.InForceOn(today)).Where(d => !corrected.Contains(d.Id)),
+            ValidityFilter.Invalid => q.Where(NormativeDocument.NotInForceOn(today)),
             ValidityFilter.Any => q,
             _ => q,
         };

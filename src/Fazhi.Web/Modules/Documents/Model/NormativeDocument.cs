@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Fazhi.Modules.Documents.Rules;
 using Fazhi.Platform.Auth;
 using Fazhi.Platform.ErrorHandling;
@@ -127,8 +128,25 @@ internal sealed class NormativeDocument : IPublishable
     public LegalityReview? OpenReview => Reviews.SingleOrDefault(r => r.Opinion is null);
 
     /// <summary>Validity as the public sees it today: expiry is computed, never stored, so it cannot lag.</summary>
-    public Validity ValidityOn(DateOnly today) =>
-        Validity == Validity.InForce && ValidUntil is { } until && until < today ? Validity.Expired : Validity;
+    public Validity ValidityOn(DateOnly today) => ValidityOf(Validity, ValidUntil, today);
+
+    /// <summary>
+    /// <see cref="ValidityOn"/> for a row read without its aggregate (a ledger projection): in force past its 有效期
+    /// is expired (国办发〔2018〕37号: 有效期届满自动失效).
+    /// </summary>
+    public static Validity ValidityOf(Validity stored, DateOnly? validUntil, DateOnly today) =>
+        stored == Validity.InForce && validUntil is { } until && until < today ? Validity.Expired : stored;
+
+    /// <summary>In force on <paramref name="today"/> as a database query: the same test as <see cref="ValidityOn"/>.</summary>
+    public static Expression<Func<NormativeDocument, bool>> InForceOn(DateOnly today) =>
+        d => d.Validity == Validity.InForce && (d.ValidUntil == null || d.ValidUntil >= today);
+
+    /// <summary>Not in force on <paramref name="today"/> (repealed, revoked, declared invalid or expired), as a query.</summary>
+    public static Expression<Func<NormativeDocument, bool>> NotInForceOn(DateOnly today)
+    {
+        var inForce = InForceOn(today);
+        return Expression.Lambda<Func<NormativeDocument, bool>>(Expression.Not(inForce.Body), inForce.Parameters);
+    }
 
     public DateOnly? InvalidSinceOn(DateOnly today) =>
         ValidityOn(today) == Validity.Expired ? ValidUntil!.Value.AddDays(1) : InvalidSince;

@@ -47,7 +47,7 @@ internal sealed class DetailsModel(DeadlineBoard board, IDeadlines deadlines, Re
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? Page() : NotFound();
 
-    /// <summary>A person outside the rule, or an invalid form, never reaches here (StepPageFilter); a broken rule shows beside its field.</summary>
+    /// <summary>A person outside the rule never reaches here; an invalid form and a broken rule are shown again by StepPageFilter (400, 409).</summary>
     [WhoMay<DeadlineExtendedByLeader>]
     public async Task<IActionResult> OnPostExtendAsync(Guid id, CancellationToken ct)
     {
@@ -58,7 +58,7 @@ internal sealed class DetailsModel(DeadlineBoard board, IDeadlines deadlines, Re
 
         if (!await TryUpdateModelAsync(Input, nameof(Input)))
         {
-            return InvalidForm();
+            return StepPageResults.InvalidForm();
         }
 
         try
@@ -66,10 +66,9 @@ internal sealed class DetailsModel(DeadlineBoard board, IDeadlines deadlines, Re
             await deadlines.ExtendAsync(id, Input.Days!.Value, Input.Reason!, User.ToActor(), ct);
             await db.SaveChangesAsync(ct);
         }
-        catch (BusinessRuleException e) when (e is not StepForbiddenException)
+        catch (BusinessRuleException e) when (e is not StepForbiddenException && e.Field is null)
         {
-            ModelState.AddModelError(e.Code == "deadlines.extension.reason-required" ? "Input.Reason" : "Input.Days", e.Message);
-            return Page();
+            throw BesideItsField(e);
         }
 
         TempData["Flash"] = $"已延长“{Details.Row.Title}”期限 {Input.Days} {(Details.Row.Kind == PeriodKind.WorkingDays ? "个工作日" : "日")}。";
@@ -86,7 +85,7 @@ internal sealed class DetailsModel(DeadlineBoard board, IDeadlines deadlines, Re
 
         if (!await TryUpdateModelAsync(Input, nameof(Input)))
         {
-            return InvalidForm();
+            return StepPageResults.InvalidForm();
         }
 
         try
@@ -94,10 +93,9 @@ internal sealed class DetailsModel(DeadlineBoard board, IDeadlines deadlines, Re
             await requests.AskAsync(id, Input.Days!.Value, Input.Reason, User.ToActor(), ct);
             await db.SaveChangesAsync(ct);
         }
-        catch (BusinessRuleException e) when (e is not StepForbiddenException)
+        catch (BusinessRuleException e) when (e is not StepForbiddenException && e.Field is null)
         {
-            ModelState.AddModelError(e.Code == "deadlines.extension.reason-required" ? "Input.Reason" : "Input.Days", e.Message);
-            return Page();
+            throw BesideItsField(e);
         }
 
         TempData["Flash"] = $"已提交延期申请（延长 {Input.Days} {(Details.Row.Kind == PeriodKind.WorkingDays ? "个工作日" : "日")}），已通知领导审批；审批结果会在通知中告诉您。";
@@ -112,17 +110,9 @@ internal sealed class DetailsModel(DeadlineBoard board, IDeadlines deadlines, Re
             return NotFound();
         }
 
-        try
-        {
-            var request = await requests.ApproveAsync(id, User.ToActor(), ct);
-            await db.SaveChangesAsync(ct);
-            TempData["Flash"] = $"已批准{request.RequesterName}的延期申请，期限延长 {request.Days} {(Details.Row.Kind == PeriodKind.WorkingDays ? "个工作日" : "日")}，已通知申请人。";
-        }
-        catch (BusinessRuleException e) when (e is not StepForbiddenException)
-        {
-            ModelState.AddModelError(string.Empty, e.Message);
-            return Page();
-        }
+        var request = await requests.ApproveAsync(id, User.ToActor(), ct);
+        await db.SaveChangesAsync(ct);
+        TempData["Flash"] = $"已批准{request.RequesterName}的延期申请，期限延长 {request.Days} {(Details.Row.Kind == PeriodKind.WorkingDays ? "个工作日" : "日")}，已通知申请人。";
 
         return Redirect($"/workspace/deadlines/{id}");
     }
@@ -137,17 +127,9 @@ internal sealed class DetailsModel(DeadlineBoard board, IDeadlines deadlines, Re
 
         RefusalReason = refusalReason;
 
-        try
-        {
-            var request = await requests.RefuseAsync(id, RefusalReason, User.ToActor(), ct);
-            await db.SaveChangesAsync(ct);
-            TempData["Flash"] = $"已不予批准{request.RequesterName}的延期申请，已通知申请人。";
-        }
-        catch (BusinessRuleException e) when (e is not StepForbiddenException)
-        {
-            ModelState.AddModelError(e.Field ?? string.Empty, e.Message);
-            return Page();
-        }
+        var request = await requests.RefuseAsync(id, RefusalReason, User.ToActor(), ct);
+        await db.SaveChangesAsync(ct);
+        TempData["Flash"] = $"已不予批准{request.RequesterName}的延期申请，已通知申请人。";
 
         return Redirect($"/workspace/deadlines/{id}");
     }
@@ -168,12 +150,9 @@ internal sealed class DetailsModel(DeadlineBoard board, IDeadlines deadlines, Re
     }
 
     /// <summary>
-    /// The form shown again with the errors beside its fields and status 400, as on every step page (ADR 0010): each
-    /// handler binds its own form here, so the step filter that does this for bound properties does not see it.
+    /// A refusal of the extension rules, pointed at the form field it is about, for <see cref="StepPageFilter"/> to
+    /// show beside it with 409 (the rules are shared with the API, whose fields have no "Input." prefix).
     /// </summary>
-    private PageResult InvalidForm()
-    {
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
-    }
+    private static BusinessRuleException BesideItsField(BusinessRuleException refusal) =>
+        new(refusal.Code, refusal.Message, refusal.Code == "deadlines.extension.reason-required" ? "Input.Reason" : "Input.Days");
 }
