@@ -112,6 +112,7 @@ app.MapRemediesEndpoints();
 app.MapEducationEndpoints();
 app.MapLeadershipEndpoints();
 app.MapLedgerEndpoints();
+app.MapReportEndpoints();
 app.MapDisputesEndpoints();
 
 await app.RunAsync();

@@ -3,6 +3,7 @@ using Fazhi.Modules.Ledgers.DefineLedger;
 using Fazhi.Modules.Ledgers.EnterEntry;
 using Fazhi.Modules.Ledgers.Figures;
 using Fazhi.Modules.Ledgers.ImportEntries;
+using Fazhi.Modules.Ledgers.MarkRequired;
 using Fazhi.Modules.Ledgers.Model;
 using Fazhi.Modules.Ledgers.ReviseLedger;
 using Fazhi.Modules.Reports.Contracts;
@@ -26,6 +27,13 @@ public static class LedgersModule
         services.AddScoped<LedgerFigures>();
         services.AddScoped<Catalogue.IndicatorCatalogue>();
         services.AddScoped<Catalogue.IndicatorTrend>();
+        services.AddScoped<MarkRequired.MarkRequiredHandler>();
+        services.AddScoped<IRequiredIndicators, Catalogue.RequiredIndicators>();
+        services.AddRecordLabels<Catalogue.RequiredIndicator>("必报指标", new Dictionary<string, string>
+        {
+            [nameof(Catalogue.RequiredIndicator.CountyId)] = "县", [nameof(Catalogue.RequiredIndicator.Year)] = "年度", [nameof(Catalogue.RequiredIndicator.IndicatorKey)] = "指标代码",
+            [nameof(Catalogue.RequiredIndicator.Label)] = "指标", [nameof(Catalogue.RequiredIndicator.MarkedBy)] = "标记人", [nameof(Catalogue.RequiredIndicator.MarkedAt)] = "标记时间",
+        });
         services.AddScoped<IIndicatorGroupsSource, LedgerIndicatorSource>();
         services.AddScoped<IStartupSeeder, Demo.LedgerDemoSeeder>();
         services.AddModuleLabel(Module, "自定义台账");
@@ -70,6 +78,7 @@ public static class LedgersModule
         group.MapReviseLedger();
         group.MapEnterEntry();
         group.MapImportEntries();
+        app.MapApiGroup("/api/county/indicators", "指标目录").MapMarkRequired();
         return app;
     }
 }

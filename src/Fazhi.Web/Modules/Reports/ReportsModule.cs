@@ -22,6 +22,7 @@ public static class ReportsModule
         services.AddSingleton<PagePreviews>();
         services.AddReportDisplayLabels();
         services.AddScoped<ReportWorkflow>();
+        services.AddScoped<RequiredIndicatorCheck>();
         services.AddScoped<Platform.WaitingWork.IWaitingWorkSource, Contracts.ReportsWaitingWork>();
         services.AddOptions<ReportsOptions>().Bind(configuration.GetSection("Fazhi:Reports"));
         services.AddSingleton<MissingPdfMaker>();
@@ -37,5 +38,11 @@ public static class ReportsModule
         services.AddScoped<IStartupSeeder, Demo.ReportDemoSeeder>();
         services.AddMenuItem(new MenuItem(MenuAreas.Workspace, "法治政府建设年度报告", "/workspace/reports", 80));
         return services;
+    }
+
+    public static IEndpointRouteBuilder MapReportEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapApiGroup("/api/workspace/reports", "法治政府建设年度报告").MapReportDraft();
+        return app;
     }
 }

@@ -12,6 +12,9 @@ internal sealed class CountyIndicatorsPage(IndicatorCatalogue catalogue, FazhiDb
 
     public IReadOnlyList<CatalogueEntry> Entries { get; private set; } = [];
 
+    /// <summary>The keys the county requires its townships' reports of the year to state.</summary>
+    public IReadOnlySet<string> Required { get; private set; } = new HashSet<string>();
+
     public async Task OnGetAsync(int? year, CancellationToken ct)
     {
         var today = Platform.Time.ChinaTime.Today(clock);
@@ -19,6 +22,7 @@ internal sealed class CountyIndicatorsPage(IndicatorCatalogue catalogue, FazhiDb
         var countyId = db.Tenant.CountyId;
         var townships = await db.Set<Township>().AsNoTracking().Where(t => t.CountyId == countyId).Select(t => t.Id).ToListAsync(ct);
         // The county reads the records behind a figure township by township on its console.
+        Required = (await db.Set<RequiredIndicator>().AsNoTracking().Where(r => r.CountyId == countyId && r.Year == Year).Select(r => r.IndicatorKey).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         Entries = [.. (await catalogue.ForTownshipsAsync(townships, Year, ct)).Select(e => e with
         {
             LinkToRecords = $"/county?Year={Year}&Figure={Uri.EscapeDataString(e.Key)}",

@@ -62,3 +62,16 @@ internal sealed class LedgerValueConfiguration : IEntityTypeConfiguration<Ledger
         builder.HasIndex(v => new { v.TownshipId, v.DefinitionId, v.OccurredOn, v.FieldKey });
     }
 }
+
+internal sealed class RequiredIndicatorConfiguration : IEntityTypeConfiguration<Catalogue.RequiredIndicator>
+{
+    public void Configure(EntityTypeBuilder<Catalogue.RequiredIndicator> builder)
+    {
+        builder.ToTable("lgr_required_indicators");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.IndicatorKey).HasMaxLength(120);
+        builder.Property(r => r.Label).HasMaxLength(120);
+        builder.Property(r => r.MarkedBy).HasMaxLength(100);
+        builder.HasIndex(r => new { r.CountyId, r.Year, r.IndicatorKey }).IsUnique();
+    }
+}

@@ -16,7 +16,7 @@ namespace Fazhi.Modules.Reports.Pages;
 /// One year's report: a version's text, the figures it was drafted from (each linked to its records), part 二
 /// suggestions, the versions, and the steps — redraft figures, approve (leader), publish, submit to the county.
 /// </summary>
-internal sealed class DetailModel(FazhiDbContext db, ReportWorkflow workflow, IDeadlines deadlines, PdfEngine pdf) : PageModel
+internal sealed class DetailModel(FazhiDbContext db, ReportWorkflow workflow, IDeadlines deadlines, PdfEngine pdf, RequiredIndicatorCheck requiredCheck) : PageModel
 {
     public AnnualReport Report { get; private set; } = null!;
 
@@ -25,6 +25,9 @@ internal sealed class DetailModel(FazhiDbContext db, ReportWorkflow workflow, ID
     public IReadOnlyList<IndicatorGroup> Indicators { get; private set; } = [];
 
     public IReadOnlyList<ShortcomingHint> Hints { get; private set; } = [];
+
+    /// <summary>The indicators the county requires that this draft does not state (issue 18 §2).</summary>
+    public IReadOnlyList<RequiredIndicatorWarning> RequiredWarnings { get; private set; } = [];
 
     public IReadOnlyList<DeadlineInfo> Deadlines { get; private set; } = [];
 
@@ -168,6 +171,7 @@ internal sealed class DetailModel(FazhiDbContext db, ReportWorkflow workflow, ID
         Shown = shown;
         Indicators = await workflow.IndicatorsAsync(TownshipId, year, ct);
         Hints = await workflow.HintsAsync(TownshipId, year, ct);
+        RequiredWarnings = await requiredCheck.WarningsAsync(year, Indicators, ct);
         Deadlines = await deadlines.ForSubjectAsync(report.Id, ct);
         Files = (await db.Set<AnnualReportFile>().Where(f => f.ReportId == report.Id)
             .Select(f => new { f.Kind, f.VersionNumber, f.Content.Length }).ToListAsync(ct))

@@ -365,6 +365,81 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                     b.ToTable("consultation_consultations", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Modules.County.Assessment.Model.AssessmentLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Deduction")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)");
+
+                    b.Property<string>("IndicatorKey")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Item")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<decimal>("MaxPoints")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Rule")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("SheetId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Target")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SheetId", "Order");
+
+                    b.ToTable("cty_assessment_lines", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.County.Assessment.Model.AssessmentSheet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("DefinedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DefinedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountyId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("cty_assessment_sheets", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Modules.Decisions.Model.CatalogItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4328,6 +4403,43 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                     b.ToTable("ldr_work_plans", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Modules.Ledgers.Catalogue.RequiredIndicator", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("IndicatorKey")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateTimeOffset>("MarkedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MarkedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountyId", "Year", "IndicatorKey")
+                        .IsUnique();
+
+                    b.ToTable("lgr_required_indicators", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Modules.Ledgers.Model.LedgerDefinition", b =>
                 {
                     b.Property<Guid>("Id")
@@ -5762,6 +5874,15 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                     b.Navigation("Summary");
                 });
 
+            modelBuilder.Entity("Fazhi.Modules.County.Assessment.Model.AssessmentLine", b =>
+                {
+                    b.HasOne("Fazhi.Modules.County.Assessment.Model.AssessmentSheet", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("SheetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Fazhi.Modules.Decisions.Model.CatalogItem", b =>
                 {
                     b.HasOne("Fazhi.Modules.Decisions.Model.DecisionCatalog", null)
@@ -6291,6 +6412,11 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("Fazhi.Modules.Advisors.Model.AdvisorContract", b =>
                 {
                     b.Navigation("Villages");
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.County.Assessment.Model.AssessmentSheet", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Fazhi.Modules.Decisions.Model.CollectiveMeeting", b =>

@@ -359,6 +359,81 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                     b.ToTable("consultation_consultations", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Modules.County.Assessment.Model.AssessmentLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Deduction")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndicatorKey")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Item")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("MaxPoints")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rule")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SheetId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Target")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SheetId", "Order");
+
+                    b.ToTable("cty_assessment_lines", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.County.Assessment.Model.AssessmentSheet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DefinedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DefinedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountyId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("cty_assessment_sheets", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Modules.Decisions.Model.CatalogItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4322,6 +4397,43 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                     b.ToTable("ldr_work_plans", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Modules.Ledgers.Catalogue.RequiredIndicator", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndicatorKey")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MarkedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MarkedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountyId", "Year", "IndicatorKey")
+                        .IsUnique();
+
+                    b.ToTable("lgr_required_indicators", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Modules.Ledgers.Model.LedgerDefinition", b =>
                 {
                     b.Property<Guid>("Id")
@@ -5750,6 +5862,15 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                     b.Navigation("Summary");
                 });
 
+            modelBuilder.Entity("Fazhi.Modules.County.Assessment.Model.AssessmentLine", b =>
+                {
+                    b.HasOne("Fazhi.Modules.County.Assessment.Model.AssessmentSheet", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("SheetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Fazhi.Modules.Decisions.Model.CatalogItem", b =>
                 {
                     b.HasOne("Fazhi.Modules.Decisions.Model.DecisionCatalog", null)
@@ -6279,6 +6400,11 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
             modelBuilder.Entity("Fazhi.Modules.Advisors.Model.AdvisorContract", b =>
                 {
                     b.Navigation("Villages");
+                });
+
+            modelBuilder.Entity("Fazhi.Modules.County.Assessment.Model.AssessmentSheet", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Fazhi.Modules.Decisions.Model.CollectiveMeeting", b =>

@@ -266,6 +266,22 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "cty_assessment_sheets",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CountyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    DefinedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    DefinedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cty_assessment_sheets", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "dec_catalogs",
                 columns: table => new
                 {
@@ -1317,6 +1333,23 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "lgr_required_indicators",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CountyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    IndicatorKey = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Label = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    MarkedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    MarkedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_lgr_required_indicators", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "nt_digests",
                 columns: table => new
                 {
@@ -1668,6 +1701,31 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                         name: "FK_consultation_summary_lines_consultation_consultations_Consu~",
                         column: x => x.ConsultationId,
                         principalTable: "consultation_consultations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cty_assessment_lines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SheetId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    IndicatorKey = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Item = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    MaxPoints = table.Column<decimal>(type: "numeric(6,2)", precision: 6, scale: 2, nullable: false),
+                    Rule = table.Column<int>(type: "integer", nullable: false),
+                    Target = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    Deduction = table.Column<decimal>(type: "numeric(6,2)", precision: 6, scale: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cty_assessment_lines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_cty_assessment_lines_cty_assessment_sheets_SheetId",
+                        column: x => x.SheetId,
+                        principalTable: "cty_assessment_sheets",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -2910,6 +2968,17 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 column: "ConsultationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_cty_assessment_lines_SheetId_Order",
+                table: "cty_assessment_lines",
+                columns: new[] { "SheetId", "Order" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cty_assessment_sheets_CountyId_Year",
+                table: "cty_assessment_sheets",
+                columns: new[] { "CountyId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_dec_catalog_items_CatalogId",
                 table: "dec_catalog_items",
                 column: "CatalogId");
@@ -3427,6 +3496,12 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 columns: new[] { "TownshipId", "DefinitionId", "OccurredOn" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_lgr_required_indicators_CountyId_Year_IndicatorKey",
+                table: "lgr_required_indicators",
+                columns: new[] { "CountyId", "Year", "IndicatorKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_lgr_values_EntryId",
                 table: "lgr_values",
                 column: "EntryId");
@@ -3577,6 +3652,9 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "consultation_summary_lines");
+
+            migrationBuilder.DropTable(
+                name: "cty_assessment_lines");
 
             migrationBuilder.DropTable(
                 name: "dec_catalog_items");
@@ -3747,6 +3825,9 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 name: "ldr_plan_tasks");
 
             migrationBuilder.DropTable(
+                name: "lgr_required_indicators");
+
+            migrationBuilder.DropTable(
                 name: "lgr_values");
 
             migrationBuilder.DropTable(
@@ -3796,6 +3877,9 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "consultation_consultations");
+
+            migrationBuilder.DropTable(
+                name: "cty_assessment_sheets");
 
             migrationBuilder.DropTable(
                 name: "dec_catalogs");

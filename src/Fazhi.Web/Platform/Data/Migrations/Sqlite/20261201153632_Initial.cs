@@ -264,6 +264,22 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "cty_assessment_sheets",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CountyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    DefinedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DefinedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cty_assessment_sheets", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "dec_catalogs",
                 columns: table => new
                 {
@@ -1315,6 +1331,23 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "lgr_required_indicators",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CountyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    IndicatorKey = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    MarkedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    MarkedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_lgr_required_indicators", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "nt_digests",
                 columns: table => new
                 {
@@ -1666,6 +1699,31 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                         name: "FK_consultation_summary_lines_consultation_consultations_ConsultationId",
                         column: x => x.ConsultationId,
                         principalTable: "consultation_consultations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cty_assessment_lines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SheetId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    IndicatorKey = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Item = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    MaxPoints = table.Column<decimal>(type: "TEXT", precision: 6, scale: 2, nullable: false),
+                    Rule = table.Column<int>(type: "INTEGER", nullable: false),
+                    Target = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    Deduction = table.Column<decimal>(type: "TEXT", precision: 6, scale: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cty_assessment_lines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_cty_assessment_lines_cty_assessment_sheets_SheetId",
+                        column: x => x.SheetId,
+                        principalTable: "cty_assessment_sheets",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -2908,6 +2966,17 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 column: "ConsultationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_cty_assessment_lines_SheetId_Order",
+                table: "cty_assessment_lines",
+                columns: new[] { "SheetId", "Order" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cty_assessment_sheets_CountyId_Year",
+                table: "cty_assessment_sheets",
+                columns: new[] { "CountyId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_dec_catalog_items_CatalogId",
                 table: "dec_catalog_items",
                 column: "CatalogId");
@@ -3425,6 +3494,12 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 columns: new[] { "TownshipId", "DefinitionId", "OccurredOn" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_lgr_required_indicators_CountyId_Year_IndicatorKey",
+                table: "lgr_required_indicators",
+                columns: new[] { "CountyId", "Year", "IndicatorKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_lgr_values_EntryId",
                 table: "lgr_values",
                 column: "EntryId");
@@ -3575,6 +3650,9 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "consultation_summary_lines");
+
+            migrationBuilder.DropTable(
+                name: "cty_assessment_lines");
 
             migrationBuilder.DropTable(
                 name: "dec_catalog_items");
@@ -3745,6 +3823,9 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 name: "ldr_plan_tasks");
 
             migrationBuilder.DropTable(
+                name: "lgr_required_indicators");
+
+            migrationBuilder.DropTable(
                 name: "lgr_values");
 
             migrationBuilder.DropTable(
@@ -3794,6 +3875,9 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "consultation_consultations");
+
+            migrationBuilder.DropTable(
+                name: "cty_assessment_sheets");
 
             migrationBuilder.DropTable(
                 name: "dec_catalogs");
