@@ -102,7 +102,9 @@ public sealed class JobsRunOnceTests(ClusterApp cluster) : IClassFixture<Cluster
         await using var connection = new NpgsqlConnection($"{FazhiApp.PostgresServer};Database={database};Pooling=false");
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
-            "SELECT count(pg_terminate_backend(l.pid)) FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND a.datname = current_database()",
+            // With a timeout pg_terminate_backend waits until the session has ended (PostgreSQL 14+), and with it its
+            // locks; without one it only signals, and the other instance could try before the lock is let go.
+            "SELECT count(pg_terminate_backend(l.pid, 10000)) FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND a.datname = current_database()",
             connection);
         return (int)(long)(await command.ExecuteScalarAsync())!;
     }
