@@ -24,9 +24,13 @@ internal static class AttachmentUploads
         return System.Text.Json.JsonDocument.Parse(text).RootElement.GetProperty("id").GetGuid();
     }
 
-    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string ownerType, Guid ownerId, string purpose, string fileName, byte[] bytes)
+    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string ownerType, Guid ownerId, string purpose, string fileName, byte[] bytes) =>
+        await PostAsync(client, await FazhiApp.AntiforgeryTokenAsync(client, "/workspace"), ownerType, ownerId, purpose, fileName, bytes);
+
+    /// <summary>The same upload with a given antiforgery token (one issued by another instance, or a forged one).</summary>
+    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string token, string ownerType, Guid ownerId, string purpose, string fileName, byte[] bytes)
     {
-        var token = await FazhiApp.AntiforgeryTokenAsync(client, "/workspace");
+        ArgumentNullException.ThrowIfNull(client);
         using var form = new MultipartFormDataContent
         {
             { new StringContent(ownerType), "ownerType" },

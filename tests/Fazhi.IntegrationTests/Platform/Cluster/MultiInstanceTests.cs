@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using Fazhi.IntegrationTests.Infrastructure;
 using Fazhi.Platform.Attachments;
@@ -25,7 +24,7 @@ public sealed class MultiInstanceTests(ClusterApp cluster) : IClassFixture<Clust
         (await FazhiApp.SignInAsync(first, "xiaojiang.clerk", FazhiApp.DemoPassword)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var token = await FazhiApp.AntiforgeryTokenAsync(first, "/workspace");
         var owner = await AttachmentUploads.NewOwnerAsync(second);
-        var response = await PostFileAsync(second, token, owner, "合法性审核意见书.pdf", AttachmentUploads.UniquePdf("cross-instance"));
+        var response = await AttachmentUploads.PostAsync(second, token, AttachmentUploads.OwnerType, owner, "审核意见书", "合法性审核意见书.pdf", AttachmentUploads.UniquePdf("cross-instance"));
 
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         (await second.GetAsync("/workspace")).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -42,7 +41,7 @@ public sealed class MultiInstanceTests(ClusterApp cluster) : IClassFixture<Clust
         (await FazhiApp.SignInAsync(first, "heshi.clerk", FazhiApp.DemoPassword)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var owner = await AttachmentUploads.NewOwnerAsync(second);
 
-        var response = await PostFileAsync(second, "CfDJ8" + new string('A', 120), owner, "意见.pdf", AttachmentUploads.UniquePdf("forged-token"));
+        var response = await AttachmentUploads.PostAsync(second, "CfDJ8" + new string('A', 120), AttachmentUploads.OwnerType, owner, "审核意见书", "意见.pdf", AttachmentUploads.UniquePdf("forged-token"));
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
@@ -57,8 +56,8 @@ public sealed class MultiInstanceTests(ClusterApp cluster) : IClassFixture<Clust
         // Larger than one chunk, so the download puts chunks back together in order.
         var bytes = AttachmentUploads.UniquePdf("two-chunks").Concat(Enumerable.Range(0, DatabaseBlobStore.ChunkBytes + 4096).Select(i => (byte)(i % 251))).ToArray();
 
-        var (sha256, url) = await UploadedAsync(await PostFileAsync(first, await FazhiApp.AntiforgeryTokenAsync(first, "/workspace"),
-            await AttachmentUploads.NewOwnerAsync(first), "现场执法记录.pdf", bytes));
+        var (sha256, url) = await UploadedAsync(await AttachmentUploads.PostAsync(first, AttachmentUploads.OwnerType,
+            await AttachmentUploads.NewOwnerAsync(first), "审核意见书", "现场执法记录.pdf", bytes));
         var download = await second.GetAsync(url);
 
         download.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -79,8 +78,8 @@ public sealed class MultiInstanceTests(ClusterApp cluster) : IClassFixture<Clust
         var first = ClusterApp.ClientOf(cluster.First, jar);
         var second = ClusterApp.ClientOf(cluster.Second, jar);
         (await FazhiApp.SignInAsync(first, "touying.clerk", FazhiApp.DemoPassword)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var (sha256, url) = await UploadedAsync(await PostFileAsync(first, await FazhiApp.AntiforgeryTokenAsync(first, "/workspace"),
-            await AttachmentUploads.NewOwnerAsync(first), "处罚决定书.pdf", AttachmentUploads.UniquePdf("tamper")));
+        var (sha256, url) = await UploadedAsync(await AttachmentUploads.PostAsync(first, AttachmentUploads.OwnerType,
+            await AttachmentUploads.NewOwnerAsync(first), "审核意见书", "处罚决定书.pdf", AttachmentUploads.UniquePdf("tamper")));
 
         var forged = AttachmentUploads.UniquePdf("forged");
         (await cluster.First.WithDbAsync(db => db.Database.ExecuteSqlAsync(
@@ -100,8 +99,8 @@ public sealed class MultiInstanceTests(ClusterApp cluster) : IClassFixture<Clust
         var jar = new CookieContainer();
         var first = ClusterApp.ClientOf(cluster.First, jar);
         (await FazhiApp.SignInAsync(first, "xiaojiang.clerk", FazhiApp.DemoPassword)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var (sha256, url) = await UploadedAsync(await PostFileAsync(first, await FazhiApp.AntiforgeryTokenAsync(first, "/workspace"),
-            await AttachmentUploads.NewOwnerAsync(first), "听证笔录.pdf", AttachmentUploads.UniquePdf("vanished")));
+        var (sha256, url) = await UploadedAsync(await AttachmentUploads.PostAsync(first, AttachmentUploads.OwnerType,
+            await AttachmentUploads.NewOwnerAsync(first), "审核意见书", "听证笔录.pdf", AttachmentUploads.UniquePdf("vanished")));
 
         await cluster.First.WithDbAsync(db => db.Database.ExecuteSqlAsync($"DELETE FROM att_blob_chunks WHERE \"Sha256\" = {sha256}"));
         var response = await ClusterApp.ClientOf(cluster.Second, jar).GetAsync(url);
@@ -110,20 +109,6 @@ public sealed class MultiInstanceTests(ClusterApp cluster) : IClassFixture<Clust
         (await response.Content.ReadAsStringAsync()).ShouldContain("attachments.tampered");
     }
 
-    private static async Task<HttpResponseMessage> PostFileAsync(HttpClient client, string token, Guid ownerId, string fileName, byte[] bytes)
-    {
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent(AttachmentUploads.OwnerType), "ownerType" },
-            { new StringContent(ownerId.ToString()), "ownerId" },
-            { new StringContent("审核意见书"), "purpose" },
-            { new StringContent(token), "__RequestVerificationToken" },
-        };
-        var file = new ByteArrayContent(bytes);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        form.Add(file, "file", fileName);
-        return await client.PostAsync("/api/workspace/attachments", form);
-    }
 
     private static async Task<(string Sha256, string Url)> UploadedAsync(HttpResponseMessage response)
     {

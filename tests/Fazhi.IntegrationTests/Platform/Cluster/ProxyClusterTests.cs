@@ -53,7 +53,7 @@ public sealed class ProxyClusterTests(ProxyCluster cluster) : IClassFixture<Prox
         {
             using var form = await browser.GetAsync("/workspace");
             var token = TokenIn(await form.Content.ReadAsStringAsync());
-            using var posted = await PostFileAsync(browser, token, owner, "合法性审核意见书.pdf", AttachmentUploads.UniquePdf("proxy-form"));
+            using var posted = await AttachmentUploads.PostAsync(browser, token, AttachmentUploads.OwnerType, owner, "审核意见书", "合法性审核意见书.pdf", AttachmentUploads.UniquePdf("proxy-form"));
             posted.StatusCode.ShouldBe(HttpStatusCode.Created, await posted.Content.ReadAsStringAsync());
             crossed = InstanceOf(posted) != InstanceOf(form);
         }
@@ -267,19 +267,4 @@ public sealed class ProxyClusterTests(ProxyCluster cluster) : IClassFixture<Prox
     private static string TokenIn(string html) =>
         new HtmlParser().ParseDocument(html).QuerySelector("input[name='__RequestVerificationToken']")?.GetAttribute("value")
             ?? throw new InvalidOperationException("页面上没有防伪令牌");
-
-    private static async Task<HttpResponseMessage> PostFileAsync(HttpClient client, string token, Guid ownerId, string fileName, byte[] bytes)
-    {
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent(AttachmentUploads.OwnerType), "ownerType" },
-            { new StringContent(ownerId.ToString()), "ownerId" },
-            { new StringContent("审核意见书"), "purpose" },
-            { new StringContent(token), "__RequestVerificationToken" },
-        };
-        var file = new ByteArrayContent(bytes);
-        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
-        form.Add(file, "file", fileName);
-        return await client.PostAsync("/api/workspace/attachments", form);
-    }
 }
