@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Fazhi.Platform.Data;
 
@@ -31,6 +32,14 @@ public abstract class FazhiDbContext : IdentityDbContext<FazhiUser, IdentityRole
     internal bool TenantUnrestricted => _tenant.Value.IsUnrestricted;
 
     internal List<Guid> TenantTownshipIds => _tenant.Value.ReadableTownshipIds;
+
+    /// <summary>The transaction <see cref="NumberSeries.HoldAsync"/> began (PostgreSQL); the next save commits it.</summary>
+    internal IDbContextTransaction? HeldSeriesTransaction { get; set; }
+
+    /// <summary>The series this unit of work holds, and (SQLite) the in-process gates it passed.</summary>
+    internal HashSet<long> HeldSeriesKeys { get; } = [];
+
+    internal List<SemaphoreSlim> HeldSeriesGates { get; } = [];
 
     /// <summary>Runs <paramref name="action"/> with the given tenant, e.g. a background sweep acting as the system.</summary>
     public async Task<T> AsTenantAsync<T>(TenantContext tenant, Func<Task<T>> action)
@@ -89,16 +98,22 @@ public abstract class FazhiDbContext : IdentityDbContext<FazhiUser, IdentityRole
         GuardTenantWrites();
         NeutraliseBidiControls();
         var portal = Caching.PortalGenerations.Touched(ChangeTracker);
+        int saved;
         if (portal.Count == 0)
         {
-            return base.SaveChanges(acceptAllChangesOnSuccess);
+            saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        else
+        {
+            using var own = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+            // Bumped first: a save that then fails rolls the bump back with it, and the change tracker is not yet accepted.
+            Caching.PortalGenerations.BumpAsync(Database, portal, async: false, CancellationToken.None).GetAwaiter().GetResult();
+            saved = base.SaveChanges(acceptAllChangesOnSuccess);
+            own?.Commit();
         }
 
-        using var own = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
-        // Bumped first: a save that then fails rolls the bump back with it, and the change tracker is not yet accepted.
-        Caching.PortalGenerations.BumpAsync(Database, portal, async: false, CancellationToken.None).GetAwaiter().GetResult();
-        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
-        own?.Commit();
+        NumberSeries.ReleaseAfterSave(this);
+
         return saved;
     }
 
@@ -109,11 +124,32 @@ public abstract class FazhiDbContext : IdentityDbContext<FazhiUser, IdentityRole
         // The portal's cached pages of every township this save changes are invalidated in the same transaction as the
         // change (ADR 0031): a withdrawn decision leaves every instance's cache the moment the withdrawal commits.
         var portal = Caching.PortalGenerations.Touched(ChangeTracker);
-        if (portal.Count == 0)
-        {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        }
+        var saved = portal.Count == 0
+            ? await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken)
+            : await SaveStampedAsync(portal, acceptAllChangesOnSuccess, cancellationToken);
 
+        // A number counted under a held series (NumberSeries) is saved now: committing releases the series.
+        await NumberSeries.ReleaseAfterSaveAsync(this);
+
+        return saved;
+    }
+
+#pragma warning disable CA1816 // DbContext's own Dispose suppresses finalization; these only let held series go first.
+    public override void Dispose()
+    {
+        NumberSeries.ReleaseOnDispose(this);
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        NumberSeries.ReleaseOnDispose(this);
+        return base.DisposeAsync();
+    }
+#pragma warning restore CA1816
+
+    private async Task<int> SaveStampedAsync(HashSet<Guid> portal, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
         await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         await Caching.PortalGenerations.BumpAsync(Database, portal, async: true, cancellationToken);
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);

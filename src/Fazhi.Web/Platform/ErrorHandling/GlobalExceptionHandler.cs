@@ -17,6 +17,9 @@ internal sealed class GlobalExceptionHandler(IProblemDetailsService problemDetai
         Procedures.StepForbiddenException forbidden => (StatusCodes.Status403Forbidden, "无权执行此操作", forbidden.Code, forbidden.Message),
         BusinessRuleException rule => (StatusCodes.Status409Conflict, "操作不符合规定", rule.Code, rule.Message),
         DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "记录已被他人修改", "concurrency", "该记录已被他人修改，请刷新后重试。"),
+        // Two saves took the same number or key at once; the unique index kept the record whole (nothing was written).
+        DbUpdateException unique when Fazhi.Platform.Data.UniqueViolations.Is(unique) =>
+            (StatusCodes.Status409Conflict, "编号已被占用", "unique", "另一项同时保存的记录刚刚占用了相同的编号或名称，本次提交未保存，请重新提交。"),
         BadHttpRequestException bad => FromBadRequest(BadRequests.Describe(bad)),
         _ => (StatusCodes.Status500InternalServerError, "服务器内部错误", "internal", "服务器处理请求时出错，已记录日志。"),
     };

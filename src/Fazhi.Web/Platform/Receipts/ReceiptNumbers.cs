@@ -27,7 +27,7 @@ public static class ReceiptNumbers
     /// <summary>
     /// Runs a submission from counting its sequence (<see cref="NextAsync{T}"/>) to saving it one at a time in this
     /// instance, so two arriving at once do not take the same number (the unique index would refuse the second with
-    /// an error). Several instances on one database still rely on the index alone.
+    /// an error). Several instances on one database are serialised by the series hold (NumberSeries, ADR 0037).
     /// </summary>
     public static async Task<T> OneAtATimeAsync<T>(Func<Task<T>> numberAndSave, CancellationToken ct)
     {
@@ -55,6 +55,7 @@ public static class ReceiptNumbers
         where T : class, IReceipted
     {
         ArgumentNullException.ThrowIfNull(db);
+        await NumberSeries.HoldAsync(db, typeof(T).Name, townshipId, year, ct);
         var saved = await db.AsTenantAsync(TenantContext.System, () =>
             db.Set<T>().Where(r => r.TownshipId == townshipId && r.ReceiptYear == year).MaxAsync(r => (int?)r.ReceiptSequence, ct));
         var pending = db.ChangeTracker.Entries<T>()

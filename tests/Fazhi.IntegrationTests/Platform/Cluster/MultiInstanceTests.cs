@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Fazhi.IntegrationTests.Infrastructure;
+using Fazhi.IntegrationTests.Modules.Decisions;
 using Fazhi.Platform.Attachments;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -30,6 +31,22 @@ public sealed class MultiInstanceTests(ClusterApp cluster) : IClassFixture<Clust
         (await second.GetAsync("/workspace")).StatusCode.ShouldBe(HttpStatusCode.OK);
         // One key ring, in the database, for both instances.
         (await cluster.Second.WithDbAsync(db => db.Set<DataProtectionKey>().CountAsync())).ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task MattersRegisteredOnBothInstancesAtOnce_EachGetTheirOwnReceiptNumber()
+    {
+        // ADR 0037: the series is held in the database (an advisory lock), not in either process.
+        var jar = new CookieContainer();
+        var first = ClusterApp.ClientOf(cluster.First, jar);
+        var second = ClusterApp.ClientOf(cluster.Second, jar);
+        (await FazhiApp.SignInAsync(first, "xiaojiang.clerk", FazhiApp.DemoPassword)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 10).Select(i =>
+            (i % 2 == 0 ? first : second).SendAsync($"{Tenancy.DisputeRecords.Api}/matters", Tenancy.DisputeRecords.MatterBody(cluster.First))));
+
+        answers.ShouldAllBe(a => a.Status == HttpStatusCode.Created);
+        answers.Select(a => a.Json.GetProperty("receiptNumber").GetString()).Distinct().Count().ShouldBe(10);
     }
 
     [Fact]

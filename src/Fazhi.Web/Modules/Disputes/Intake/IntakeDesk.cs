@@ -109,6 +109,7 @@ internal sealed class IntakeDesk(FazhiDbContext db, IDeadlines deadlines, IOptio
 
     public async Task<int> NextSequenceAsync(Guid townshipId, int year, CancellationToken ct)
     {
+        await NumberSeries.HoldAsync(db, nameof(Matter), townshipId, year, ct);
         var stored = await db.Set<Matter>().Where(m => m.TownshipId == townshipId && m.Year == year).MaxAsync(m => (int?)m.Sequence, ct) ?? 0;
         // Matters added in this unit of work but not saved yet (an import registers many at once).
         var pending = db.ChangeTracker.Entries<Matter>().Where(e => e.State == EntityState.Added && e.Entity.TownshipId == townshipId && e.Entity.Year == year)

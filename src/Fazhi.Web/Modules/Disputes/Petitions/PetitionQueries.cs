@@ -12,8 +12,11 @@ internal sealed class PetitionQueries(FazhiDbContext db)
 
     public async Task<Petition> GetAsync(Guid id, CancellationToken ct) => (await FindAsync(id, ct)).OrNotFound();
 
-    public async Task<int> NextSequenceAsync(Guid townshipId, int year, CancellationToken ct) =>
-        (await db.Set<Petition>().Where(p => p.TownshipId == townshipId && p.Year == year).MaxAsync(p => (int?)p.Sequence, ct) ?? 0) + 1;
+    public async Task<int> NextSequenceAsync(Guid townshipId, int year, CancellationToken ct)
+    {
+        await NumberSeries.HoldAsync(db, nameof(Petition), townshipId, year, ct);
+        return (await db.Set<Petition>().Where(p => p.TownshipId == townshipId && p.Year == year).MaxAsync(p => (int?)p.Sequence, ct) ?? 0) + 1;
+    }
 
     /// <summary>
     /// Another petition of the same requester's same matter (the matter's first record and its linked repeats) that bars a

@@ -26,6 +26,7 @@ internal sealed class RegistrationHandler(FazhiDbContext db, IDeadlines deadline
 
         var today = clock.Today();
         var shortName = await db.Set<Township>().Where(t => t.Id == document.TownshipId).Select(t => t.ShortName).SingleAsync(ct);
+        await NumberSeries.HoldAsync(db, "NormativeDocumentNumber", document.TownshipId, today.Year, ct);
         var issued = await db.Set<NormativeDocument>()
             .Where(d => d.TownshipId == document.TownshipId && d.NumberYear == today.Year && d.NumberSequence != null)
             .Select(d => d.NumberSequence!.Value).ToListAsync(ct);

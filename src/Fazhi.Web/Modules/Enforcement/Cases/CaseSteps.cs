@@ -26,6 +26,7 @@ internal static class CaseSteps
     /// <summary>The next decision number of the township's year (行政处罚决定书文号, 第五十九条).</summary>
     public static async Task<string> NextDecisionNumberAsync(this FazhiDbContext db, Guid townshipId, int year, EnforcementOptions options, CancellationToken ct)
     {
+        await NumberSeries.HoldAsync(db, "EnforcementDecisionNumber", townshipId, year, ct);
         var township = await db.Set<Township>().SingleAsync(t => t.Id == townshipId, ct);
         var count = await db.Set<EnforcementCase>().CountAsync(c => c.TownshipId == townshipId && c.DecisionNumber != null && c.DecidedOn!.Value.Year == year, ct);
         return Number(options.DecisionNumberPattern, township, year, count + 1);
