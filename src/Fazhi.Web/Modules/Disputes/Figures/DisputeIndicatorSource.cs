@@ -32,8 +32,10 @@ internal sealed class DisputeIndicatorSource(DisputeFigures figures) : IIndicato
             Indicator.Count("disputes.findings-resolved", "排查化解矛盾纠纷", "件", f.FindingsResolved, "排查化解矛盾纠纷{0}", screening),
             Indicator.Count("disputes.petitions-received", "受理信访事项（收到）", "件", f.PetitionsReceived, "收到信访事项{0}", petitions),
             Indicator.Count("disputes.petitions-accepted", "受理信访事项", "件", f.PetitionsAccepted, "受理{0}", petitions),
+            Indicator.AverageDays("disputes.petitions-average-days", "信访事项平均办理天数", f.PetitionAverageDays, "平均办理{0}", petitions).NotStated(),
             Indicator.Rate("disputes.petitions-on-time", "信访事项按期办结率", f.PetitionsAnsweredOnTime, f.PetitionsAnswered, "按期办结率{0}", petitions),
             Indicator.Count("disputes.tickets-received", "12345热线工单", "件", f.TicketsReceived, "办理12345热线工单{0}", tickets),
+            Indicator.AverageDays("disputes.tickets-average-days", "12345工单平均答复天数", f.TicketAverageDays, "平均答复{0}", tickets).NotStated(),
             Indicator.Rate("disputes.tickets-on-time", "12345工单按时答复率", f.TicketsRepliedOnTime, f.TicketsReplied, "按时答复率{0}", tickets),
             Indicator.Rate("disputes.tickets-satisfaction", "12345工单回访满意率", f.TicketsSatisfied, f.TicketsFollowedUp, "回访满意率{0}", tickets),
         ]);
