@@ -65,7 +65,7 @@ public static class LedgersModule
         });
         services.AddRecordLabels<LedgerValue>("台账记录的值", new Dictionary<string, string>
         {
-            [nameof(LedgerValue.FieldKey)] = "字段", [nameof(LedgerValue.Text)] = "值", [nameof(LedgerValue.Number)] = "数值",
+            [nameof(LedgerValue.FieldKey)] = "字段", [nameof(LedgerValue.Text)] = "值", [nameof(LedgerValue.Number)] = "数值", [nameof(LedgerValue.AttachmentId)] = "附件",
             [nameof(LedgerValue.DefinitionId)] = "台账", [nameof(LedgerValue.EntryId)] = "台账记录", [nameof(LedgerValue.OccurredOn)] = "日期",
         });
         // The report part a ledger's sentence goes to (督察工作规定 第二十五条 items 一 and 三).

@@ -212,6 +212,13 @@ internal sealed class LedgerEntry : ITenantOwned
     }
 
     public string? Text(string key) => _values.FirstOrDefault(v => v.FieldKey == key)?.Text;
+
+    /// <summary>The stored file of an attachment field (附件), kept by Platform/Attachments under this entry.</summary>
+    public Guid? AttachmentOf(string key) => _values.FirstOrDefault(v => v.FieldKey == key)?.AttachmentId;
+
+    /// <summary>An attachment field's value: the file's name, and the file itself, uploaded with the entry in its transaction.</summary>
+    public void Attach(string fieldKey, string fileName, Guid attachmentId) =>
+        _values.Add(new LedgerValue(this, fieldKey, fileName, null, attachmentId));
 }
 
 /// <summary>
@@ -224,8 +231,9 @@ internal sealed class LedgerValue : ITenantOwned
     {
     }
 
-    public LedgerValue(LedgerEntry entry, string fieldKey, string text, decimal? number)
+    public LedgerValue(LedgerEntry entry, string fieldKey, string text, decimal? number, Guid? attachmentId = null)
     {
+        AttachmentId = attachmentId;
         EntryId = entry.Id;
         TownshipId = entry.TownshipId;
         DefinitionId = entry.DefinitionId;
@@ -250,4 +258,7 @@ internal sealed class LedgerValue : ITenantOwned
     public string Text { get; private set; } = "";
 
     public decimal? Number { get; private set; }
+
+    /// <summary>The file of an attachment field (<see cref="Text"/> then holds its name).</summary>
+    public Guid? AttachmentId { get; private set; }
 }

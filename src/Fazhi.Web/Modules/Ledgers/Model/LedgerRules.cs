@@ -165,3 +165,17 @@ internal sealed record AttachmentFieldsAreNotComputed(LedgerSchema Schema) : IBu
 internal sealed class CountyLedgersDefinedByCounty() : WhoMayRule(
     "ledgers.county.who", "县级统一台账由县级机关定义和修订（县级督察乡镇法治建设，《法治政府建设与责任落实督察工作规定》第四条、第二十五条），须由县级审查员操作。",
     Roles.CountyReviewer);
+
+/// <summary>A ledger's attachment is evidence for the record (会议纪要、照片、通知): a PDF, Word document or image.</summary>
+internal sealed record LedgerAttachmentIsADocumentOrImage(string Key, string Label, string FileName) : IBusinessRule
+{
+    private static readonly string[] Allowed = [".pdf", ".docx", ".jpg", ".jpeg", ".png"];
+
+    public bool IsBroken => !Allowed.Contains(Path.GetExtension(FileName).ToLowerInvariant());
+
+    public string Code => "ledgers.attachment-kind";
+
+    public string Message => $"{Label}只接受 PDF、Word（.docx）或图片（JPG、PNG）文件，“{FileName}”不是。";
+
+    public string? Field => $"Files[{Key}]";
+}

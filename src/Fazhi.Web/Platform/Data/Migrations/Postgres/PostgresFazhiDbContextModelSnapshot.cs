@@ -4588,6 +4588,9 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("AttachmentId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("DefinitionId")
                         .HasColumnType("uuid");
 

@@ -4582,6 +4582,9 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("AttachmentId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("DefinitionId")
                         .HasColumnType("TEXT");
 

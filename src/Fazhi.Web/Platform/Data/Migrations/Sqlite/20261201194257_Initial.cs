@@ -2840,7 +2840,8 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                     OccurredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     FieldKey = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Number = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true)
+                    Number = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
+                    AttachmentId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {

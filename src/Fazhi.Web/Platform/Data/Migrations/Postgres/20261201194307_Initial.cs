@@ -2842,7 +2842,8 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                     OccurredOn = table.Column<DateOnly>(type: "date", nullable: false),
                     FieldKey = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Number = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: true)
+                    Number = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: true),
+                    AttachmentId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
