@@ -1,10 +1,12 @@
 using Fazhi.Modules.Ledgers.Contracts;
+using Fazhi.Modules.Ledgers.DefineCountyLedger;
 using Fazhi.Modules.Ledgers.DefineLedger;
 using Fazhi.Modules.Ledgers.EnterEntry;
 using Fazhi.Modules.Ledgers.Figures;
 using Fazhi.Modules.Ledgers.ImportEntries;
 using Fazhi.Modules.Ledgers.MarkRequired;
 using Fazhi.Modules.Ledgers.Model;
+using Fazhi.Modules.Ledgers.ReviseCountyLedger;
 using Fazhi.Modules.Ledgers.ReviseLedger;
 using Fazhi.Modules.Reports.Contracts;
 using Fazhi.Platform.Data;
@@ -22,6 +24,9 @@ public static class LedgersModule
         services.AddScoped<LedgerQueries>();
         services.AddScoped<DefineLedgerHandler>();
         services.AddScoped<ReviseLedgerHandler>();
+        services.AddScoped<DefineCountyLedger.DefineCountyLedgerHandler>();
+        services.AddScoped<ReviseCountyLedger.ReviseCountyLedgerHandler>();
+        services.AddScoped<Organization.ITownshipJoinsCounty, DefineCountyLedger.CountyLedgersForNewTownship>();
         services.AddScoped<EnterEntryHandler>();
         services.AddScoped<ImportEntriesHandler>();
         services.AddScoped<LedgerFigures>();
@@ -40,6 +45,13 @@ public static class LedgersModule
         services.AddRecordLabels<LedgerDefinition>("台账定义", new Dictionary<string, string>
         {
             [nameof(LedgerDefinition.Key)] = "台账代码", [nameof(LedgerDefinition.Name)] = "台账名称", [nameof(LedgerDefinition.CurrentVersion)] = "当前版本",
+            [nameof(LedgerDefinition.CountyLedgerId)] = "县级台账",
+        });
+        services.AddRecordLabels<CountyLedger>("县级台账", new Dictionary<string, string>
+        {
+            [nameof(CountyLedger.CountyId)] = "县", [nameof(CountyLedger.Key)] = "台账代码", [nameof(CountyLedger.Name)] = "台账名称", [nameof(CountyLedger.CurrentVersion)] = "当前版本",
+            [nameof(CountyLedger.Heading)] = "报告小标题", [nameof(CountyLedger.Lead)] = "句首语", [nameof(CountyLedger.Part)] = "报告部分", [nameof(CountyLedger.SchemaJson)] = "字段和指标",
+            [nameof(CountyLedger.CreatedBy)] = "定义人", [nameof(CountyLedger.CreatedAt)] = "定义时间", [nameof(CountyLedger.RevisedBy)] = "修订人", [nameof(CountyLedger.RevisedAt)] = "修订时间",
         });
         services.AddRecordLabels<LedgerVersion>("台账版本", new Dictionary<string, string>
         {
@@ -53,7 +65,7 @@ public static class LedgersModule
         });
         services.AddRecordLabels<LedgerValue>("台账记录的值", new Dictionary<string, string>
         {
-            [nameof(LedgerValue.FieldKey)] = "字段", [nameof(LedgerValue.Text)] = "值", [nameof(LedgerValue.Number)] = "数值",
+            [nameof(LedgerValue.FieldKey)] = "字段", [nameof(LedgerValue.Text)] = "值", [nameof(LedgerValue.Number)] = "数值", [nameof(LedgerValue.AttachmentId)] = "附件",
             [nameof(LedgerValue.DefinitionId)] = "台账", [nameof(LedgerValue.EntryId)] = "台账记录", [nameof(LedgerValue.OccurredOn)] = "日期",
         });
         // The report part a ledger's sentence goes to (督察工作规定 第二十五条 items 一 and 三).
@@ -68,6 +80,7 @@ public static class LedgersModule
         services.AddMenuItem(new MenuItem(MenuAreas.Workspace, "自定义台账", "/workspace/ledgers", 57));
         services.AddMenuItem(new MenuItem(MenuAreas.Workspace, "指标目录", "/workspace/indicators", 58));
         services.AddMenuItem(new MenuItem(MenuAreas.County, "指标目录", "/county/indicators", 20));
+        services.AddMenuItem(new MenuItem(MenuAreas.County, "县级台账", "/county/ledgers", 21));
         return services;
     }
 
@@ -79,6 +92,9 @@ public static class LedgersModule
         group.MapEnterEntry();
         group.MapImportEntries();
         app.MapApiGroup("/api/county/indicators", "指标目录").MapMarkRequired();
+        var county = app.MapApiGroup("/api/county/ledgers", "县级台账");
+        county.MapDefineCountyLedger();
+        county.MapReviseCountyLedger();
         return app;
     }
 }

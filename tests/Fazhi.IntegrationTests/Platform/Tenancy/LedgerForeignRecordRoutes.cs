@@ -25,7 +25,23 @@ public static class LedgerForeignRecordRoutes
         ["POST /api/workspace/ledgers/{id:guid}/entries"] = Route(async app => $"{Api}/{await LedgerAsync(app)}/entries",
             () => Taixia.Json(new { occurredOn = "2026-11-20", values = new Dictionary<string, string> { ["village"] = "太霞村", ["people"] = "3" } })),
         ["POST /api/workspace/ledgers/{id:guid}/import"] = Route(async app => $"{Api}/{await LedgerAsync(app)}/import", Sheet),
+
+        // The county's ledgers (ADR 0036): the county reviewer is served, township staff are refused.
+        ["PAGE /county/ledgers/{id:guid}/revise"] = new(RecordAccess.County, async app => $"/county/ledgers/{await CountyLedgerAsync(app)}/revise"),
+        ["POST /api/county/ledgers/{id:guid}/versions"] = new(RecordAccess.County, async app => $"/api/county/ledgers/{await CountyLedgerAsync(app)}/versions", () => Taixia.Json(new
+        {
+            name = "网格巡查台账", heading = "深化网格化服务管理", lead = "全年", part = 1,
+            fields = new object[] { new { key = "village", label = "网格所在村", kind = 7, required = true }, new { key = "people", label = "参加网格员", kind = 3, required = true } },
+            indicators = Array.Empty<object>(),
+        })),
     };
+
+    private static async Task<Guid> CountyLedgerAsync(FazhiApp app)
+    {
+        var county = await app.ClientForAsync("county.reviewer");
+        var defined = await county.PostJsonAsync("/api/county/ledgers", LedgerStepsTests.Definition("cty-" + Guid.NewGuid().ToString("N")[..8]));
+        return defined.Json.GetProperty("id").GetGuid();
+    }
 
     private static ForeignRecordRoute Route(Func<FazhiApp, Task<string>> path, Func<HttpContent>? body = null) => new(RecordAccess.Township, path, body);
 

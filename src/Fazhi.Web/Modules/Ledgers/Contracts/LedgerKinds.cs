@@ -28,6 +28,9 @@ public enum LedgerFieldKind
 
     /// <summary>One of the options the definition lists.</summary>
     Choice = 9,
+
+    /// <summary>附件: an uploaded file (PDF, Word, JPEG, PNG) kept through Platform/Attachments; the value is its name.</summary>
+    Attachment = 10,
 }
 
 /// <summary>How an indicator is computed from the entries of a year.</summary>

@@ -14,9 +14,30 @@ internal sealed class LedgerDefinitionConfiguration : IEntityTypeConfiguration<L
         builder.Property(d => d.Name).HasMaxLength(60);
         builder.Property(d => d.CreatedBy).HasMaxLength(100);
         builder.HasIndex(d => new { d.TownshipId, d.Key }).IsUnique();
+        builder.HasIndex(d => d.CountyLedgerId);
+        builder.HasOne<CountyLedger>().WithMany().HasForeignKey(d => d.CountyLedgerId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(d => d.Current);
         builder.HasMany(d => d.Versions).WithOne().HasForeignKey(v => v.DefinitionId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(d => d.Versions).HasField("_versions");
+    }
+}
+
+internal sealed class CountyLedgerConfiguration : IEntityTypeConfiguration<CountyLedger>
+{
+    public void Configure(EntityTypeBuilder<CountyLedger> builder)
+    {
+        builder.ToTable("lgr_county_ledgers");
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.Key).HasMaxLength(40);
+        builder.Property(d => d.Name).HasMaxLength(60);
+        builder.Property(d => d.Heading).HasMaxLength(60);
+        builder.Property(d => d.Lead).HasMaxLength(20);
+        builder.Property(d => d.SchemaJson).HasMaxLength(20000);
+        builder.Property(d => d.CreatedBy).HasMaxLength(100);
+        builder.Property(d => d.RevisedBy).HasMaxLength(100);
+        builder.Ignore(d => d.Schema);
+        builder.Ignore(d => d.Content);
+        builder.HasIndex(d => new { d.CountyId, d.Key }).IsUnique();
     }
 }
 

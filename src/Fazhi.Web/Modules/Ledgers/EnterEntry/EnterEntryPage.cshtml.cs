@@ -24,7 +24,11 @@ internal sealed class EnterEntryPage(EnterEntryHandler handler, LedgerQueries qu
     public async Task<IActionResult> OnPostAsync(EnterEntryRequest form, CancellationToken ct)
     {
         _form = form;
-        if (await handler.HandleAsync(User.ToActor(), Id, form, ct) is not { } entry)
+        var files = Request.HasFormContentType
+            ? Request.Form.Files.Where(f => f.Length > 0 && f.Name.StartsWith("Files[", StringComparison.Ordinal) && f.Name.EndsWith(']'))
+                .ToDictionary(f => f.Name[6..^1], f => new LedgerUpload(f.FileName, f.OpenReadStream), StringComparer.Ordinal)
+            : null;
+        if (await handler.HandleAsync(User.ToActor(), Id, form, ct, files) is not { } entry)
         {
             return NotFound();
         }

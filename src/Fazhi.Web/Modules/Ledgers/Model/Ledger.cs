@@ -8,8 +8,10 @@ namespace Fazhi.Modules.Ledgers.Model;
 /// <summary>
 /// A configured ledger (台账) of a township: a name, and versions of its fields and indicators. A change never edits a
 /// version: it adds the next one, so an entry keeps the version it was entered under and stays valid (issue 18 §1).
+/// A ledger the county defines (<see cref="CountyLedgerId"/>) is kept here too, one per township, created and revised
+/// by the county's step in the same transaction (ADR 0036): the county writes it, the township only enters rows.
 /// </summary>
-internal sealed class LedgerDefinition : ITenantOwned
+internal sealed class LedgerDefinition : ICountyWritable
 {
     private readonly List<LedgerVersion> _versions = [];
 
@@ -29,6 +31,9 @@ internal sealed class LedgerDefinition : ITenantOwned
 
     public int CurrentVersion { get; private set; }
 
+    /// <summary>The county's definition this ledger follows (县级统一定义); null for a ledger the township defined.</summary>
+    public Guid? CountyLedgerId { get; private set; }
+
     public string CreatedBy { get; private set; } = "";
 
     public DateTimeOffset CreatedAt { get; private set; }
@@ -47,10 +52,38 @@ internal sealed class LedgerDefinition : ITenantOwned
         return definition;
     }
 
+    /// <summary>
+    /// The township's copy of a county ledger, numbered as the county's current version so that a version means the
+    /// same fields in every township, also in one registered after the county defined it.
+    /// </summary>
+    public static LedgerDefinition FollowCounty(Guid townshipId, CountyLedger county, string by, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(county);
+        var definition = new LedgerDefinition
+        {
+            TownshipId = townshipId, Key = county.Key, Name = county.Name, CountyLedgerId = county.Id, CreatedBy = by, CreatedAt = now, CurrentVersion = county.CurrentVersion - 1,
+        };
+        definition.AddVersion(county.Content, by, now);
+        return definition;
+    }
+
     /// <summary>A new version: the earlier ones stay as they were, for the entries made under them.</summary>
     public LedgerVersion Revise(string name, LedgerVersionContent content, string by, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(content);
+        BusinessRule.Check(new CountyLedgerRevisedByCounty(Name, CountyLedgerId is not null));
+        return Apply(name, content, by, now);
+    }
+
+    /// <summary>The county's revision, applied to this township's copy in the county's transaction.</summary>
+    public LedgerVersion FollowCountyRevision(CountyLedger county, string by, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(county);
+        return Apply(county.Name, county.Content, by, now);
+    }
+
+    private LedgerVersion Apply(string name, LedgerVersionContent content, string by, DateTimeOffset now)
+    {
         content.Check();
         BusinessRule.Check(new FieldKindsKeptAcrossVersions(Current.Schema, content.Schema));
         Name = name.Trim();
@@ -74,13 +107,14 @@ internal sealed record LedgerVersionContent(string Heading, string Lead, ReportP
         BusinessRule.Check(new LedgerHasFields(Schema));
         BusinessRule.Check(new FieldKeysAreUnique(Schema));
         BusinessRule.Check(new ChoiceFieldsListOptions(Schema));
+        BusinessRule.Check(new AttachmentFieldsAreNotComputed(Schema));
         BusinessRule.Check(new IndicatorsReadFittingFields(Schema));
         BusinessRule.Check(new IndicatorTemplatesTakeTheValue(Schema));
     }
 }
 
-/// <summary>One version of a ledger's definition, never changed once made.</summary>
-internal sealed class LedgerVersion : ITenantOwned
+/// <summary>One version of a ledger's definition, never changed once made (the county adds those of its ledgers).</summary>
+internal sealed class LedgerVersion : ICountyInsertable
 {
     private LedgerVersion()
     {
@@ -178,6 +212,13 @@ internal sealed class LedgerEntry : ITenantOwned
     }
 
     public string? Text(string key) => _values.FirstOrDefault(v => v.FieldKey == key)?.Text;
+
+    /// <summary>The stored file of an attachment field (附件), kept by Platform/Attachments under this entry.</summary>
+    public Guid? AttachmentOf(string key) => _values.FirstOrDefault(v => v.FieldKey == key)?.AttachmentId;
+
+    /// <summary>An attachment field's value: the file's name, and the file itself, uploaded with the entry in its transaction.</summary>
+    public void Attach(string fieldKey, string fileName, Guid attachmentId) =>
+        _values.Add(new LedgerValue(this, fieldKey, fileName, null, attachmentId));
 }
 
 /// <summary>
@@ -190,8 +231,9 @@ internal sealed class LedgerValue : ITenantOwned
     {
     }
 
-    public LedgerValue(LedgerEntry entry, string fieldKey, string text, decimal? number)
+    public LedgerValue(LedgerEntry entry, string fieldKey, string text, decimal? number, Guid? attachmentId = null)
     {
+        AttachmentId = attachmentId;
         EntryId = entry.Id;
         TownshipId = entry.TownshipId;
         DefinitionId = entry.DefinitionId;
@@ -216,4 +258,7 @@ internal sealed class LedgerValue : ITenantOwned
     public string Text { get; private set; } = "";
 
     public decimal? Number { get; private set; }
+
+    /// <summary>The file of an attachment field (<see cref="Text"/> then holds its name).</summary>
+    public Guid? AttachmentId { get; private set; }
 }

@@ -16,6 +16,7 @@ internal static class LedgerLabels
         LedgerFieldKind.Village => "村（社区）",
         LedgerFieldKind.Office => "科室",
         LedgerFieldKind.Choice => "选项",
+        LedgerFieldKind.Attachment => "附件",
         _ => kind.ToString(),
     };
 

@@ -121,3 +121,61 @@ internal sealed record EntryValueFitsField(string Key, string? Problem) : IBusin
 
     public string? Field => $"Values[{Key}]";
 }
+
+/// <summary>
+/// A ledger the county defines states the same figures in every township so that they can be compared and required
+/// (督察工作规定 第二十五条; the county supervises, 第四条): only the county revises it, and a township does not shadow
+/// its code with a ledger of its own (<see cref="LedgerKeyIsUnused"/> covers that, the copy holds the code).
+/// </summary>
+internal sealed record CountyLedgerRevisedByCounty(string Name, bool DefinedByCounty) : IBusinessRule
+{
+    public bool IsBroken => DefinedByCounty;
+
+    public string Code => "ledgers.county-defined";
+
+    public string Message => $"台账“{Name}”由县级统一定义（各乡镇同一字段和指标，便于县级比较和确定必报指标），乡镇不能修订；如需调整，请联系县级审查员。";
+}
+
+/// <summary>A county ledger takes its code in every township of the county: a township already keeping that code refuses it, named.</summary>
+internal sealed record CountyLedgerKeyFreeInEveryTownship(string Key, IReadOnlyList<string> Townships) : IBusinessRule
+{
+    public bool IsBroken => Townships.Count > 0;
+
+    public string Code => "ledgers.county-key-used";
+
+    public string Message => $"以下乡镇已有代码为“{Key}”的台账：{string.Join("、", Townships)}。县级台账的代码须在全县各乡镇均未使用，请换一个代码。";
+
+    public string? Field => "Key";
+}
+
+/// <summary>
+/// An attachment (附件) is evidence kept beside the entry, not a figure: no indicator sums, rates or counts it (its
+/// file names would count as values).
+/// </summary>
+internal sealed record AttachmentFieldsAreNotComputed(LedgerSchema Schema) : IBusinessRule
+{
+    public bool IsBroken => Schema.Indicators.Any(i => Schema.FieldOf(i.Field) is { Kind: LedgerFieldKind.Attachment } || Schema.FieldOf(i.OfField) is { Kind: LedgerFieldKind.Attachment });
+
+    public string Code => "ledgers.indicator-attachment";
+
+    public string Message => "附件字段只保存证明材料，不能作为指标的计算字段（合计、比率或不同值个数）。";
+}
+
+/// <summary>The county's step: a ledger it defines for all its townships (issue 18 §1, ADR 0036); a township does not.</summary>
+internal sealed class CountyLedgersDefinedByCounty() : WhoMayRule(
+    "ledgers.county.who", "县级统一台账由县级机关定义和修订（县级督察乡镇法治建设，《法治政府建设与责任落实督察工作规定》第四条、第二十五条），须由县级审查员操作。",
+    Roles.CountyReviewer);
+
+/// <summary>A ledger's attachment is evidence for the record (会议纪要、照片、通知): a PDF, Word document or image.</summary>
+internal sealed record LedgerAttachmentIsADocumentOrImage(string Key, string Label, string FileName) : IBusinessRule
+{
+    private static readonly string[] Allowed = [".pdf", ".docx", ".jpg", ".jpeg", ".png"];
+
+    public bool IsBroken => !Allowed.Contains(Path.GetExtension(FileName).ToLowerInvariant());
+
+    public string Code => "ledgers.attachment-kind";
+
+    public string Message => $"{Label}只接受 PDF、Word（.docx）或图片（JPG、PNG）文件，“{FileName}”不是。";
+
+    public string? Field => $"Files[{Key}]";
+}

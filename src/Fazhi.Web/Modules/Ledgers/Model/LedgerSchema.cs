@@ -99,6 +99,14 @@ internal static class LedgerIndicatorMath
             _ => raw.ToString() ?? "",
         };
         text = text.Trim();
+        if (field.Kind == LedgerFieldKind.Attachment)
+        {
+            // A file comes only with the entry form: Excel (and a JSON value) carries a name, never the file.
+            return text.Length > 0 ? (null, null, $"{field.Label}是附件，须在登记页面上传文件（PDF、Word、JPG、PNG），不能填写文字或通过 Excel 导入。")
+                : field.Required ? (null, null, $"请上传{field.Label}（PDF、Word、JPG、PNG）；Excel 导入不能携带文件，必传附件的记录请在登记页面逐条登记。")
+                : (null, null, null);
+        }
+
         if (text.Length == 0)
         {
             return field.Required ? (null, null, $"请填写{field.Label}。") : (null, null, null);

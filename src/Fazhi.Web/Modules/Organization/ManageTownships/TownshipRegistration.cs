@@ -53,7 +53,7 @@ internal sealed class TownshipInput
 }
 
 /// <summary>Creates and edits counties and townships; the admin pages and the demo data both go through here.</summary>
-internal sealed class TownshipRegistration(FazhiDbContext db)
+internal sealed class TownshipRegistration(FazhiDbContext db, IEnumerable<ITownshipJoinsCounty> joins)
 {
     public async Task<Organization.County> CreateCountyAsync(CountyInput input, CancellationToken ct)
     {
@@ -93,6 +93,11 @@ internal sealed class TownshipRegistration(FazhiDbContext db)
         var township = new Township();
         await ApplyAsync(township, input, ct);
         db.Add(township);
+        foreach (var join in joins)
+        {
+            await join.JoinAsync(township.Id, township.CountyId, ct);
+        }
+
         await db.SaveChangesAsync(ct);
         return township;
     }

@@ -1314,20 +1314,26 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "lgr_definitions",
+                name: "lgr_county_ledgers",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CountyId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Key = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
                     CurrentVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    Heading = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Lead = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Part = table.Column<int>(type: "INTEGER", nullable: false),
+                    SchemaJson = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
                     CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RevisedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RevisedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_lgr_definitions", x => x.Id);
+                    table.PrimaryKey("PK_lgr_county_ledgers", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -2598,53 +2604,27 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "lgr_entries",
+                name: "lgr_definitions",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DefinitionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    VersionNumber = table.Column<int>(type: "INTEGER", nullable: false),
-                    OccurredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Village = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    EnteredBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    EnteredAt = table.Column<long>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_lgr_entries", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_lgr_entries_lgr_definitions_DefinitionId",
-                        column: x => x.DefinitionId,
-                        principalTable: "lgr_definitions",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "lgr_versions",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DefinitionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    Heading = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Lead = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Part = table.Column<int>(type: "INTEGER", nullable: false),
-                    SchemaJson = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    CurrentVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    CountyLedgerId = table.Column<Guid>(type: "TEXT", nullable: true),
                     CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_lgr_versions", x => x.Id);
+                    table.PrimaryKey("PK_lgr_definitions", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_lgr_versions_lgr_definitions_DefinitionId",
-                        column: x => x.DefinitionId,
-                        principalTable: "lgr_definitions",
+                        name: "FK_lgr_definitions_lgr_county_ledgers_CountyLedgerId",
+                        column: x => x.CountyLedgerId,
+                        principalTable: "lgr_county_ledgers",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -2759,25 +2739,51 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "lgr_values",
+                name: "lgr_entries",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    EntryId = table.Column<Guid>(type: "TEXT", nullable: false),
                     TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
                     DefinitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VersionNumber = table.Column<int>(type: "INTEGER", nullable: false),
                     OccurredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    FieldKey = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Number = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true)
+                    Village = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    EnteredBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    EnteredAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_lgr_values", x => x.Id);
+                    table.PrimaryKey("PK_lgr_entries", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_lgr_values_lgr_entries_EntryId",
-                        column: x => x.EntryId,
-                        principalTable: "lgr_entries",
+                        name: "FK_lgr_entries_lgr_definitions_DefinitionId",
+                        column: x => x.DefinitionId,
+                        principalTable: "lgr_definitions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "lgr_versions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DefinitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Heading = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Lead = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Part = table.Column<int>(type: "INTEGER", nullable: false),
+                    SchemaJson = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_lgr_versions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_lgr_versions_lgr_definitions_DefinitionId",
+                        column: x => x.DefinitionId,
+                        principalTable: "lgr_definitions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -2821,6 +2827,31 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                         principalTable: "org_townships",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "lgr_values",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EntryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DefinitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OccurredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    FieldKey = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Number = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
+                    AttachmentId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_lgr_values", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_lgr_values_lgr_entries_EntryId",
+                        column: x => x.EntryId,
+                        principalTable: "lgr_entries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(
@@ -3478,6 +3509,17 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_lgr_county_ledgers_CountyId_Key",
+                table: "lgr_county_ledgers",
+                columns: new[] { "CountyId", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lgr_definitions_CountyLedgerId",
+                table: "lgr_definitions",
+                column: "CountyLedgerId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_lgr_definitions_TownshipId_Key",
                 table: "lgr_definitions",
                 columns: new[] { "TownshipId", "Key" },
@@ -3947,6 +3989,9 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "org_counties");
+
+            migrationBuilder.DropTable(
+                name: "lgr_county_ledgers");
         }
     }
 }

@@ -1316,20 +1316,26 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "lgr_definitions",
+                name: "lgr_county_ledgers",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TownshipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CountyId = table.Column<Guid>(type: "uuid", nullable: false),
                     Key = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     Name = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
                     CurrentVersion = table.Column<int>(type: "integer", nullable: false),
+                    Heading = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Lead = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Part = table.Column<int>(type: "integer", nullable: false),
+                    SchemaJson = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
                     CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RevisedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    RevisedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_lgr_definitions", x => x.Id);
+                    table.PrimaryKey("PK_lgr_county_ledgers", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -2600,53 +2606,27 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "lgr_entries",
+                name: "lgr_definitions",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     TownshipId = table.Column<Guid>(type: "uuid", nullable: false),
-                    DefinitionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    VersionNumber = table.Column<int>(type: "integer", nullable: false),
-                    OccurredOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Village = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    EnteredBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    EnteredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_lgr_entries", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_lgr_entries_lgr_definitions_DefinitionId",
-                        column: x => x.DefinitionId,
-                        principalTable: "lgr_definitions",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "lgr_versions",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DefinitionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    TownshipId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    Heading = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Lead = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Part = table.Column<int>(type: "integer", nullable: false),
-                    SchemaJson = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    Key = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    CurrentVersion = table.Column<int>(type: "integer", nullable: false),
+                    CountyLedgerId = table.Column<Guid>(type: "uuid", nullable: true),
                     CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_lgr_versions", x => x.Id);
+                    table.PrimaryKey("PK_lgr_definitions", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_lgr_versions_lgr_definitions_DefinitionId",
-                        column: x => x.DefinitionId,
-                        principalTable: "lgr_definitions",
+                        name: "FK_lgr_definitions_lgr_county_ledgers_CountyLedgerId",
+                        column: x => x.CountyLedgerId,
+                        principalTable: "lgr_county_ledgers",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -2761,25 +2741,51 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "lgr_values",
+                name: "lgr_entries",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    EntryId = table.Column<Guid>(type: "uuid", nullable: false),
                     TownshipId = table.Column<Guid>(type: "uuid", nullable: false),
                     DefinitionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    VersionNumber = table.Column<int>(type: "integer", nullable: false),
                     OccurredOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    FieldKey = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Number = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: true)
+                    Village = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    EnteredBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    EnteredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_lgr_values", x => x.Id);
+                    table.PrimaryKey("PK_lgr_entries", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_lgr_values_lgr_entries_EntryId",
-                        column: x => x.EntryId,
-                        principalTable: "lgr_entries",
+                        name: "FK_lgr_entries_lgr_definitions_DefinitionId",
+                        column: x => x.DefinitionId,
+                        principalTable: "lgr_definitions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "lgr_versions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DefinitionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Heading = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Lead = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Part = table.Column<int>(type: "integer", nullable: false),
+                    SchemaJson = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_lgr_versions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_lgr_versions_lgr_definitions_DefinitionId",
+                        column: x => x.DefinitionId,
+                        principalTable: "lgr_definitions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -2823,6 +2829,31 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                         principalTable: "org_townships",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "lgr_values",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    EntryId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DefinitionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OccurredOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    FieldKey = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Number = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: true),
+                    AttachmentId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_lgr_values", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_lgr_values_lgr_entries_EntryId",
+                        column: x => x.EntryId,
+                        principalTable: "lgr_entries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(
@@ -3480,6 +3511,17 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_lgr_county_ledgers_CountyId_Key",
+                table: "lgr_county_ledgers",
+                columns: new[] { "CountyId", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lgr_definitions_CountyLedgerId",
+                table: "lgr_definitions",
+                column: "CountyLedgerId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_lgr_definitions_TownshipId_Key",
                 table: "lgr_definitions",
                 columns: new[] { "TownshipId", "Key" },
@@ -3949,6 +3991,9 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "org_counties");
+
+            migrationBuilder.DropTable(
+                name: "lgr_county_ledgers");
         }
     }
 }
