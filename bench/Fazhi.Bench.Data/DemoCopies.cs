@@ -138,6 +138,12 @@ public sealed class DemoCopies
         await using var connection = await OpenAsync(ct);
         var demo = await DemoTownshipsAsync(connection, ct);
         var rows = new Dictionary<string, long>(StringComparer.Ordinal);
+        // A second call goes on numbering after the copies already made.
+        int made;
+        await using (var count = new NpgsqlCommand("SELECT count(*) FROM org_townships WHERE substr(\"DivisionCode\", 7, 1) = '8'", connection))
+        {
+            made = Convert.ToInt32(await count.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+        }
 
         // New townships: same county, ids md5(source:tN), division codes county + 8 + five digits, names with the copy.
         await ExecuteAsync(connection, """
@@ -145,7 +151,7 @@ public sealed class DemoCopies
             TRUNCATE bench_townships;
             """, ct);
         var values = new StringBuilder();
-        for (var n = 0; n < townships; n++)
+        for (var n = made; n < made + townships; n++)
         {
             var source = demo[n % demo.Count];
             values.Append(CultureInfo.InvariantCulture, $"{(values.Length == 0 ? "" : ",")}({n + 1}, '{source}', md5('{source}:t{n + 1}')::uuid)");
@@ -167,13 +173,14 @@ public sealed class DemoCopies
                 $"SELECT {string.Join(", ", select)} FROM \"{_townships.Name}\" s JOIN bench_townships b ON b.source = s.\"Id\"", ct);
         }
 
-        // Copy k = (n−1)·years + y + 1 of township n's source, y years back; the y-th copy into that township.
+        // Copy k = 100·n + y of township n's source, y years back (at most 100); the y-th copy into that township.
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(years, 100);
         var copies = new List<Copy>();
-        for (var n = 1; n <= townships; n++)
+        for (var n = made + 1; n <= made + townships; n++)
         {
             for (var y = 0; y < years; y++)
             {
-                copies.Add(new Copy((n - 1) * years + y + 1, demo[(n - 1) % demo.Count], null, n, y, y));
+                copies.Add(new Copy(100 * n + y, demo[(n - 1) % demo.Count], null, n, y, y));
             }
         }
 
@@ -194,7 +201,7 @@ public sealed class DemoCopies
         var demo = await DemoTownshipsAsync(connection, ct);
         var rows = new Dictionary<string, long>(StringComparer.Ordinal);
         var copies = new List<Copy>();
-        var k = 1_000_000; // apart from the copies of AddTownshipsAsync
+        var k = 1_000_000_000; // apart from the copies of AddTownshipsAsync (100·n + y)
         foreach (var township in demo)
         {
             for (var n = 1; n < times; n++)
