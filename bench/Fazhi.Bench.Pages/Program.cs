@@ -16,10 +16,22 @@ using Microsoft.Extensions.DependencyInjection;
 // Usage: dotnet run -c Release --project bench/Fazhi.Bench.Pages [-- --seconds 5 --clients 8 --only 工作台]
 // With --url http://127.0.0.1:8090 it measures a Fazhi already running there with the demo data instead (bench/cluster.sh:
 // one and two instances behind nginx) and counts which instance answered (X-Fazhi-Instance).
+// With --postgres it runs on a fresh PostgreSQL database of the local cluster (FAZHI_TEST_PG, as the tests), dropped after;
+// with --postgres --scale 10 the demo townships hold ten times their records (bench/Fazhi.Bench.Data: nine copies of
+// each township's records in the township itself, numbers suffixed "-n"), to see how the pages grow with the records.
 var seconds = Option("--seconds", 5);
 var clients = Option("--clients", 8);
 var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault();
 var url = args.SkipWhile(a => a != "--url").Skip(1).FirstOrDefault();
+var scale = Option("--scale", 1);
+var postgresServer = Environment.GetEnvironmentVariable("FAZHI_TEST_PG") ?? "Host=127.0.0.1;Port=5432;Username=fazhi;Password=fazhi";
+var postgresDatabase = args.Contains("--postgres") ? "fazhi_pages_" + Guid.NewGuid().ToString("N")[..12] : null;
+if (scale > 1 && postgresDatabase is null)
+{
+    Console.Error.WriteLine("--scale needs --postgres: the data generator copies records in PostgreSQL's SQL.");
+    return 2;
+}
+
 var answeredBy = new System.Collections.Concurrent.ConcurrentDictionary<string, int>(StringComparer.Ordinal);
 const string DemoPassword = "Fazhi2026demo";
 const string Township = "990100101000"; // 小江镇, the demo township with the most records
@@ -34,6 +46,15 @@ Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_FAZHI_WEB", Path
 var dataFolder = Path.Combine(Path.GetTempPath(), "fazhi-bench-pages-" + Guid.NewGuid().ToString("N"));
 AppDomain.CurrentDomain.ProcessExit += (_, _) =>
 {
+    if (postgresDatabase is not null)
+    {
+        Npgsql.NpgsqlConnection.ClearAllPools();
+        using var admin = new Npgsql.NpgsqlConnection(postgresServer + ";Database=postgres");
+        admin.Open();
+        using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{postgresDatabase}\" WITH (FORCE)", admin);
+        drop.ExecuteNonQuery();
+    }
+
     try
     {
         Directory.Delete(dataFolder, recursive: true);
@@ -43,7 +64,7 @@ AppDomain.CurrentDomain.ProcessExit += (_, _) =>
     }
 };
 
-await using var app = url is null ? new PagesBenchApp(dataFolder) : null;
+await using var app = url is null ? new PagesBenchApp(dataFolder, postgresDatabase is null ? null : $"{postgresServer};Database={postgresDatabase}") : null;
 Uri address;
 if (app is null)
 {
@@ -55,7 +76,19 @@ else
     app.StartServer();
     address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()
         .Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal));
-    Console.WriteLine($"Fazhi on {address} (Kestrel, Production, demo data on SQLite); {clients} clients × {seconds} s per page, {Environment.ProcessorCount} cores");
+    Console.WriteLine($"Fazhi on {address} (Kestrel, Production, demo data on {(postgresDatabase is null ? "SQLite" : "PostgreSQL")}); {clients} clients × {seconds} s per page, {Environment.ProcessorCount} cores");
+    if (scale > 1)
+    {
+        Fazhi.Bench.Data.DemoCopies copies;
+        using (var scope = app.Services.CreateScope())
+        {
+            copies = new Fazhi.Bench.Data.DemoCopies(scope.ServiceProvider.GetRequiredService<FazhiDbContext>().Model, $"{postgresServer};Database={postgresDatabase}");
+        }
+
+        var made = await copies.MultiplyInPlaceAsync(scale);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"×{scale}: {made.Rows:N0} rows copied into the demo townships in {made.Elapsed.TotalSeconds:0.0} s (not copied: {string.Join("; ", made.Skipped)})"));
+    }
 }
 
 using var anonymous = NewClient();
@@ -175,16 +208,20 @@ int Option(string name, int fallback)
     return value is not null && int.TryParse(value, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : fallback;
 }
 
+return 0;
+
 internal sealed record Measurement(double PerSecond, double MedianMs, int Failures);
 
 /// <summary>Fazhi with its demo data on a real port, as a county installs it.</summary>
 internal sealed class PagesBenchApp : WebApplicationFactory<FazhiDbContext>
 {
     private readonly string _dataFolder;
+    private readonly string? _postgres;
 
-    public PagesBenchApp(string dataFolder)
+    public PagesBenchApp(string dataFolder, string? postgres)
     {
         _dataFolder = dataFolder;
+        _postgres = postgres;
         UseKestrel(0);
     }
 
@@ -194,5 +231,10 @@ internal sealed class PagesBenchApp : WebApplicationFactory<FazhiDbContext>
         builder.UseSetting("Fazhi:DataFolder", _dataFolder);
         builder.UseSetting("Fazhi:SeedDemoData", "true");
         builder.UseSetting("Fazhi:Security:RateLimits:SignIn:PermitLimit", "1000");
+        if (_postgres is not null)
+        {
+            builder.UseSetting("Fazhi:DatabaseProvider", "Postgres");
+            builder.UseSetting("ConnectionStrings:Fazhi", _postgres);
+        }
     }
 }

@@ -70,10 +70,11 @@ internal sealed class AnnualReportsModel(CountyFigures countyFigures, IAnnualRep
         var townships = await countyFigures.TownshipsAsync(ct);
         var states = await summaries.ForYearAsync(townships.Select(t => t.Id).ToList(), Year.Value, today, ct);
         var figures = await countyFigures.ForYearAsync([.. townships.Select(t => t.Id)], Year.Value, ct);
+        var stateOf = states.ToDictionary(s => s.TownshipId);
         foreach (var t in townships)
         {
             var indicators = figures[t.Id];
-            Rows.Add(new TownshipRow(t.Name, t.DivisionCode, states.Single(s => s.TownshipId == t.Id), indicators.ToDictionary(i => i.Key, StringComparer.Ordinal)));
+            Rows.Add(new TownshipRow(t.Name, t.DivisionCode, stateOf[t.Id], indicators.ToDictionary(i => i.Key, StringComparer.Ordinal)));
         }
 
         // Configured ledgers differ by township: the columns are every indicator any township states (as on the

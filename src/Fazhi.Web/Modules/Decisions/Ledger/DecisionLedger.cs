@@ -48,9 +48,11 @@ internal sealed class DecisionLedger(FazhiDbContext db, IConsultations consultat
             .GroupBy(m => m.TownshipId).Select(g => new { TownshipId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.TownshipId, g => g.Count, cancellationToken);
 
+        // Looked up by township: scanning every row once per township grows with the square of the county (bench/Fazhi.Bench.Scale).
+        var decisionsByTownship = decisions.ToLookup(x => x.TownshipId);
         return ids.ToDictionary(id => id, id =>
         {
-            var own = decisions.Where(d => d.TownshipId == id).ToList();
+            var own = decisionsByTownship[id].ToList();
             var made = own.Where(d => d.Made).ToList();
             var counts = own.Select(d => d.Consultation).OfType<Guid>().Select(c => comments.GetValueOrDefault(c) ?? new CommentCounts(0, 0)).ToList();
             return new MajorDecisionYearFigures(

@@ -107,13 +107,20 @@ internal sealed class DisputeFigures(FazhiDbContext db)
         var petitionAverage = petitionDays.GroupBy(x => x.TownshipId).ToDictionary(g => g.Key, g => g.Average(x => (double)(x.Answered.DayNumber - x.ReceivedOn.DayNumber)));
         var ticketAverage = ticketDays.GroupBy(x => x.TownshipId).ToDictionary(g => g.Key, g => g.Average(x => (double)(x.Answered.DayNumber - x.ReceivedOn.DayNumber)));
 
+        // Looked up by township: scanning every row once per township grows with the square of the county (bench/Fazhi.Bench.Scale).
+        var casesByTownship = cases.ToLookup(x => x.TownshipId);
+        var disputesByTownship = disputes.ToLookup(x => x.TownshipId);
+        var petitionsByTownship = petitions.ToLookup(x => x.TownshipId);
+        var ticketsByTownship = tickets.ToLookup(x => x.TownshipId);
+        var findingsByTownship = findings.ToLookup(x => x.TownshipId);
+
         var result = new Dictionary<Guid, DisputeYear>();
         foreach (var id in ids)
         {
-            var c = cases.Where(x => x.TownshipId == id).ToList();
-            var d = disputes.SingleOrDefault(x => x.TownshipId == id);
-            var p = petitions.SingleOrDefault(x => x.TownshipId == id);
-            var t = tickets.SingleOrDefault(x => x.TownshipId == id);
+            var c = casesByTownship[id].ToList();
+            var d = disputesByTownship[id].SingleOrDefault();
+            var p = petitionsByTownship[id].SingleOrDefault();
+            var t = ticketsByTownship[id].SingleOrDefault();
             // 调处成功: an agreement reached and in force (written ones once signed and sealed, 人民调解法 第二十九条).
             var succeeded = c.Count(x => x.AgreementEffectiveOn != null);
             var agreedDays = c.Where(x => x.AgreementEffectiveOn <= to).Select(x => (double)(x.AgreementEffectiveOn!.Value.DayNumber - x.AcceptedOn.DayNumber)).ToList();
@@ -128,7 +135,7 @@ internal sealed class DisputeFigures(FazhiDbContext db)
                 d?.Accepted ?? 0,
                 concluded,
                 succeeded,
-                findings.SingleOrDefault(x => x.TownshipId == id)?.Count ?? 0,
+                findingsByTownship[id].SingleOrDefault()?.Count ?? 0,
                 p?.Received ?? 0,
                 p?.Accepted ?? 0,
                 p?.Answered ?? 0,

@@ -42,13 +42,17 @@ internal sealed class DocumentFiguresQuery(FazhiDbContext db) : IDocumentFigures
             .SelectMany(c => c.Items, (c, i) => new { c.TownshipId, i.Outcome })
             .ToListAsync(cancellationToken);
 
+        // Looked up by township: scanning every row once per township grows with the square of the county (bench/Fazhi.Bench.Scale).
+        var documentsByTownship = documents.ToLookup(x => x.TownshipId);
+        var filingsByTownship = filings.ToLookup(x => x.TownshipId);
+        var decidedByTownship = decided.ToLookup(x => x.TownshipId);
         return ids.ToDictionary(id => id, id =>
         {
-            var own = documents.Where(d => d.TownshipId == id).ToList();
+            var own = documentsByTownship[id].ToList();
             var issued = own.Where(d => d.Issued).ToList();
             var published = issued.Where(d => d.Published).ToList();
-            var ownFilings = filings.Where(f => f.TownshipId == id).ToList();
-            var ownCleanups = decided.Where(c => c.TownshipId == id).ToList();
+            var ownFilings = filingsByTownship[id].ToList();
+            var ownCleanups = decidedByTownship[id].ToList();
             return new DocumentFigures(
                 id,
                 year,

@@ -91,17 +91,25 @@ internal sealed class EducationFigures(FazhiDbContext db)
             .Where(t => ids.Contains(t.TownshipId) && t.HeldOn >= first && t.HeldOn <= last)
             .GroupBy(t => new { t.TownshipId, t.Audience }).Select(g => new { g.Key.TownshipId, g.Key.Audience, Count = g.Count(), People = g.Sum(t => t.Participants) }).ToListAsync(ct);
 
+        // Looked up by township: scanning every row once per township grows with the square of the county (bench/Fazhi.Bench.Scale).
+        var attendanceByTownship = attendance.ToLookup(x => x.TownshipId);
+        var examsByTownship = exams.ToLookup(x => x.TownshipId);
+        var resultsByTownship = results.ToLookup(x => x.TownshipId);
+        var trainingsByTownship = trainings.ToLookup(x => x.TownshipId);
+        var sessionsByTownship = sessions.ToLookup(x => x.TownshipId);
+        var plannedByTownship = planned.ToLookup(x => x.TownshipId);
+        var staffByTownship = staff.ToLookup(x => x.TownshipId);
         return ids.Distinct().ToDictionary(id => id, id =>
         {
-            var a = attendance.FirstOrDefault(x => x.TownshipId == id);
-            var e = exams.FirstOrDefault(x => x.TownshipId == id);
-            var r = results.FirstOrDefault(x => x.TownshipId == id);
-            var t = trainings.Where(x => x.TownshipId == id).ToList();
+            var a = attendanceByTownship[id].FirstOrDefault();
+            var e = examsByTownship[id].FirstOrDefault();
+            var r = resultsByTownship[id].FirstOrDefault();
+            var t = trainingsByTownship[id].ToList();
             return new StudyYear(
-                sessions.Where(s => s.TownshipId == id).ToDictionary(s => s.Kind, s => s.Count),
-                planned.FirstOrDefault(p => p.TownshipId == id)?.Count ?? 0,
+                sessionsByTownship[id].ToDictionary(s => s.Kind, s => s.Count),
+                plannedByTownship[id].FirstOrDefault()?.Count ?? 0,
                 a?.Present ?? 0, a?.Expected ?? 0, a?.Hours ?? 0,
-                staff.FirstOrDefault(s => s.TownshipId == id)?.Count ?? 0,
+                staffByTownship[id].FirstOrDefault()?.Count ?? 0,
                 e?.Count ?? 0, e?.Expected ?? 0, r?.Sat ?? 0, r?.Passed ?? 0,
                 t.Sum(x => x.Count), t.Sum(x => x.People),
                 t.Where(x => x.Audience == TrainingAudience.Officers).Sum(x => x.Count),
@@ -144,27 +152,35 @@ internal sealed class EducationFigures(FazhiDbContext db)
             .Join(db.Set<PublicityPlan>().Where(p => ids.Contains(p.TownshipId) && p.Year == year), i => i.PlanId, p => p.Id, (i, p) => new { p.TownshipId, Done = i.DoneOn != null && i.DoneOn <= last })
             .GroupBy(x => x.TownshipId).Select(g => new { TownshipId = g.Key, Count = g.Count(), Done = g.Count(x => x.Done) }).ToListAsync(ct);
 
+        // Looked up by township: scanning every row once per township grows with the square of the county (bench/Fazhi.Bench.Scale).
+        var activitiesByTownship = activities.ToLookup(x => x.TownshipId);
+        var groupsByTownship = groups.ToLookup(x => x.TownshipId);
+        var villageVisitsByTownship = villageVisits.ToLookup(x => x.TownshipId);
+        var dutiesByTownship = duties.ToLookup(x => x.TownshipId);
+        var literatesByTownship = literates.ToLookup(x => x.TownshipId);
+        var villagesByTownship = villages.ToLookup(x => x.TownshipId);
+        var schoolsByTownship = schools.ToLookup(x => x.TownshipId);
         return ids.Distinct().ToDictionary(id => id, id =>
         {
-            var rows = activities.Where(a => a.TownshipId == id).ToList();
-            var ofTownship = groups.Where(g => g.TownshipId == id).ToList();
+            var rows = activitiesByTownship[id].ToList();
+            var ofTownship = groupsByTownship[id].ToList();
             var reached = new HashSet<Guid>();
-            foreach (var visit in villageVisits.Where(v => v.TownshipId == id))
+            foreach (var visit in villageVisitsByTownship[id])
             {
                 var inVillage = ofTownship.Where(g => g.VillageId == visit.VillageId).Select(g => g.Id);
                 reached.UnionWith(visit.GroupsCovered.Count == 0 ? inVillage : visit.GroupsCovered.Intersect(inVillage));
             }
 
-            var duty = duties.FirstOrDefault(d => d.TownshipId == id);
+            var duty = dutiesByTownship[id].FirstOrDefault();
             return new PublicityYear(
                 rows.Where(r => !r.School).Sum(r => r.Count), rows.Where(r => r.School).Sum(r => r.Count), rows.Where(r => r.School).Sum(r => r.People),
                 rows.Sum(r => r.People),
                 rows.GroupBy(r => r.Category).ToDictionary(g => g.Key, g => g.Sum(r => r.Count)),
                 rows.Sum(r => r.Leaflets), rows.Sum(r => r.LawBooks), rows.Sum(r => r.Banners), rows.Sum(r => r.Slogans),
                 reached.Count, ofTownship.Count,
-                literates.FirstOrDefault(l => l.TownshipId == id)?.Count ?? 0,
-                villages.FirstOrDefault(v => v.TownshipId == id)?.Count ?? 0,
-                schools.FirstOrDefault(s => s.TownshipId == id)?.Count ?? 0,
+                literatesByTownship[id].FirstOrDefault()?.Count ?? 0,
+                villagesByTownship[id].FirstOrDefault()?.Count ?? 0,
+                schoolsByTownship[id].FirstOrDefault()?.Count ?? 0,
                 duty?.Count ?? 0, duty?.Done ?? 0);
         });
     }

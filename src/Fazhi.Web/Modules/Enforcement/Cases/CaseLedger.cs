@@ -56,17 +56,22 @@ internal sealed class CaseLedger(FazhiDbContext db, Platform.Deadlines.IDeadline
             .Where(c => ids.Contains(c.TownshipId) && c.ReceivedOn >= yearStart && c.ReceivedOn <= yearEnd)
             .Select(c => new { c.TownshipId, Answered = c.RepliedOn != null }).ToListAsync(cancellationToken);
 
+        // Looked up by township: scanning every row once per township grows with the square of the county (bench/Fazhi.Bench.Scale).
+        var casesByTownship = cases.ToLookup(x => x.TownshipId);
+        var disclosuresByTownship = disclosures.ToLookup(x => x.TownshipId);
+        var officersByTownship = officers.ToLookup(x => x.TownshipId);
+        var complaintsByTownship = complaints.ToLookup(x => x.TownshipId);
         var figures = new Dictionary<Guid, EnforcementYearFigures>();
         foreach (var id in ids)
         {
-            var own = cases.Where(c => c.TownshipId == id).ToList();
+            var own = casesByTownship[id].ToList();
             var closed = own.Where(c => c.ClosedOn is { } d && d <= yearEnd).ToList();
-            var published = disclosures.Where(d => d.TownshipId == id).ToList();
+            var published = disclosuresByTownship[id].ToList();
             var overdue = own.Count(c => c.Procedure == CaseProcedure.General &&
                 (c.DecidedOn ?? yearEnd).DayNumber - c.FiledOn.DayNumber > options.Value.DecisionPeriodDays);
-            var served = officers.Where(o => o.TownshipId == id).ToList();
+            var served = officersByTownship[id].ToList();
             var serving = served.Where(o => o.IsServingOn(yearEnd)).ToList();
-            var received = complaints.Where(c => c.TownshipId == id).ToList();
+            var received = complaintsByTownship[id].ToList();
             // A decision revoked by 31 December (行政处罚法 第六十五条 撤销) no longer stood at the year's end.
             var decisions = acts.Where(a => a.TownshipId == id && a.DecidedOn >= yearStart && a.DecidedOn <= yearEnd && (a.RevokedOn == null || a.RevokedOn > yearEnd)).ToList();
             figures[id] = new EnforcementYearFigures(

@@ -30,14 +30,19 @@ internal sealed class LeadershipFigures(FazhiDbContext db)
                 p.TownshipId, Summarized = p.Summary != null, Tasks = p.Tasks.Count, Done = p.Tasks.Count(t => t.DoneOn != null),
                 OnTime = p.Tasks.Count(t => t.DoneOn != null && t.DoneOn <= t.DueOn),
             }).ToListAsync(ct);
+        // Looked up by township: scanning every row once per township grows with the square of the county (bench/Fazhi.Bench.Scale).
+        var plansByTownship = plans.ToLookup(x => x.TownshipId);
+        var meetingsByTownship = meetings.ToLookup(x => x.TownshipId);
+        var statementsByTownship = statements.ToLookup(x => x.TownshipId);
+        var reportsByTownship = reports.ToLookup(x => x.TownshipId);
         return ids.Distinct().ToDictionary(id => id, id =>
         {
-            var plan = plans.FirstOrDefault(p => p.TownshipId == id);
+            var plan = plansByTownship[id].FirstOrDefault();
             return new LeadershipYearFigures(
-                meetings.Where(m => m.TownshipId == id).ToDictionary(m => m.Kind, m => m.Count),
-                meetings.Where(m => m.TownshipId == id).Sum(m => m.Reports),
-                statements.FirstOrDefault(s => s.TownshipId == id)?.Count ?? 0,
-                reports.FirstOrDefault(r => r.TownshipId == id)?.Count ?? 0,
+                meetingsByTownship[id].ToDictionary(m => m.Kind, m => m.Count),
+                meetingsByTownship[id].Sum(m => m.Reports),
+                statementsByTownship[id].FirstOrDefault()?.Count ?? 0,
+                reportsByTownship[id].FirstOrDefault()?.Count ?? 0,
                 plan?.Tasks ?? 0, plan?.Done ?? 0, plan?.OnTime ?? 0, plan?.Summarized ?? false);
         });
     }

@@ -1,4 +1,5 @@
 using Fazhi.Modules.Reports.Contracts;
+using Fazhi.Platform.Caching;
 
 namespace Fazhi.Modules.Ledgers.Catalogue;
 
@@ -14,19 +15,26 @@ internal sealed record CatalogueEntry(string Key, string Label, string Unit, str
 /// ledgers' — read through the same contracts the report and the county console read, for a set of townships and a
 /// year (each source once, grouped over the townships).
 /// </summary>
-internal sealed class IndicatorCatalogue(IEnumerable<IIndicatorSource> sources, IEnumerable<IIndicatorGroupsSource> groupSources)
+/// <remarks>
+/// Each source's answer is kept under the townships' record stamps (<see cref="StampedFigures"/>, ADR 0033) with the same
+/// key as the county console's (the source and the year), so the catalogue and the dashboard compute a year once: for
+/// 2,000 townships running every source took seconds on each visit (bench/Fazhi.Bench.Scale).
+/// </remarks>
+internal sealed class IndicatorCatalogue(IEnumerable<IIndicatorSource> sources, IEnumerable<IIndicatorGroupsSource> groupSources, StampedFigures kept)
 {
     public async Task<IReadOnlyList<CatalogueEntry>> ForTownshipsAsync(IReadOnlyCollection<Guid> townshipIds, int year, CancellationToken ct)
     {
         var groups = new List<(IndicatorGroup Group, bool Configured)>();
         foreach (var source in sources)
         {
-            groups.AddRange((await source.ForTownshipsAsync(townshipIds, year, ct)).Values.Select(g => (g, false)));
+            var answer = await kept.GetOrComputeAsync((source.GetType().FullName, year), townshipIds, () => source.ForTownshipsAsync(townshipIds, year, ct), ct);
+            groups.AddRange(answer.Values.Select(g => (g, false)));
         }
 
         foreach (var source in groupSources)
         {
-            groups.AddRange((await source.ForTownshipsAsync(townshipIds, year, ct)).Values.SelectMany(g => g).Select(g => (g, true)));
+            var answer = await kept.GetOrComputeAsync((source.GetType().FullName, year), townshipIds, () => source.ForTownshipsAsync(townshipIds, year, ct), ct);
+            groups.AddRange(answer.Values.SelectMany(g => g).Select(g => (g, true)));
         }
 
         return [.. groups

@@ -37,11 +37,13 @@ internal sealed class LedgerFigures(FazhiDbContext db)
             .Select(g => new { g.Key.DefinitionId, g.Key.FieldKey, Sum = g.Sum(v => v.Number), Distinct = g.Select(v => v.Text).Distinct().Count() })
             .ToListAsync(ct);
         var result = ids.ToDictionary(id => id, _ => (IReadOnlyList<IndicatorGroup>)[]);
+        // Looked up by ledger: scanning every field total once per ledger grows with the square of the county (bench/Fazhi.Bench.Scale).
+        var fieldsOfLedger = fields.ToLookup(f => f.DefinitionId);
         foreach (var township in heads.GroupBy(h => h.TownshipId))
         {
             result[township.Key] = [.. township.OrderBy(h => h.Key, StringComparer.Ordinal).Select(h =>
             {
-                var ofLedger = fields.Where(f => f.DefinitionId == h.Id).ToList();
+                var ofLedger = fieldsOfLedger[h.Id].ToList();
                 var totals = new LedgerYearTotals(
                     entries.GetValueOrDefault(h.Id),
                     ofLedger.ToDictionary(f => f.FieldKey, f => f.Sum ?? 0m),

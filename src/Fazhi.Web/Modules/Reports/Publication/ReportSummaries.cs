@@ -15,9 +15,11 @@ internal sealed class ReportSummaries(FazhiDbContext db) : IAnnualReportSummarie
             .Select(r => new { r.TownshipId, r.Status, r.ApprovedOn, r.PublishedOn, r.SubmittedToCountyOn })
             .ToListAsync(cancellationToken);
         var due = ReportDeadlines.DueDate(year);
+        // Looked up by township: scanning every row once per township grows with the square of the county (bench/Fazhi.Bench.Scale).
+        var reportsByTownship = reports.ToLookup(x => x.TownshipId);
         return [.. townshipIds.Select(id =>
         {
-            var r = reports.SingleOrDefault(x => x.TownshipId == id);
+            var r = reportsByTownship[id].SingleOrDefault();
             var state = r switch
             {
                 { Status: ReportStatus.Published, PublishedOn: { } on } => on <= due ? AnnualReportState.PublishedOnTime : AnnualReportState.PublishedLate,
