@@ -5,7 +5,7 @@ namespace Fazhi.Modules.Organization;
 /// county defined, ADR 0036). Called by the registration before its save, so what the module adds to the context is
 /// committed with the township or not at all.
 /// </summary>
-public interface ITownshipJoinsCounty
+internal interface ITownshipJoinsCounty
 {
     Task JoinAsync(Guid townshipId, Guid countyId, CancellationToken cancellationToken);
 }
