@@ -88,6 +88,9 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        // Every class starts on a copy of the demo seeded once for the run (ADR 0038): seeding takes half a minute, a
+        // copy of the folder a fraction of a second, and each class still has its own database.
+        await DemoTemplate.CopyIntoAsync(_dataFolder);
         StartServer();
         var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal));
@@ -98,6 +101,64 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
             ExecutablePath = Environment.GetEnvironmentVariable("FAZHI_CHROMIUM") ?? "/usr/bin/chromium",
             Args = ["--no-sandbox", "--disable-dev-shm-usage"],
         });
+    }
+
+    /// <summary>The demo seeded once per run on the same settings and clock, left in a folder that apps copy.</summary>
+    private sealed class DemoTemplate : WebApplicationFactory<Program>
+    {
+        private static readonly SemaphoreSlim Gate = new(1, 1);
+        private static string? _folder;
+        private readonly string _seedFolder = Path.Combine(Path.GetTempPath(), "fazhi-browser-template-" + Guid.NewGuid().ToString("N"));
+
+        public static async Task CopyIntoAsync(string dataFolder)
+        {
+            await Gate.WaitAsync();
+            try
+            {
+                if (_folder is null)
+                {
+                    var seeding = new DemoTemplate();
+                    _ = seeding.Server;
+                    await seeding.DisposeAsync();
+                    // Closing the last connection checkpoints SQLite's write-ahead log into the file that is copied.
+                    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                    _folder = seeding._seedFolder;
+                    AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(seeding._seedFolder, recursive: true);
+                }
+            }
+            finally
+            {
+                Gate.Release();
+            }
+
+            foreach (var directory in Directory.EnumerateDirectories(_folder, "*", SearchOption.AllDirectories))
+            {
+                Directory.CreateDirectory(Path.Combine(dataFolder, Path.GetRelativePath(_folder, directory)));
+            }
+
+            Directory.CreateDirectory(dataFolder);
+            foreach (var file in Directory.EnumerateFiles(_folder, "*", SearchOption.AllDirectories))
+            {
+                // The shared-memory index of a closed SQLite database is rebuilt on open; a copied one would be stale.
+                if (!file.EndsWith("-shm", StringComparison.Ordinal))
+                {
+                    File.Copy(file, Path.Combine(dataFolder, Path.GetRelativePath(_folder, file)));
+                }
+            }
+        }
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Testing");
+            builder.UseSetting("Fazhi:DataFolder", _seedFolder);
+            builder.UseSetting("Fazhi:SeedDemoData", "true");
+            builder.UseSetting("Fazhi:Reports:MakeMissingPdfsAfterStartUp", "false");
+            builder.ConfigureServices(services =>
+            {
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 1, 0, 0, TimeSpan.Zero)));
+            });
+        }
     }
 
     public override async ValueTask DisposeAsync()

@@ -69,6 +69,15 @@ public partial class FazhiApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// </summary>
     protected virtual IEnumerable<KeyValuePair<string, string>> Settings => [];
 
+    /// <summary>
+    /// Whether this app starts on a copy of the demo seeded once for the run (<see cref="DemoTemplate"/>) instead of
+    /// seeding its own. An app whose settings change what the demo seeds (where attachments are stored) says no.
+    /// </summary>
+    protected virtual bool StartsFromDemoTemplate => _seedDemoData;
+
+    /// <summary>Whether disposing the app drops its database and deletes its folder (the template keeps them).</summary>
+    protected virtual bool DropsStorageOnDispose => true;
+
     /// <summary>Services a test app replaces, after the app's own.</summary>
     protected virtual void ConfigureTestServices(IServiceCollection services)
     {
@@ -106,16 +115,26 @@ public partial class FazhiApp : WebApplicationFactory<Program>, IAsyncLifetime
         });
     }
 
-    public ValueTask InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
-        // Building the server runs migrations and the demo seeders.
+        if (StartsFromDemoTemplate)
+        {
+            await DemoTemplate.CopyIntoAsync(_dataFolder, _postgresDatabase);
+        }
+
+        // Building the server runs migrations and the seeders (the demo's only into an empty database).
         _ = Server;
-        return ValueTask.CompletedTask;
     }
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (!DropsStorageOnDispose)
+        {
+            GC.SuppressFinalize(this);
+            return;
+        }
+
         if (_postgresDatabase is not null)
         {
             NpgsqlConnection.ClearAllPools();

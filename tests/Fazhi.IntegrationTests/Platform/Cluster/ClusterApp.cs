@@ -43,6 +43,9 @@ public sealed class ClusterApp : IAsyncLifetime
 
     private sealed class FirstInstance : FazhiApp
     {
+        // The demo's attachments go into the database store, so this instance seeds its own demo.
+        protected override bool StartsFromDemoTemplate => false;
+
         protected override IEnumerable<KeyValuePair<string, string>> Settings => [DatabaseStore];
     }
 

@@ -353,6 +353,9 @@ public sealed class ProxyCluster : IAsyncLifetime
     /// <summary>Seeds the demo into the cluster's database with the database attachment store, then only reads it.</summary>
     private sealed class SeedingApp : FazhiApp
     {
+        // The demo's attachments go into the database store, so this app seeds its own demo.
+        protected override bool StartsFromDemoTemplate => false;
+
         protected override IEnumerable<KeyValuePair<string, string>> Settings => [new("Fazhi:Attachments:Store", "Database")];
     }
 }
