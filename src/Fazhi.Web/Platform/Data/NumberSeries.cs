@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Collections.Concurrent;
+using System.Linq.Expressions;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -52,6 +53,29 @@ public static class NumberSeries
             db.HeldSeriesKeys.Remove(key);
             throw;
         }
+    }
+
+    /// <summary>
+    /// The next number of the series of <typeparamref name="T"/> in a township's year: holds the series, then counts the
+    /// stored maximum plus one, with numbers added in this unit of work and not saved yet (an import numbers many rows
+    /// at once). Counted past every query filter: a number taken by a row the caller may not see (the portal's visitor
+    /// sees none of the township's records) is still taken, as the unique index says. <c>ofTownshipYear</c> selects the
+    /// rows of the series (the township's and the year's), <c>number</c> is a row's number in it.
+    /// </summary>
+    public static async Task<int> NextAsync<T>(FazhiDbContext db, Guid townshipId, int year,
+        Expression<Func<T, bool>> ofTownshipYear, Expression<Func<T, int>> number, CancellationToken ct)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(ofTownshipYear);
+        ArgumentNullException.ThrowIfNull(number);
+        await HoldAsync(db, typeof(T).Name, townshipId, year, ct);
+        var stored = await db.Set<T>().IgnoreQueryFilters().Where(ofTownshipYear).Select(number).MaxAsync(n => (int?)n, ct) ?? 0;
+        var inSeries = ofTownshipYear.Compile();
+        var numberOf = number.Compile();
+        var pending = db.ChangeTracker.Entries<T>().Where(e => e.State == EntityState.Added && inSeries(e.Entity))
+            .Select(e => numberOf(e.Entity)).DefaultIfEmpty(0).Max();
+        return Math.Max(stored, pending) + 1;
     }
 
     /// <summary>After a save: what was counted is stored, so the series is let go (the transaction commits).</summary>

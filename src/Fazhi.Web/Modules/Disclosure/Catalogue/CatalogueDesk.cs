@@ -21,11 +21,8 @@ internal sealed class CatalogueDesk(FazhiDbContext db, IDeadlines deadlines, Tim
     public Task<string> DivisionCodeAsync(Guid townshipId, CancellationToken ct) =>
         db.Set<Township>().Where(t => t.Id == townshipId).Select(t => t.DivisionCode).SingleAsync(ct);
 
-    public async Task<int> NextSequenceAsync(Guid townshipId, int year, CancellationToken ct)
-    {
-        await NumberSeries.HoldAsync(db, nameof(DisclosureItem), townshipId, year, ct);
-        return 1 + (await db.Set<DisclosureItem>().Where(e => e.TownshipId == townshipId && e.Year == year).MaxAsync(e => (int?)e.Sequence, ct) ?? 0);
-    }
+    public Task<int> NextSequenceAsync(Guid townshipId, int year, CancellationToken ct) =>
+        NumberSeries.NextAsync<DisclosureItem>(db, townshipId, year, e => e.TownshipId == townshipId && e.Year == year, e => e.Sequence, ct);
 
     public static DeadlineSubject SubjectOf(DisclosureItem e) =>
         new("disclosure", nameof(DisclosureItem), e.Id, $"主动公开：{e.Title}", "/workspace/disclosure/catalogue");

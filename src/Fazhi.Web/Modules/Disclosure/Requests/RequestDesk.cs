@@ -39,12 +39,8 @@ internal sealed class RequestDesk(FazhiDbContext db, IDeadlines deadlines, ICale
         deadlines.CancelAsync(DisclosureDeadlines.ReplyCode, r.Id, reason, ct);
 
     /// <summary>The next 受理编号 of the township's year, read past the tenant filter because the portal's visitor files it.</summary>
-    public async Task<int> NextSequenceAsync(Guid townshipId, int year, CancellationToken ct)
-    {
-        await NumberSeries.HoldAsync(db, nameof(DisclosureRequest), townshipId, year, ct);
-        return 1 + (await db.Set<DisclosureRequest>().IgnoreQueryFilters([FazhiDbContext.TenantFilterName])
-            .Where(r => r.TownshipId == townshipId && r.Year == year).MaxAsync(r => (int?)r.Sequence, ct) ?? 0);
-    }
+    public Task<int> NextSequenceAsync(Guid townshipId, int year, CancellationToken ct) =>
+        NumberSeries.NextAsync<DisclosureRequest>(db, townshipId, year, r => r.TownshipId == townshipId && r.Year == year, r => r.Sequence, ct);
 
     private static string Shorten(string text) => text.Length <= 24 ? text : text[..24] + "…";
 }

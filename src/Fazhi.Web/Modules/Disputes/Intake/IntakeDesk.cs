@@ -107,15 +107,8 @@ internal sealed class IntakeDesk(FazhiDbContext db, IDeadlines deadlines, IOptio
             .OrderByDescending(m => m.ReceivedOn).Take(20).ToListAsync(ct);
     }
 
-    public async Task<int> NextSequenceAsync(Guid townshipId, int year, CancellationToken ct)
-    {
-        await NumberSeries.HoldAsync(db, nameof(Matter), townshipId, year, ct);
-        var stored = await db.Set<Matter>().Where(m => m.TownshipId == townshipId && m.Year == year).MaxAsync(m => (int?)m.Sequence, ct) ?? 0;
-        // Matters added in this unit of work but not saved yet (an import registers many at once).
-        var pending = db.ChangeTracker.Entries<Matter>().Where(e => e.State == EntityState.Added && e.Entity.TownshipId == townshipId && e.Entity.Year == year)
-            .Select(e => e.Entity.Sequence).DefaultIfEmpty(0).Max();
-        return Math.Max(stored, pending) + 1;
-    }
+    public Task<int> NextSequenceAsync(Guid townshipId, int year, CancellationToken ct) =>
+        NumberSeries.NextAsync<Matter>(db, townshipId, year, m => m.TownshipId == townshipId && m.Year == year, m => m.Sequence, ct);
 
     public async Task<Village?> VillageAsync(Guid townshipId, Guid? villageId, CancellationToken ct)
     {

@@ -12,11 +12,8 @@ internal sealed class PetitionQueries(FazhiDbContext db)
 
     public async Task<Petition> GetAsync(Guid id, CancellationToken ct) => (await FindAsync(id, ct)).OrNotFound();
 
-    public async Task<int> NextSequenceAsync(Guid townshipId, int year, CancellationToken ct)
-    {
-        await NumberSeries.HoldAsync(db, nameof(Petition), townshipId, year, ct);
-        return (await db.Set<Petition>().Where(p => p.TownshipId == townshipId && p.Year == year).MaxAsync(p => (int?)p.Sequence, ct) ?? 0) + 1;
-    }
+    public Task<int> NextSequenceAsync(Guid townshipId, int year, CancellationToken ct) =>
+        NumberSeries.NextAsync<Petition>(db, townshipId, year, p => p.TownshipId == townshipId && p.Year == year, p => p.Sequence, ct);
 
     /// <summary>
     /// Another petition of the same requester's same matter (the matter's first record and its linked repeats) that bars a

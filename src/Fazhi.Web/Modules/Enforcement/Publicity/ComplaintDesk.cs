@@ -23,11 +23,6 @@ internal sealed class ComplaintDesk(FazhiDbContext db, IDeadlines deadlines, IOp
     {
         ArgumentNullException.ThrowIfNull(request);
         var received = receivedOn ?? Today;
-        return await ReceiptNumbers.OneAtATimeAsync(() => ReceiveNumberedAsync(townshipId, request, received, ct), ct);
-    }
-
-    private async Task<EnforcementComplaint> ReceiveNumberedAsync(Guid townshipId, ComplaintRequest request, DateOnly received, CancellationToken ct)
-    {
         var sequence = await ReceiptNumbers.NextAsync<EnforcementComplaint>(db, townshipId, received.Year, ct);
         var complaint = new EnforcementComplaint
         {

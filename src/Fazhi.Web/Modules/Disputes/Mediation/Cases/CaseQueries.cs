@@ -11,14 +11,8 @@ internal sealed class CaseQueries(FazhiDbContext db)
 
     public async Task<MediationCase> GetAsync(Guid id, CancellationToken ct) => (await FindAsync(id, ct)).OrNotFound();
 
-    public async Task<int> NextSequenceAsync(Guid townshipId, int year, CancellationToken ct)
-    {
-        await NumberSeries.HoldAsync(db, nameof(MediationCase), townshipId, year, ct);
-        var stored = await db.Set<MediationCase>().Where(c => c.TownshipId == townshipId && c.Year == year).MaxAsync(c => (int?)c.Sequence, ct) ?? 0;
-        var pending = db.ChangeTracker.Entries<MediationCase>().Where(e => e.State == EntityState.Added && e.Entity.TownshipId == townshipId && e.Entity.Year == year)
-            .Select(e => e.Entity.Sequence).DefaultIfEmpty(0).Max();
-        return Math.Max(stored, pending) + 1;
-    }
+    public Task<int> NextSequenceAsync(Guid townshipId, int year, CancellationToken ct) =>
+        NumberSeries.NextAsync<MediationCase>(db, townshipId, year, c => c.TownshipId == townshipId && c.Year == year, c => c.Sequence, ct);
 }
 
 internal sealed record PartyResponse(Guid Id, string Name, string Kind, string Side, DateOnly? SignedOn);
