@@ -68,44 +68,16 @@ internal sealed class DisputeFigures(FazhiDbContext db)
             .Where(f => ids.Contains(f.TownshipId) && f.Status == FindingStatus.Resolved && f.ResolvedOn >= from && f.ResolvedOn <= to)
             .GroupBy(f => f.TownshipId).Select(g => new { TownshipId = g.Key, Count = g.Count() })
             .ToListAsync(ct);
+        // One projection per register (rows of the year, aggregated here): the counts and the day counts behind the
+        // averages come from the same rows, and SQLite cannot subtract dates in SQL.
         var petitions = await db.Set<Petition>().AsNoTracking()
             .Where(p => ids.Contains(p.TownshipId) && p.ReceivedOn >= from && p.ReceivedOn <= to)
-            .GroupBy(p => p.TownshipId)
-            .Select(g => new
-            {
-                TownshipId = g.Key,
-                Received = g.Count(),
-                Accepted = g.Count(p => p.AcceptedOn != null),
-                Answered = g.Count(p => p.OpinionIssuedOn != null),
-                OnTime = g.Count(p => p.OpinionIssuedOn != null && p.HandlingDueOn != null && p.OpinionIssuedOn <= p.HandlingDueOn),
-            })
+            .Select(p => new { p.TownshipId, p.ReceivedOn, Accepted = p.AcceptedOn != null, p.OpinionIssuedOn, p.HandlingDueOn })
             .ToListAsync(ct);
         var tickets = await db.Set<HotlineTicket>().AsNoTracking()
             .Where(t => ids.Contains(t.TownshipId) && t.ReceivedOn >= from && t.ReceivedOn <= to)
-            .GroupBy(t => t.TownshipId)
-            .Select(g => new
-            {
-                TownshipId = g.Key,
-                Received = g.Count(),
-                Replied = g.Count(t => t.RepliedOn != null),
-                OnTime = g.Count(t => t.RepliedOn != null && t.RepliedOn <= t.DueOn),
-                FollowedUp = g.Count(t => t.Satisfaction != null),
-                Satisfied = g.Count(t => t.Satisfaction == Satisfaction.Satisfied || t.Satisfaction == Satisfaction.BasicallySatisfied),
-            })
+            .Select(t => new { t.TownshipId, t.ReceivedOn, t.RepliedOn, t.DueOn, t.Satisfaction })
             .ToListAsync(ct);
-
-        // The day counts behind the averages: SQLite cannot subtract dates in SQL, so the two dates of each answered
-        // record of the year are read (one query per register for all the townships) and averaged here.
-        var petitionDays = await db.Set<Petition>().AsNoTracking()
-            .Where(p => ids.Contains(p.TownshipId) && p.ReceivedOn >= from && p.ReceivedOn <= to && p.OpinionIssuedOn != null && p.OpinionIssuedOn <= to)
-            .Select(p => new { p.TownshipId, p.ReceivedOn, Answered = p.OpinionIssuedOn!.Value })
-            .ToListAsync(ct);
-        var ticketDays = await db.Set<HotlineTicket>().AsNoTracking()
-            .Where(t => ids.Contains(t.TownshipId) && t.ReceivedOn >= from && t.ReceivedOn <= to && t.RepliedOn != null && t.RepliedOn <= to)
-            .Select(t => new { t.TownshipId, t.ReceivedOn, Answered = t.RepliedOn!.Value })
-            .ToListAsync(ct);
-        var petitionAverage = petitionDays.GroupBy(x => x.TownshipId).ToDictionary(g => g.Key, g => g.Average(x => (double)(x.Answered.DayNumber - x.ReceivedOn.DayNumber)));
-        var ticketAverage = ticketDays.GroupBy(x => x.TownshipId).ToDictionary(g => g.Key, g => g.Average(x => (double)(x.Answered.DayNumber - x.ReceivedOn.DayNumber)));
 
         // Looked up by township: scanning every row once per township grows with the square of the county (bench/Fazhi.Bench.Scale).
         var casesByTownship = cases.ToLookup(x => x.TownshipId);
@@ -119,8 +91,8 @@ internal sealed class DisputeFigures(FazhiDbContext db)
         {
             var c = casesByTownship[id].ToList();
             var d = disputesByTownship[id].SingleOrDefault();
-            var p = petitionsByTownship[id].SingleOrDefault();
-            var t = ticketsByTownship[id].SingleOrDefault();
+            var p = petitionsByTownship[id].ToList();
+            var t = ticketsByTownship[id].ToList();
             // 调处成功: an agreement reached and in force (written ones once signed and sealed, 人民调解法 第二十九条).
             var succeeded = c.Count(x => x.AgreementEffectiveOn != null);
             var agreedDays = c.Where(x => x.AgreementEffectiveOn <= to).Select(x => (double)(x.AgreementEffectiveOn!.Value.DayNumber - x.AcceptedOn.DayNumber)).ToList();
@@ -136,25 +108,32 @@ internal sealed class DisputeFigures(FazhiDbContext db)
                 concluded,
                 succeeded,
                 findingsByTownship[id].SingleOrDefault()?.Count ?? 0,
-                p?.Received ?? 0,
-                p?.Accepted ?? 0,
-                p?.Answered ?? 0,
-                p?.OnTime ?? 0,
-                t?.Received ?? 0,
-                t?.Replied ?? 0,
-                t?.OnTime ?? 0,
-                t?.FollowedUp ?? 0,
-                t?.Satisfied ?? 0)
+                p.Count,
+                p.Count(x => x.Accepted),
+                p.Count(x => x.OpinionIssuedOn != null),
+                p.Count(x => x.OpinionIssuedOn != null && x.HandlingDueOn != null && x.OpinionIssuedOn <= x.HandlingDueOn),
+                t.Count,
+                t.Count(x => x.RepliedOn != null),
+                t.Count(x => x.RepliedOn != null && x.RepliedOn <= x.DueOn),
+                t.Count(x => x.Satisfaction != null),
+                t.Count(x => x.Satisfaction is Satisfaction.Satisfied or Satisfaction.BasicallySatisfied))
             {
                 // 人民调解法 第三十三条 leaves the period to the committee; the report's 平均调处天数 counts the cases of
                 // the year whose agreement was in force by 31 December, from 受理 to the agreement (year-true).
                 AverageDaysToAgreement = agreedDays.Count == 0 ? null : agreedDays.Average(),
                 // 信访工作条例 第三十二条 and the 12345 periods are the duty; these averages say how fast it was done.
-                PetitionAverageDays = petitionAverage.TryGetValue(id, out var pd) ? pd : null,
-                TicketAverageDays = ticketAverage.TryGetValue(id, out var td) ? td : null,
+                // Over the year's records answered by 31 December, from 收到 to the answer.
+                PetitionAverageDays = AverageDays(p.Where(x => x.OpinionIssuedOn <= to).Select(x => x.OpinionIssuedOn!.Value.DayNumber - x.ReceivedOn.DayNumber)),
+                TicketAverageDays = AverageDays(t.Where(x => x.RepliedOn <= to).Select(x => x.RepliedOn!.Value.DayNumber - x.ReceivedOn.DayNumber)),
             };
         }
 
         return result;
+    }
+
+    private static double? AverageDays(IEnumerable<int> days)
+    {
+        var list = days.ToList();
+        return list.Count == 0 ? null : list.Average();
     }
 }
