@@ -12,6 +12,11 @@ public interface ITenantOwned
 /// </summary>
 public interface ICountyWritable : ITenantOwned
 {
+    /// <summary>
+    /// Whether this row is one the county writes. A kind of record only some of whose rows are the county's says which
+    /// (a configured ledger: the county's copies, not the ledgers a township defined itself).
+    /// </summary>
+    bool WrittenByCounty => true;
 }
 
 /// <summary>

@@ -69,7 +69,7 @@ public sealed class TenantContext
     {
         TenantKind.Unrestricted => true,
         TenantKind.Township => ReadableTownshipIds.Contains(record.TownshipId),
-        TenantKind.County => (record is ICountyWritable || (isInsert && record is IPublicSubmission or ICountyInsertable))
+        TenantKind.County => (record is ICountyWritable { WrittenByCounty: true } || (isInsert && record is IPublicSubmission or ICountyInsertable))
             && ReadableTownshipIds.Contains(record.TownshipId),
         TenantKind.Anonymous => isInsert && record is IPublicSubmission,
         _ => false,

@@ -101,6 +101,27 @@ public sealed class SaveGuardTests(FazhiApp app) : IClassFixture<FazhiApp>
     }
 
     [Fact]
+    public async Task ChangeLedgerTheTownshipDefined_WhenCountyReviewer_ThrowsBecauseOnlyTheCountysCopiesAreItsToWrite()
+    {
+        var (_, _, county, all) = await TownshipsAsync();
+        var reviewer = TenantContext.ForCounty(Guid.NewGuid(), "县级审查员", county, all);
+        var (ledgerId, original) = await app.WithDbAsync(db => db.Set<Fazhi.Modules.Ledgers.Model.LedgerDefinition>()
+            .Where(l => l.CountyLedgerId == null).Select(l => new ValueTuple<Guid, string>(l.Id, l.Name)).FirstAsync());
+
+        await Should.ThrowAsync<TenantAccessDeniedException>(() => app.InScopeAsync(reviewer, async services =>
+        {
+            var db = services.GetRequiredService<FazhiDbContext>();
+            var ledger = await db.Set<Fazhi.Modules.Ledgers.Model.LedgerDefinition>().SingleAsync(l => l.Id == ledgerId);
+            // LedgerDefinition is county-writable for the county's copies (ADR 0036); this one the township defined.
+            db.Entry(ledger).Property(l => l.Name).CurrentValue = "县里改的台账";
+            return await db.SaveChangesAsync();
+        }));
+
+        (await app.WithDbAsync(db => db.Set<Fazhi.Modules.Ledgers.Model.LedgerDefinition>().Where(l => l.Id == ledgerId).Select(l => l.Name).SingleAsync()))
+            .ShouldBe(original);
+    }
+
+    [Fact]
     public async Task ReadVillages_WhenAnonymous_SeesNone()
     {
         var total = await app.WithDbAsync(db => db.Set<Village>().CountAsync());

@@ -34,6 +34,9 @@ internal sealed class LedgerDefinition : ICountyWritable
     /// <summary>The county's definition this ledger follows (县级统一定义); null for a ledger the township defined.</summary>
     public Guid? CountyLedgerId { get; private set; }
 
+    /// <summary>The county writes its own copies only; a ledger the township defined is the township's alone.</summary>
+    bool ICountyWritable.WrittenByCounty => CountyLedgerId is not null;
+
     public string CreatedBy { get; private set; } = "";
 
     public DateTimeOffset CreatedAt { get; private set; }
