@@ -253,8 +253,8 @@ public sealed class DemoCopies
     /// </summary>
     private static async Task BumpStampsAsync(NpgsqlConnection connection, CancellationToken ct) =>
         await ExecuteAsync(connection, """
-            UPDATE "web_portal_generations" SET "Stamp" = gen_random_uuid();
-            INSERT INTO "web_portal_generations" ("TownshipId", "Stamp") VALUES ('00000000-0000-0000-0000-000000000000', gen_random_uuid())
+            UPDATE "web_record_stamps" SET "Stamp" = gen_random_uuid();
+            INSERT INTO "web_record_stamps" ("TownshipId", "Stamp") VALUES ('00000000-0000-0000-0000-000000000000', gen_random_uuid())
             ON CONFLICT ("TownshipId") DO UPDATE SET "Stamp" = excluded."Stamp";
             """, ct);
 

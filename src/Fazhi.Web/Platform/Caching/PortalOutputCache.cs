@@ -44,7 +44,7 @@ public static class PortalOutputCache
 
 /// <summary>
 /// Who may be served a copy and under which key. Not the default policy: that one would vary by nothing we change on
-/// withdrawal. The key carries the township's and the whole portal's stamp (<see cref="PortalGenerations"/>), read from
+/// withdrawal. The key carries the township's and the whole portal's stamp (<see cref="RecordStamps"/>), read from
 /// the database before the page is rendered, so a copy rendered from data older than a committed change can never be
 /// found under the stamp that change wrote; and Beijing's date, so a page that depends on the day turns at midnight.
 /// </summary>
@@ -74,8 +74,8 @@ internal sealed class PortalCachePolicy : IOutputCachePolicy
         var db = http.RequestServices.GetRequiredService<FazhiDbContext>();
         var code = http.GetRouteValue("code") as string;
         // One indexed read per request: the whole portal's stamp and, on a township's page, the township's.
-        var stamps = await db.Set<PortalGeneration>().AsNoTracking()
-            .Where(g => g.TownshipId == PortalGenerations.WholePortal
+        var stamps = await db.Set<RecordStamp>().AsNoTracking()
+            .Where(g => g.TownshipId == RecordStamps.WholePortal
                 || (code != null && db.Set<Township>().Any(t => t.DivisionCode == code && t.Id == g.TownshipId)))
             .OrderBy(g => g.TownshipId)
             .Select(g => g.Stamp)

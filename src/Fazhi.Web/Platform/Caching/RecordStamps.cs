@@ -8,15 +8,17 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 namespace Fazhi.Platform.Caching;
 
 /// <summary>
-/// What a township's portal pages were rendered from (ADR 0031): a stamp that every save changing a record of the
-/// township replaces, in the same transaction as the change. A cached portal page is kept under the stamp it was read
-/// with, so once a withdrawal commits, every instance's next request carries the new stamp and misses the old copy.
+/// A township's record stamp: a value that every save changing a record of the township replaces, in the same
+/// transaction as the change. What is computed from the township's records is kept under the stamp it was read with:
+/// the portal's cached pages (ADR 0031) and the county's figures (ADR 0033). Once a withdrawal commits, every
+/// instance's next request carries the new stamp and misses the old copy. (Named PortalGeneration until the county's
+/// figures came to use it too.)
 /// The row of <see cref="Guid.Empty"/> stands for what every township's pages show (the county's townships, the home
 /// page) and for changes whose township cannot be told.
 /// </summary>
-internal sealed class PortalGeneration
+internal sealed class RecordStamp
 {
-    public PortalGeneration(Guid townshipId, Guid stamp)
+    public RecordStamp(Guid townshipId, Guid stamp)
     {
         TownshipId = townshipId;
         Stamp = stamp;
@@ -28,16 +30,16 @@ internal sealed class PortalGeneration
     public Guid Stamp { get; private set; }
 }
 
-internal sealed class PortalGenerationConfiguration : IEntityTypeConfiguration<PortalGeneration>
+internal sealed class RecordStampConfiguration : IEntityTypeConfiguration<RecordStamp>
 {
-    public void Configure(EntityTypeBuilder<PortalGeneration> builder)
+    public void Configure(EntityTypeBuilder<RecordStamp> builder)
     {
-        builder.ToTable("web_portal_generations");
+        builder.ToTable("web_record_stamps");
         builder.HasKey(g => g.TownshipId);
     }
 }
 
-internal static class PortalGenerations
+internal static class RecordStamps
 {
     /// <summary>The stamp row of changes that belong to no one township.</summary>
     public static readonly Guid WholePortal = Guid.Empty;
@@ -106,7 +108,7 @@ internal static class PortalGenerations
     public static async Task<string> DigestAsync(Data.FazhiDbContext db, IReadOnlyCollection<Guid> townships, CancellationToken ct)
     {
         Guid[] ids = [.. townships.Append(WholePortal).Distinct().Order()];
-        var stamps = await db.Set<PortalGeneration>().AsNoTracking().Where(g => ids.Contains(g.TownshipId))
+        var stamps = await db.Set<RecordStamp>().AsNoTracking().Where(g => ids.Contains(g.TownshipId))
             .Select(g => new { g.TownshipId, g.Stamp }).ToListAsync(ct);
         using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
         foreach (var id in ids)
@@ -125,7 +127,7 @@ internal static class PortalGenerations
 
     // The same statement on SQLite (3.24+) and PostgreSQL; two concurrent first writers of a township do not collide.
     private const string Bump =
-        "INSERT INTO \"web_portal_generations\" (\"TownshipId\", \"Stamp\") VALUES ({0}, {1}) " +
+        "INSERT INTO \"web_record_stamps\" (\"TownshipId\", \"Stamp\") VALUES ({0}, {1}) " +
         "ON CONFLICT (\"TownshipId\") DO UPDATE SET \"Stamp\" = excluded.\"Stamp\"";
 
     public static async Task BumpAsync(DatabaseFacade database, IEnumerable<Guid> townships, bool async, CancellationToken ct)

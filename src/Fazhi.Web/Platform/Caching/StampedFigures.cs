@@ -41,7 +41,7 @@ internal sealed class StampedFigures(FazhiDbContext db, IMemoryCache cache, Time
         Guid[] ids = [.. townshipIds.Distinct().Order()];
         if (_digest is not { } known || !known.Townships.SequenceEqual(ids))
         {
-            _digest = known = (ids, await PortalGenerations.DigestAsync(db, ids, ct));
+            _digest = known = (ids, await RecordStamps.DigestAsync(db, ids, ct));
         }
 
         return known.Digest;

@@ -97,7 +97,7 @@ public abstract class FazhiDbContext : IdentityDbContext<FazhiUser, IdentityRole
     {
         GuardTenantWrites();
         NeutraliseBidiControls();
-        var portal = Caching.PortalGenerations.Touched(ChangeTracker);
+        var portal = Caching.RecordStamps.Touched(ChangeTracker);
         int saved;
         if (portal.Count == 0)
         {
@@ -107,7 +107,7 @@ public abstract class FazhiDbContext : IdentityDbContext<FazhiUser, IdentityRole
         {
             using var own = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
             // Bumped first: a save that then fails rolls the bump back with it, and the change tracker is not yet accepted.
-            Caching.PortalGenerations.BumpAsync(Database, portal, async: false, CancellationToken.None).GetAwaiter().GetResult();
+            Caching.RecordStamps.BumpAsync(Database, portal, async: false, CancellationToken.None).GetAwaiter().GetResult();
             saved = base.SaveChanges(acceptAllChangesOnSuccess);
             own?.Commit();
         }
@@ -123,7 +123,7 @@ public abstract class FazhiDbContext : IdentityDbContext<FazhiUser, IdentityRole
         NeutraliseBidiControls();
         // The portal's cached pages of every township this save changes are invalidated in the same transaction as the
         // change (ADR 0031): a withdrawn decision leaves every instance's cache the moment the withdrawal commits.
-        var portal = Caching.PortalGenerations.Touched(ChangeTracker);
+        var portal = Caching.RecordStamps.Touched(ChangeTracker);
         var saved = portal.Count == 0
             ? await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken)
             : await SaveStampedAsync(portal, acceptAllChangesOnSuccess, cancellationToken);
@@ -151,7 +151,7 @@ public abstract class FazhiDbContext : IdentityDbContext<FazhiUser, IdentityRole
     private async Task<int> SaveStampedAsync(HashSet<Guid> portal, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
     {
         await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
-        await Caching.PortalGenerations.BumpAsync(Database, portal, async: true, cancellationToken);
+        await Caching.RecordStamps.BumpAsync(Database, portal, async: true, cancellationToken);
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         if (own is not null)
         {

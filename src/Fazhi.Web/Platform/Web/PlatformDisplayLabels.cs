@@ -136,10 +136,10 @@ internal static class PlatformDisplayLabels
             [nameof(AttachmentBlobChunk.Index)] = "序号",
             [nameof(AttachmentBlobChunk.Content)] = "内容",
         });
-        services.AddRecordLabels<Caching.PortalGeneration>("公开平台缓存版本", new Dictionary<string, string>
+        services.AddRecordLabels<Caching.RecordStamp>("记录版本标记", new Dictionary<string, string>
         {
-            [nameof(Caching.PortalGeneration.TownshipId)] = "乡镇",
-            [nameof(Caching.PortalGeneration.Stamp)] = "版本标记",
+            [nameof(Caching.RecordStamp.TownshipId)] = "乡镇",
+            [nameof(Caching.RecordStamp.Stamp)] = "版本标记",
         });
         services.AddRecordLabels<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>("数据保护密钥", new Dictionary<string, string>
         {

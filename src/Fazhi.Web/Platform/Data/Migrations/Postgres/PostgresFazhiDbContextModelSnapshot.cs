@@ -5335,7 +5335,7 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("Fazhi.Platform.Caching.PortalGeneration", b =>
+            modelBuilder.Entity("Fazhi.Platform.Caching.RecordStamp", b =>
                 {
                     b.Property<Guid>("TownshipId")
                         .HasColumnType("uuid");
@@ -5345,7 +5345,7 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
 
                     b.HasKey("TownshipId");
 
-                    b.ToTable("web_portal_generations", (string)null);
+                    b.ToTable("web_record_stamps", (string)null);
                 });
 
             modelBuilder.Entity("Fazhi.Platform.Deadlines.Deadline", b =>

@@ -5329,7 +5329,7 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("Fazhi.Platform.Caching.PortalGeneration", b =>
+            modelBuilder.Entity("Fazhi.Platform.Caching.RecordStamp", b =>
                 {
                     b.Property<Guid>("TownshipId")
                         .HasColumnType("TEXT");
@@ -5339,7 +5339,7 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
 
                     b.HasKey("TownshipId");
 
-                    b.ToTable("web_portal_generations", (string)null);
+                    b.ToTable("web_record_stamps", (string)null);
                 });
 
             modelBuilder.Entity("Fazhi.Platform.Deadlines.Deadline", b =>

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Fazhi.Platform.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresFazhiDbContext))]
-    [Migration("20261201194307_Initial")]
+    [Migration("20261201234615_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -5338,7 +5338,7 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("Fazhi.Platform.Caching.PortalGeneration", b =>
+            modelBuilder.Entity("Fazhi.Platform.Caching.RecordStamp", b =>
                 {
                     b.Property<Guid>("TownshipId")
                         .HasColumnType("uuid");
@@ -5348,7 +5348,7 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
 
                     b.HasKey("TownshipId");
 
-                    b.ToTable("web_portal_generations", (string)null);
+                    b.ToTable("web_record_stamps", (string)null);
                 });
 
             modelBuilder.Entity("Fazhi.Platform.Deadlines.Deadline", b =>

@@ -1495,7 +1495,7 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "web_portal_generations",
+                name: "web_record_stamps",
                 columns: table => new
                 {
                     TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -1503,7 +1503,7 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_web_portal_generations", x => x.TownshipId);
+                    table.PrimaryKey("PK_web_record_stamps", x => x.TownshipId);
                 });
 
             migrationBuilder.CreateTable(
@@ -3901,7 +3901,7 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                 name: "sec_data_protection_keys");
 
             migrationBuilder.DropTable(
-                name: "web_portal_generations");
+                name: "web_record_stamps");
 
             migrationBuilder.DropTable(
                 name: "adv_contracts");

@@ -1497,7 +1497,7 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "web_portal_generations",
+                name: "web_record_stamps",
                 columns: table => new
                 {
                     TownshipId = table.Column<Guid>(type: "uuid", nullable: false),
@@ -1505,7 +1505,7 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_web_portal_generations", x => x.TownshipId);
+                    table.PrimaryKey("PK_web_record_stamps", x => x.TownshipId);
                 });
 
             migrationBuilder.CreateTable(
@@ -3903,7 +3903,7 @@ namespace Fazhi.Platform.Data.Migrations.Postgres
                 name: "sec_data_protection_keys");
 
             migrationBuilder.DropTable(
-                name: "web_portal_generations");
+                name: "web_record_stamps");
 
             migrationBuilder.DropTable(
                 name: "adv_contracts");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Fazhi.Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteFazhiDbContext))]
-    [Migration("20261201194257_Initial")]
+    [Migration("20261201234608_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -5332,7 +5332,7 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("Fazhi.Platform.Caching.PortalGeneration", b =>
+            modelBuilder.Entity("Fazhi.Platform.Caching.RecordStamp", b =>
                 {
                     b.Property<Guid>("TownshipId")
                         .HasColumnType("TEXT");
@@ -5342,7 +5342,7 @@ namespace Fazhi.Platform.Data.Migrations.Sqlite
 
                     b.HasKey("TownshipId");
 
-                    b.ToTable("web_portal_generations", (string)null);
+                    b.ToTable("web_record_stamps", (string)null);
                 });
 
             modelBuilder.Entity("Fazhi.Platform.Deadlines.Deadline", b =>
