@@ -23,6 +23,7 @@ public static class ReportsModule
         services.AddReportDisplayLabels();
         services.AddScoped<ReportWorkflow>();
         services.AddScoped<RequiredIndicatorCheck>();
+        services.AddScoped<Contracts.StampedIndicators>();
         services.AddScoped<Platform.WaitingWork.IWaitingWorkSource, Contracts.ReportsWaitingWork>();
         services.AddOptions<ReportsOptions>().Bind(configuration.GetSection("Fazhi:Reports"));
         services.AddSingleton<MissingPdfMaker>();

@@ -1,6 +1,5 @@
 using Fazhi.Modules.Organization;
 using Fazhi.Modules.Reports.Contracts;
-using Fazhi.Platform.Caching;
 using Fazhi.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,22 +13,11 @@ internal sealed record CountyTownship(Guid Id, string Name, string DivisionCode,
 /// through the county's tenant filter, labelled with the report section they belong to (严格规范公正文明执法·立案数).
 /// </summary>
 /// <remarks>
-/// Each source's answer for a set of townships and a year is kept under the townships' record stamps
-/// (<see cref="StampedFigures"/>, ADR 0033): the county's pages read one digest instead of running every source again.
+/// The sources are read through <see cref="StampedIndicators"/>: each answer is kept under the townships' record stamps
+/// (ADR 0033), so the county's pages read one digest instead of running every source again.
 /// </remarks>
-internal sealed class CountyFigures(FazhiDbContext db, IEnumerable<IIndicatorSource> sources, IEnumerable<IIndicatorGroupsSource> groupSources, StampedFigures kept)
+internal sealed class CountyFigures(FazhiDbContext db, StampedIndicators indicators)
 {
-    // Which source answered each key, learned from the answers of this scope (one request).
-    private readonly Dictionary<string, object> _sourceOfKey = new(StringComparer.Ordinal);
-
-    private void Learn(IndicatorGroup group, object source)
-    {
-        foreach (var indicator in group.Indicators)
-        {
-            _sourceOfKey[indicator.Key] = source;
-        }
-    }
-
     public async Task<IReadOnlyList<CountyTownship>> TownshipsAsync(CancellationToken ct)
     {
         var countyId = db.Tenant.CountyId;
@@ -42,39 +30,15 @@ internal sealed class CountyFigures(FazhiDbContext db, IEnumerable<IIndicatorSou
     /// so the number of queries does not grow with the number of townships (ADR 0020).
     /// </summary>
     /// <remarks>
-    /// With <paramref name="onlyKey"/>, only the source that answered that key in an earlier call of this request is
-    /// asked (the dashboard's one figure across five years needs one source per year, not all of them); a key not yet
-    /// seen asks every source.
+    /// With <paramref name="onlyKey"/>, only the source known to state that key is asked (the dashboard's one figure
+    /// across five years needs one source per year, not all of them); a key not yet seen asks every source.
     /// </remarks>
     public async Task<IReadOnlyDictionary<Guid, List<Indicator>>> ForYearAsync(IReadOnlyCollection<Guid> townshipIds, int year, CancellationToken ct, string? onlyKey = null)
     {
-        var indicators = townshipIds.Distinct().ToDictionary(id => id, _ => new List<(IndicatorGroup Group, Indicator Indicator)>());
-        var known = onlyKey is not null && _sourceOfKey.TryGetValue(onlyKey, out var answered) ? answered : null;
-        foreach (var asked in sources.Where(s => known is null || s == known))
-        {
-            foreach (var (townshipId, group) in await kept.GetOrComputeAsync((asked.GetType().FullName, year), townshipIds, () => asked.ForTownshipsAsync(townshipIds, year, ct), ct))
-            {
-                Learn(group, asked);
-                indicators[townshipId].AddRange(group.Indicators.Select(i => (group, i with { Label = $"{group.Heading}·{i.Label}" })));
-            }
-        }
-
-        foreach (var asked in groupSources.Where(s => known is null || s == known))
-        {
-            foreach (var (townshipId, groups) in await kept.GetOrComputeAsync((asked.GetType().FullName, year), townshipIds, () => asked.ForTownshipsAsync(townshipIds, year, ct), ct))
-            {
-                foreach (var group in groups)
-                {
-                    Learn(group, asked);
-                }
-
-                indicators[townshipId].AddRange(groups.SelectMany(group => group.Indicators.Select(i => (group, i with { Label = $"{group.Heading}·{i.Label}" }))));
-            }
-        }
-
-        return indicators.ToDictionary(t => t.Key, t => t.Value
+        var groups = await indicators.ForTownshipsAsync(townshipIds, year, ct, onlyKey);
+        return groups.ToDictionary(t => t.Key, t => t.Value
             .OrderBy(g => g.Group.Part).ThenBy(g => g.Group.Order).ThenBy(g => g.Group.Module, StringComparer.Ordinal)
-            .Select(g => g.Indicator).ToList());
+            .SelectMany(g => g.Group.Indicators.Select(i => i with { Label = $"{g.Group.Heading}·{i.Label}" })).ToList());
     }
 
     /// <summary>Counts are summed; a rate is recomputed from the summed numerators and denominators, never averaged (<see cref="Indicator.TotalOf"/>).</summary>

@@ -1,5 +1,4 @@
 using Fazhi.Modules.Reports.Contracts;
-using Fazhi.Platform.Caching;
 
 namespace Fazhi.Modules.Ledgers.Catalogue;
 
@@ -16,27 +15,15 @@ internal sealed record CatalogueEntry(string Key, string Label, string Unit, str
 /// year (each source once, grouped over the townships).
 /// </summary>
 /// <remarks>
-/// Each source's answer is kept under the townships' record stamps (<see cref="StampedFigures"/>, ADR 0033) with the same
-/// key as the county console's (the source and the year), so the catalogue and the dashboard compute a year once: for
-/// 2,000 townships running every source took seconds on each visit (bench/Fazhi.Bench.Scale).
+/// Read through <see cref="StampedIndicators"/>, as the county console reads: each source's year is computed once under
+/// the townships' record stamps (ADR 0033), so the catalogue and the dashboard agree and neither runs every source on
+/// each visit (for 2,000 townships that took seconds, bench/Fazhi.Bench.Scale).
 /// </remarks>
-internal sealed class IndicatorCatalogue(IEnumerable<IIndicatorSource> sources, IEnumerable<IIndicatorGroupsSource> groupSources, StampedFigures kept)
+internal sealed class IndicatorCatalogue(StampedIndicators indicators)
 {
     public async Task<IReadOnlyList<CatalogueEntry>> ForTownshipsAsync(IReadOnlyCollection<Guid> townshipIds, int year, CancellationToken ct)
     {
-        var groups = new List<(IndicatorGroup Group, bool Configured)>();
-        foreach (var source in sources)
-        {
-            var answer = await kept.GetOrComputeAsync((source.GetType().FullName, year), townshipIds, () => source.ForTownshipsAsync(townshipIds, year, ct), ct);
-            groups.AddRange(answer.Values.Select(g => (g, false)));
-        }
-
-        foreach (var source in groupSources)
-        {
-            var answer = await kept.GetOrComputeAsync((source.GetType().FullName, year), townshipIds, () => source.ForTownshipsAsync(townshipIds, year, ct), ct);
-            groups.AddRange(answer.Values.SelectMany(g => g).Select(g => (g, true)));
-        }
-
+        var groups = (await indicators.ForTownshipsAsync(townshipIds, year, ct)).Values.SelectMany(g => g).ToList();
         return [.. groups
             .SelectMany(g => g.Group.Indicators.Select(i => (g.Group, g.Configured, Indicator: i)))
             .GroupBy(x => x.Indicator.Key, StringComparer.Ordinal)
