@@ -59,6 +59,22 @@ public sealed class CountyDashboardTests(FazhiApp app) : IClassFixture<FazhiApp>
     }
 
     [Fact]
+    public async Task CountyHome_CountsAPeriodThatFellOverdueSinceTheLastVisit_AlthoughItKeepsTheCountsItMade()
+    {
+        var county = await app.ClientForAsync("county.reviewer");
+        await Platform.Deadlines.DeadlineScenario.SweepAsync(app);   // today's states first, so only the new period moves
+        static int Overdue(IHtmlDocument page) => int.Parse(
+            page.QuerySelectorAll("#deadline-compliance tbody tr[data-township='小江镇'] td")[2].TextContent.Trim(), CultureInfo.InvariantCulture);
+        var before = Overdue(await ParseAsync(await county.GetStringAsync("/county")));
+
+        // 政府信息公开条例 第三十三条: a request received two months ago is past its 20 working days; the sweep says so.
+        await Platform.Deadlines.DeadlineScenario.OpenDeadlineAsync(app, "小江镇", "督察首页逾期统计测试申请", Platform.Deadlines.DeadlineScenario.Today(app).AddMonths(-2));
+        await Platform.Deadlines.DeadlineScenario.SweepAsync(app);
+
+        Overdue(await ParseAsync(await county.GetStringAsync("/county"))).ShouldBe(before + 1);
+    }
+
+    [Fact]
     public async Task CountyHome_WithAYearInTheFuture_SaysSoNextToTheField()
     {
         var county = await app.ClientForAsync("county.reviewer");
