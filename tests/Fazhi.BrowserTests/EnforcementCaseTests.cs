@@ -32,11 +32,12 @@ public sealed class EnforcementCaseTests(BrowserApp app) : IClassFixture<Browser
         await Assertions.Expect(found).ToContainTextAsync("执法证");
         await found.ClickAsync();
         await clerk.ClickAsync("button:has-text('提交立案')");
-        (await clerk.TextContentAsync("main"))!.ShouldContain("第四十二条");
+        // The officers' label names 第四十二条 too, so wait for the refusal itself next to the field (the page re-renders).
+        await Assertions.Expect(clerk.Locator(".field-error", new() { HasText = "第四十二条" })).ToBeVisibleAsync();
         await clerk.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("enforcement-1-refused-one-officer.png"), FullPage = true });
 
         // What was typed survives the refusal: the party's name and the chosen officer are still there.
-        (await clerk.InputValueAsync("#case-PartyName")).ShouldBe("覃秀珍");
+        await Assertions.Expect(clerk.Locator("#case-PartyName")).ToHaveValueAsync("覃秀珍");
         (await clerk.EvalOnSelectorAsync<string[]>("#case-OfficerIds", "s => [...s.selectedOptions].map(o => o.text)")).ShouldHaveSingleItem().ShouldStartWith("陈秀兰");
         await BrowserApp.PickAsync(clerk, "#case-OfficerIds", "李晓", "李晓东");
         await clerk.ClickAsync("button:has-text('提交立案')");
@@ -67,7 +68,7 @@ public sealed class EnforcementCaseTests(BrowserApp app) : IClassFixture<Browser
         await OpenAllStepsAsync(leader);
         await leader.FillAsync("#decidePenalty-Text", "当事人：覃秀珍，身份证号码：441823197705216627，住址：阳山县小江镇新圩村委会二组16号，联系电话：13726839901。经查，当事人占道经营，决定处以罚款人民币300元。");
         await leader.ClickAsync("form[action$='/decision'] button");
-        (await leader.TextContentAsync("main"))!.ShouldContain("小江综执罚〔2026〕");
+        await Assertions.Expect(leader.Locator("main")).ToContainTextAsync("小江综执罚〔2026〕");
 
         // 送达 and 事后公示.
         await clerk.GotoAsync(caseUrl);
