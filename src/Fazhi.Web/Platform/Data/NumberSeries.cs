@@ -55,6 +55,11 @@ public static class NumberSeries
         }
     }
 
+    /// <summary>The next <see cref="INumberedInYear.Sequence"/> of a township's year (held as below).</summary>
+    public static Task<int> NextAsync<T>(FazhiDbContext db, Guid townshipId, int year, CancellationToken ct)
+        where T : class, INumberedInYear =>
+        NextAsync<T>(db, townshipId, year, r => r.TownshipId == townshipId && r.Year == year, r => r.Sequence, ct);
+
     /// <summary>
     /// The next number of the series of <typeparamref name="T"/> in a township's year: holds the series, then counts the
     /// stored maximum plus one, with numbers added in this unit of work and not saved yet (an import numbers many rows
@@ -126,4 +131,15 @@ public static class NumberSeries
     public static long KeyOf(string series, Guid townshipId, int year) =>
         BinaryPrimitives.ReadInt64BigEndian(SHA256.HashData(Encoding.UTF8.GetBytes(
             string.Create(System.Globalization.CultureInfo.InvariantCulture, $"fazhi.series:{series}:{townshipId:N}:{year}"))));
+}
+
+/// <summary>
+/// A record numbered in its township's year (立案编号, 决策编号, 受理编号 …): its <see cref="Sequence"/> is unique within the
+/// township's <see cref="Year"/>, counted by <see cref="NumberSeries"/>.
+/// </summary>
+public interface INumberedInYear : Tenancy.ITenantOwned
+{
+    int Year { get; }
+
+    int Sequence { get; }
 }

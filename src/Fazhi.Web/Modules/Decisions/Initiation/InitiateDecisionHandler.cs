@@ -78,7 +78,7 @@ internal sealed class InitiateDecisionHandler(FazhiDbContext db, TimeProvider cl
                 await db.Set<DecisionCatalog>().AnyAsync(c => c.TownshipId == townshipId && c.Items.Any(i => i.Id == itemId), ct)));
         }
 
-        var sequence = await NumberSeries.NextAsync<MajorDecision>(db, townshipId, on.Year, d => d.TownshipId == townshipId && d.Year == on.Year, d => d.Sequence, ct);
+        var sequence = await NumberSeries.NextAsync<MajorDecision>(db, townshipId, on.Year, ct);
         var decision = MajorDecision.Initiate(townshipId, sequence, request.Title, request.Category, request.Owner, request.Proposer, request.Background,
             request.CatalogItemId, on, request.ReportToPartyCommittee, request.DraftText, request.DraftExplanation ?? "",
             request.FilledOptions().Select(o => (o.Name!, o.Description!, o.Recommended)));

@@ -1,6 +1,7 @@
 using Fazhi.Modules.Decisions.Rules;
 using Fazhi.Platform.ErrorHandling;
 using Fazhi.Platform.Tenancy;
+using Fazhi.Platform.Data;
 
 namespace Fazhi.Modules.Decisions.Model;
 
@@ -10,7 +11,7 @@ namespace Fazhi.Modules.Decisions.Model;
 /// so the rules are testable without a database. Public once published (第32条); its archive, once closed, is
 /// immutable (第33条).
 /// </summary>
-internal sealed class MajorDecision : IPublishable
+internal sealed class MajorDecision : IPublishable, INumberedInYear
 {
     private MajorDecision()
     {

@@ -22,7 +22,7 @@ internal sealed class CatalogueDesk(FazhiDbContext db, IDeadlines deadlines, Tim
         db.Set<Township>().Where(t => t.Id == townshipId).Select(t => t.DivisionCode).SingleAsync(ct);
 
     public Task<int> NextSequenceAsync(Guid townshipId, int year, CancellationToken ct) =>
-        NumberSeries.NextAsync<DisclosureItem>(db, townshipId, year, e => e.TownshipId == townshipId && e.Year == year, e => e.Sequence, ct);
+        NumberSeries.NextAsync<DisclosureItem>(db, townshipId, year, ct);
 
     public static DeadlineSubject SubjectOf(DisclosureItem e) =>
         new("disclosure", nameof(DisclosureItem), e.Id, $"主动公开：{e.Title}", "/workspace/disclosure/catalogue");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Fazhi.Platform.ErrorHandling;
 using Fazhi.Platform.Tenancy;
+using Fazhi.Platform.Data;
 
 namespace Fazhi.Modules.Disclosure.Model;
 
@@ -86,7 +87,7 @@ internal static class CatalogueLabels
 /// One item of the 政府信息公开目录 (第12条: 索引、名称、内容概述、生成日期): registered when the information is formed or
 /// changed, published within 20 working days (第26条). Public once published.
 /// </summary>
-internal sealed class DisclosureItem : IPublishable
+internal sealed class DisclosureItem : IPublishable, INumberedInYear
 {
     private DisclosureItem()
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Fazhi.Platform.ErrorHandling;
 using Fazhi.Platform.Tenancy;
 using Fazhi.Platform.Time;
+using Fazhi.Platform.Data;
 
 namespace Fazhi.Modules.Disclosure.Model;
 
@@ -10,7 +11,7 @@ namespace Fazhi.Modules.Disclosure.Model;
 /// through the methods below, each checking the rule of the article it applies; the reply's due date is kept in a
 /// column, recomputed from the day of receipt, the approved extension and the days a consultation took (第33条).
 /// </summary>
-internal sealed class DisclosureRequest : IPublicSubmission
+internal sealed class DisclosureRequest : IPublicSubmission, INumberedInYear
 {
     private DisclosureRequest()
     {

@@ -40,7 +40,7 @@ internal sealed class RequestDesk(FazhiDbContext db, IDeadlines deadlines, ICale
 
     /// <summary>The next 受理编号 of the township's year, read past the tenant filter because the portal's visitor files it.</summary>
     public Task<int> NextSequenceAsync(Guid townshipId, int year, CancellationToken ct) =>
-        NumberSeries.NextAsync<DisclosureRequest>(db, townshipId, year, r => r.TownshipId == townshipId && r.Year == year, r => r.Sequence, ct);
+        NumberSeries.NextAsync<DisclosureRequest>(db, townshipId, year, ct);
 
     private static string Shorten(string text) => text.Length <= 24 ? text : text[..24] + "…";
 }

@@ -108,7 +108,7 @@ internal sealed class IntakeDesk(FazhiDbContext db, IDeadlines deadlines, IOptio
     }
 
     public Task<int> NextSequenceAsync(Guid townshipId, int year, CancellationToken ct) =>
-        NumberSeries.NextAsync<Matter>(db, townshipId, year, m => m.TownshipId == townshipId && m.Year == year, m => m.Sequence, ct);
+        NumberSeries.NextAsync<Matter>(db, townshipId, year, ct);
 
     public async Task<Village?> VillageAsync(Guid townshipId, Guid? villageId, CancellationToken ct)
     {

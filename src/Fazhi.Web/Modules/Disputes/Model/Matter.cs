@@ -3,6 +3,7 @@ using System.Text;
 using Fazhi.Modules.Disputes.Rules;
 using Fazhi.Platform.ErrorHandling;
 using Fazhi.Platform.Tenancy;
+using Fazhi.Platform.Data;
 
 namespace Fazhi.Modules.Disputes.Model;
 
@@ -15,7 +16,7 @@ internal sealed record RequesterDetails(string Name, string? Phone, string? IdNu
 /// entered into the system) whatever procedure then takes it up. The same requester bringing the same matter again is
 /// linked to the first record and not counted twice.
 /// </summary>
-internal sealed class Matter : IPublishable
+internal sealed class Matter : IPublishable, INumberedInYear
 {
     private Matter()
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Fazhi.Modules.Disputes.Rules;
 using Fazhi.Platform.ErrorHandling;
 using Fazhi.Platform.Tenancy;
+using Fazhi.Platform.Data;
 
 namespace Fazhi.Modules.Disputes.Model;
 
@@ -16,7 +17,7 @@ internal sealed record PartySpec(string Name, PartyKind Kind, PartySide Side, st
 /// the parties told of their other routes (第二十六条). After an agreement the parties have 30 days to ask a court to
 /// confirm it (第三十三条) and the committee follows up on its performance (第三十一条).
 /// </summary>
-internal sealed class MediationCase : ITenantOwned
+internal sealed class MediationCase : INumberedInYear
 {
     private MediationCase()
     {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Fazhi.Modules.Disputes.Rules;
 using Fazhi.Platform.ErrorHandling;
-using Fazhi.Platform.Tenancy;
+using Fazhi.Platform.Data;
 
 namespace Fazhi.Modules.Disputes.Model;
 
@@ -13,7 +13,7 @@ namespace Fazhi.Modules.Disputes.Model;
 /// head's approval and notice (第三十四条), answered by a 信访处理意见书 (第三十二条); 复查 and 复核 within 30 days each
 /// (第三十五条、第三十六条). A matter already accepted is not accepted again (第十九条第三款、第三十六条第三款).
 /// </summary>
-internal sealed class Petition : ITenantOwned
+internal sealed class Petition : INumberedInYear
 {
     /// <summary>第三十四条: 延长期限不得超过30日.</summary>
     public const int MaxExtensionDays = 30;

@@ -13,7 +13,7 @@ internal sealed class PetitionQueries(FazhiDbContext db)
     public async Task<Petition> GetAsync(Guid id, CancellationToken ct) => (await FindAsync(id, ct)).OrNotFound();
 
     public Task<int> NextSequenceAsync(Guid townshipId, int year, CancellationToken ct) =>
-        NumberSeries.NextAsync<Petition>(db, townshipId, year, p => p.TownshipId == townshipId && p.Year == year, p => p.Sequence, ct);
+        NumberSeries.NextAsync<Petition>(db, townshipId, year, ct);
 
     /// <summary>
     /// Another petition of the same requester's same matter (the matter's first record and its linked repeats) that bars a

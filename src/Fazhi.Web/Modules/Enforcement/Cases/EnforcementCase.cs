@@ -2,7 +2,7 @@ using Fazhi.Modules.Enforcement.Cases.Rules;
 using Fazhi.Modules.Enforcement.Officers;
 using Fazhi.Modules.Enforcement.Powers;
 using Fazhi.Platform.ErrorHandling;
-using Fazhi.Platform.Tenancy;
+using Fazhi.Platform.Data;
 
 namespace Fazhi.Modules.Enforcement.Cases;
 
@@ -50,7 +50,7 @@ internal sealed record CaseParty(PartyKind Kind, string Name, string? IdNumber, 
 /// refuses with the article it would break; the handler opens and meets the deadlines and saves once. State changes only
 /// through the methods below (ADR 0010); dates are passed in, so the rules are testable without a database.
 /// </summary>
-internal sealed class EnforcementCase : ITenantOwned
+internal sealed class EnforcementCase : INumberedInYear
 {
     private EnforcementCase()
     {

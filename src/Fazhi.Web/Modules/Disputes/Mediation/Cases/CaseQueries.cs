@@ -12,7 +12,7 @@ internal sealed class CaseQueries(FazhiDbContext db)
     public async Task<MediationCase> GetAsync(Guid id, CancellationToken ct) => (await FindAsync(id, ct)).OrNotFound();
 
     public Task<int> NextSequenceAsync(Guid townshipId, int year, CancellationToken ct) =>
-        NumberSeries.NextAsync<MediationCase>(db, townshipId, year, c => c.TownshipId == townshipId && c.Year == year, c => c.Sequence, ct);
+        NumberSeries.NextAsync<MediationCase>(db, townshipId, year, ct);
 }
 
 internal sealed record PartyResponse(Guid Id, string Name, string Kind, string Side, DateOnly? SignedOn);

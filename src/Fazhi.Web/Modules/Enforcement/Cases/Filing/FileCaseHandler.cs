@@ -95,7 +95,7 @@ internal sealed class CaseOpening(FazhiDbContext db, IDeadlines deadlines, IOpti
         }
 
         var township = await db.Set<Township>().SingleAsync(t => t.Id == townshipId, ct);
-        var sequence = await NumberSeries.NextAsync<EnforcementCase>(db, townshipId, on.Year, c => c.TownshipId == townshipId && c.Year == on.Year, c => c.Sequence, ct);
+        var sequence = await NumberSeries.NextAsync<EnforcementCase>(db, townshipId, on.Year, ct);
         var @case = EnforcementCase.File(townshipId, sequence, CaseSteps.Number(options.Value.CaseNumberPattern, township, on.Year, sequence), procedure, item,
             new CaseParty(request.PartyKind, request.PartyName, request.PartyIdNumber, request.PartyCreditCode, request.LegalRepresentative, request.PartyPhone, request.PartyAddress),
             request.Source, request.SourceReference, request.Title, request.Facts, request.IsMajor, request.IsComplex, officers, on, options.Value, request.DiscoveredOn);
