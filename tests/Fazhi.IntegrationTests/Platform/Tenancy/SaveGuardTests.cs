@@ -122,6 +122,29 @@ public sealed class SaveGuardTests(FazhiApp app) : IClassFixture<FazhiApp>
     }
 
     [Fact]
+    public async Task ClaimLedgerTheTownshipDefined_WhenCountyReviewer_ThrowsBecauseTheRowWasNotTheCountysBeforeTheChange()
+    {
+        var (_, _, county, all) = await TownshipsAsync();
+        var reviewer = TenantContext.ForCounty(Guid.NewGuid(), "县级审查员", county, all);
+        var (ledgerId, original) = await app.WithDbAsync(db => db.Set<Fazhi.Modules.Ledgers.Model.LedgerDefinition>()
+            .Where(l => l.CountyLedgerId == null).Select(l => new ValueTuple<Guid, string>(l.Id, l.Name)).FirstAsync());
+
+        await Should.ThrowAsync<TenantAccessDeniedException>(() => app.InScopeAsync(reviewer, async services =>
+        {
+            var db = services.GetRequiredService<FazhiDbContext>();
+            var ledger = await db.Set<Fazhi.Modules.Ledgers.Model.LedgerDefinition>().SingleAsync(l => l.Id == ledgerId);
+            // Naming a county definition in the same save would make the row read as the county's copy: the guard judges
+            // the row as it was before the change too.
+            db.Entry(ledger).Property(l => l.CountyLedgerId).CurrentValue = Guid.NewGuid();
+            db.Entry(ledger).Property(l => l.Name).CurrentValue = "县里改的台账";
+            return await db.SaveChangesAsync();
+        }));
+
+        (await app.WithDbAsync(db => db.Set<Fazhi.Modules.Ledgers.Model.LedgerDefinition>().Where(l => l.Id == ledgerId).Select(l => new { l.Name, l.CountyLedgerId }).SingleAsync()))
+            .ShouldBe(new { Name = original, CountyLedgerId = (Guid?)null });
+    }
+
+    [Fact]
     public async Task ReadVillages_WhenAnonymous_SeesNone()
     {
         var total = await app.WithDbAsync(db => db.Set<Village>().CountAsync());
