@@ -131,20 +131,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
                 Gate.Release();
             }
 
-            foreach (var directory in Directory.EnumerateDirectories(_folder, "*", SearchOption.AllDirectories))
-            {
-                Directory.CreateDirectory(Path.Combine(dataFolder, Path.GetRelativePath(_folder, directory)));
-            }
-
-            Directory.CreateDirectory(dataFolder);
-            foreach (var file in Directory.EnumerateFiles(_folder, "*", SearchOption.AllDirectories))
-            {
-                // The shared-memory index of a closed SQLite database is rebuilt on open; a copied one would be stale.
-                if (!file.EndsWith("-shm", StringComparison.Ordinal))
-                {
-                    File.Copy(file, Path.Combine(dataFolder, Path.GetRelativePath(_folder, file)));
-                }
-            }
+            Fazhi.Tests.Shared.SeededFolder.Copy(_folder, dataFolder);
         }
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -23,7 +23,7 @@ public sealed class DemoTemplate : IAsyncDisposable
     public static async Task CopyIntoAsync(string dataFolder, string? postgresDatabase)
     {
         await EnsureSeededAsync();
-        CopyFolder(_folder!, dataFolder);
+        Fazhi.Tests.Shared.SeededFolder.Copy(_folder!, dataFolder);
         if (postgresDatabase is not null)
         {
             await using var connection = new NpgsqlConnection(FazhiApp.PostgresServer + ";Database=postgres");
@@ -68,24 +68,6 @@ public sealed class DemoTemplate : IAsyncDisposable
         finally
         {
             Gate.Release();
-        }
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var directory in Directory.EnumerateDirectories(from, "*", SearchOption.AllDirectories))
-        {
-            Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, directory)));
-        }
-
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            // The shared-memory index of a closed SQLite database is rebuilt on open; a copied one would be stale.
-            if (!file.EndsWith("-shm", StringComparison.Ordinal))
-            {
-                File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
-            }
         }
     }
 
