@@ -28,7 +28,7 @@ public static class PortalOutputCache
     public static IServiceCollection AddFazhiPortalCache(this IServiceCollection services)
     {
         services.AddMemoryCache();
-        services.AddScoped<StampedFigures>();
+        services.AddScoped<StampedCache>();
         services.AddOutputCache(options =>
         {
             options.AddPolicy(Policy, new PortalCachePolicy());

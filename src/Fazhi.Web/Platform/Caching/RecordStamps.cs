@@ -125,6 +125,14 @@ internal static class RecordStamps
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 
+    /// <summary>The stamps these townships have now; a township never saved has no row (and no entry here).</summary>
+    public static async Task<Dictionary<Guid, Guid>> ForTownshipsAsync(Data.FazhiDbContext db, IReadOnlyCollection<Guid> townships, CancellationToken ct)
+    {
+        Guid[] ids = [.. townships.Distinct()];
+        return await db.Set<RecordStamp>().AsNoTracking().Where(g => ids.Contains(g.TownshipId))
+            .ToDictionaryAsync(g => g.TownshipId, g => g.Stamp, ct);
+    }
+
     // The same statement on SQLite (3.24+) and PostgreSQL; two concurrent first writers of a township do not collide.
     private const string Bump =
         "INSERT INTO \"web_record_stamps\" (\"TownshipId\", \"Stamp\") VALUES ({0}, {1}) " +

@@ -5,17 +5,20 @@ using Microsoft.Extensions.Caching.Memory;
 namespace Fazhi.Platform.Caching;
 
 /// <summary>
-/// Figures computed from townships' records, kept in this instance's memory under the digest of those townships'
-/// record stamps and Beijing's date (ADR 0033). A committed change of any of their records, through any instance,
-/// gives another digest, so what is found here is never older than the records; the digest is read once per request
-/// and township set, before anything is computed, so every figure of one page agrees.
+/// What is computed from townships' records (figures, waiting work), kept in this instance's memory under those
+/// townships' record stamps and Beijing's date: for a set as a whole under the digest of its stamps (ADR 0033), or per
+/// township under each township's own stamp (ADR 0039). A committed change of any of their records, through any
+/// instance, gives another stamp, so what is found here is never older than the records; the stamps are read once per
+/// request, before anything is computed, so every figure of one page agrees.
 /// </summary>
-internal sealed class StampedFigures(FazhiDbContext db, IMemoryCache cache, TimeProvider clock)
+internal sealed class StampedCache(FazhiDbContext db, IMemoryCache cache, TimeProvider clock)
 {
     /// <summary>How long figures are kept without being asked for: it bounds memory, not truth (the digest does that).</summary>
     private static readonly TimeSpan KeptFor = TimeSpan.FromMinutes(30);
 
     private (Guid[] Townships, string Digest)? _digest;
+
+    private readonly Dictionary<Guid, Guid> _stamps = [];
 
     /// <summary>
     /// The figures <paramref name="compute"/> gives for <paramref name="townshipIds"/>, computed once per change and day.
@@ -25,7 +28,7 @@ internal sealed class StampedFigures(FazhiDbContext db, IMemoryCache cache, Time
         where T : class
     {
         ArgumentNullException.ThrowIfNull(compute);
-        var key = (nameof(StampedFigures), what, await DigestAsync(townshipIds, ct), ChinaTime.Today(clock));
+        var key = (nameof(StampedCache), what, await DigestAsync(townshipIds, ct), ChinaTime.Today(clock));
         if (cache.TryGetValue(key, out T? kept) && kept is not null)
         {
             return kept;
@@ -34,6 +37,71 @@ internal sealed class StampedFigures(FazhiDbContext db, IMemoryCache cache, Time
         var fresh = await compute();
         cache.Set(key, fresh, new MemoryCacheEntryOptions { SlidingExpiration = KeptFor, Size = townshipIds.Count });
         return fresh;
+    }
+
+    /// <summary>
+    /// Each township's figures that <paramref name="compute"/> gives, each kept under that township's own stamp (with
+    /// the whole portal's and the date), so a save in one township recomputes that township alone: the townships whose
+    /// figures are not kept are computed together in one call. <paramref name="compute"/> must answer for a township
+    /// from that township's records only (ADR 0039).
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, TValue>> GetOrComputeEachAsync<TValue>(
+        object what, IReadOnlyCollection<Guid> townshipIds, Func<IReadOnlyCollection<Guid>, Task<IReadOnlyDictionary<Guid, TValue>>> compute, CancellationToken ct)
+        where TValue : class
+    {
+        ArgumentNullException.ThrowIfNull(townshipIds);
+        ArgumentNullException.ThrowIfNull(compute);
+        var stamps = await StampsAsync(townshipIds, ct);
+        var today = ChinaTime.Today(clock);
+        var wholePortal = stamps[RecordStamps.WholePortal];
+        var result = new Dictionary<Guid, TValue>();
+        var missing = new List<Guid>();
+        foreach (var township in townshipIds.Distinct())
+        {
+            if (cache.TryGetValue((nameof(GetOrComputeEachAsync), what, township, stamps[township], wholePortal, today), out TValue? kept) && kept is not null)
+            {
+                result[township] = kept;
+            }
+            else
+            {
+                missing.Add(township);
+            }
+        }
+
+        if (missing.Count == 0)
+        {
+            return result;
+        }
+
+        var fresh = await compute(missing);
+        foreach (var township in missing)
+        {
+            var value = fresh[township];
+            result[township] = value;
+            cache.Set((nameof(GetOrComputeEachAsync), what, township, stamps[township], wholePortal, today), value,
+                new MemoryCacheEntryOptions { SlidingExpiration = KeptFor, Size = 1 });
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The stamps of these townships and the whole portal's (<see cref="Guid.Empty"/> for a township never saved), read
+    /// once per request: a township's stamp is read the first time it is asked for, so every figure of a page agrees.
+    /// </summary>
+    private async Task<Dictionary<Guid, Guid>> StampsAsync(IReadOnlyCollection<Guid> townshipIds, CancellationToken ct)
+    {
+        Guid[] unread = [.. townshipIds.Append(RecordStamps.WholePortal).Distinct().Where(id => !_stamps.ContainsKey(id))];
+        if (unread.Length > 0)
+        {
+            var read = await RecordStamps.ForTownshipsAsync(db, unread, ct);
+            foreach (var id in unread)
+            {
+                _stamps[id] = read.GetValueOrDefault(id);
+            }
+        }
+
+        return _stamps;
     }
 
     private async Task<string> DigestAsync(IReadOnlyCollection<Guid> townshipIds, CancellationToken ct)

@@ -13,7 +13,7 @@ namespace Fazhi.Platform.WaitingWork;
 /// page made a clerk's page several times heavier than <c>/healthz</c> (bench/Fazhi.Bench.Pages). What waits on someone
 /// is read from the township's records, the person (name, roles, post) and the day, which together are the key.
 /// </summary>
-internal sealed class WaitingWorkInbox(FazhiDbContext db, IEnumerable<IWaitingWorkSource> sources, TimeProvider clock, Caching.StampedFigures kept)
+internal sealed class WaitingWorkInbox(FazhiDbContext db, IEnumerable<IWaitingWorkSource> sources, TimeProvider clock, Caching.StampedCache kept)
 {
     private IReadOnlyList<WaitingItem>? _items;
 

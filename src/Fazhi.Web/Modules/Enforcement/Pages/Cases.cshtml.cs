@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Modules.Enforcement.Pages;
 
-internal sealed class CasesModel(FazhiDbContext db, CaseLedger ledger, Platform.Caching.StampedFigures kept, TimeProvider clock) : PageModel
+internal sealed class CasesModel(FazhiDbContext db, CaseLedger ledger, Platform.Caching.StampedCache kept, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int? Year { get; set; }

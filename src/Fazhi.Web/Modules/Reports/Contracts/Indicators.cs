@@ -131,7 +131,8 @@ public sealed record IndicatorGroup(string Module, int Order, string Heading, st
 /// <remarks>
 /// A source answers for a set of townships at once with one grouped query (or a fixed few), never a query per
 /// township: the county console compares all its townships across years, and its cost must not grow with their
-/// number (ADR 0020). Figures are year-true: what stood in that year, not the present state.
+/// number (ADR 0020). Figures are year-true: what stood in that year, not the present state. A township's group comes
+/// from that township's records only: it is kept under that township's record stamp (ADR 0039).
 /// </remarks>
 public interface IIndicatorSource
 {

@@ -8,11 +8,12 @@ internal sealed record SourcedGroup(IndicatorGroup Group, bool Configured);
 
 /// <summary>
 /// Every registered indicator source asked for a set of townships and a year, each answer kept under the townships'
-/// record stamps (<see cref="StampedFigures"/>, ADR 0033), so the county console, the indicator catalogue and the
-/// trends read one computation of a source's year and agree with each other. Each source answers for all the
-/// townships at once, so the number of queries does not grow with them (ADR 0020).
+/// record stamps (<see cref="StampedCache"/>, ADR 0033), so the county console, the indicator catalogue and the
+/// trends read one computation of a source's year and agree with each other. Each township's answer is kept under its
+/// own stamp (ADR 0039): a save in one township has only that township asked again. Each source answers for all the
+/// townships it is asked for at once, so the number of queries does not grow with them (ADR 0020).
 /// </summary>
-internal sealed class StampedIndicators(IEnumerable<IIndicatorSource> sources, IEnumerable<IIndicatorGroupsSource> groupSources, StampedFigures kept)
+internal sealed class StampedIndicators(IEnumerable<IIndicatorSource> sources, IEnumerable<IIndicatorGroupsSource> groupSources, StampedCache kept)
 {
     // Which source states a key. A key belongs to one source for the life of the process (keys are named by module, and
     // a configured ledger's by its ledger), so what one request learns spares the next from asking every source.
@@ -30,7 +31,7 @@ internal sealed class StampedIndicators(IEnumerable<IIndicatorSource> sources, I
         var known = onlyKey is not null && SourceOfKey.TryGetValue(onlyKey, out var answered) ? answered : null;
         foreach (var asked in sources.Where(s => known is null || s.GetType() == known))
         {
-            var answer = await kept.GetOrComputeAsync((asked.GetType().FullName, year), townshipIds, () => asked.ForTownshipsAsync(townshipIds, year, ct), ct);
+            var answer = await kept.GetOrComputeEachAsync((asked.GetType().FullName, year), townshipIds, unkept => asked.ForTownshipsAsync(unkept, year, ct), ct);
             foreach (var (townshipId, group) in answer)
             {
                 Learn(group, asked.GetType());
@@ -40,7 +41,7 @@ internal sealed class StampedIndicators(IEnumerable<IIndicatorSource> sources, I
 
         foreach (var asked in groupSources.Where(s => known is null || s.GetType() == known))
         {
-            var answer = await kept.GetOrComputeAsync((asked.GetType().FullName, year), townshipIds, () => asked.ForTownshipsAsync(townshipIds, year, ct), ct);
+            var answer = await kept.GetOrComputeEachAsync((asked.GetType().FullName, year), townshipIds, unkept => asked.ForTownshipsAsync(unkept, year, ct), ct);
             foreach (var (townshipId, groups) in answer)
             {
                 foreach (var group in groups)

@@ -125,7 +125,7 @@ internal sealed record DeadlinePage(IReadOnlyList<DeadlineRow> Rows, int Total, 
 /// The read side of the deadlines: the workspace dashboard, the full list, the county board and the Excel ledger.
 /// Tenancy comes from the DbContext filter, so a clerk sees their township and the county its townships.
 /// </summary>
-internal sealed class DeadlineBoard(FazhiDbContext db, ICalendarProvider calendars, TimeProvider clock, Caching.StampedFigures kept)
+internal sealed class DeadlineBoard(FazhiDbContext db, ICalendarProvider calendars, TimeProvider clock, Caching.StampedCache kept)
 {
     public const int PageSize = 20;
 

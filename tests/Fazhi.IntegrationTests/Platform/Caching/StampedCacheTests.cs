@@ -1,0 +1,83 @@
+using Fazhi.IntegrationTests.Infrastructure;
+using Fazhi.IntegrationTests.Modules.Education;
+using Fazhi.Modules.Organization;
+using Fazhi.Platform.Caching;
+using Fazhi.Platform.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Fazhi.IntegrationTests.Platform.Caching;
+
+/// <summary>
+/// Figures kept per township under that township's record stamp (ADR 0039): the county's figures for all its townships
+/// are computed once, a save in one township has that township alone computed again, and one request reads every
+/// figure under the stamps it read first.
+/// </summary>
+public sealed class StampedCacheTests(FazhiApp app) : IClassFixture<FazhiApp>
+{
+    [Fact]
+    public async Task AfterASaveInOneTownship_OnlyThatTownshipIsComputedAgain_AndTheOthersAreFoundKept()
+    {
+        var (ids, daZhangLou) = await TownshipsAsync();
+        var probe = new Probe();
+
+        var first = await app.InScopeAsync(TenantContext.System, services => probe.AskAsync(services, ids));
+        var again = await app.InScopeAsync(TenantContext.System, services => probe.AskAsync(services, ids));
+        await SaveInDaZhangLouAsync("grid-stamps-1");
+        var afterSave = await app.InScopeAsync(TenantContext.System, services => probe.AskAsync(services, ids));
+
+        probe.Asked.Count.ShouldBe(2);
+        probe.Asked[0].ShouldBe(ids, ignoreOrder: true);
+        ids.ShouldAllBe(id => again[id] == first[id]);
+        probe.Asked[1].ShouldBe([daZhangLou]);
+        afterSave[daZhangLou].ShouldNotBe(first[daZhangLou]);
+        ids.Where(id => id != daZhangLou).ShouldAllBe(id => afterSave[id] == first[id]);
+    }
+
+    [Fact]
+    public async Task WithinOneRequest_ASaveElsewhereDoesNotChangeWhatThePageReads_SoItsFiguresAgree()
+    {
+        var (ids, daZhangLou) = await TownshipsAsync();
+        var probe = new Probe();
+
+        var (before, during) = await app.InScopeAsync(TenantContext.System, async services =>
+        {
+            var before = await probe.AskAsync(services, ids);
+            await SaveInDaZhangLouAsync("grid-stamps-2");
+            return (before, await probe.AskAsync(services, ids));
+        });
+        var next = await app.InScopeAsync(TenantContext.System, services => probe.AskAsync(services, ids));
+
+        probe.Asked.Count.ShouldBe(2);
+        during[daZhangLou].ShouldBe(before[daZhangLou]);
+        next[daZhangLou].ShouldNotBe(before[daZhangLou]);
+    }
+
+    private async Task<(List<Guid> Ids, Guid DaZhangLou)> TownshipsAsync()
+    {
+        var townships = await app.WithDbAsync(db => db.Set<Township>().Select(t => new { t.Id, t.Name }).ToListAsync());
+        return ([.. townships.Select(t => t.Id)], townships.Single(t => t.Name == "大张楼镇").Id);
+    }
+
+    private async Task SaveInDaZhangLouAsync(string ledgerKey)
+    {
+        var clerk = await app.ClientForAsync("dazhanglou.clerk");
+        (await clerk.PostJsonAsync("/api/workspace/ledgers", Modules.Ledgers.LedgerStepsTests.Definition(ledgerKey))).Status.ShouldBe(System.Net.HttpStatusCode.OK);
+    }
+
+    /// <summary>A computation that notes which townships it was asked for and answers with a value new each time.</summary>
+    private sealed class Probe
+    {
+        private readonly object _what = ("probe", Guid.NewGuid());
+
+        public List<Guid[]> Asked { get; } = [];
+
+        public Task<IReadOnlyDictionary<Guid, string>> AskAsync(IServiceProvider services, IReadOnlyCollection<Guid> townships) =>
+            services.GetRequiredService<StampedCache>().GetOrComputeEachAsync(_what, townships, asked =>
+            {
+                Asked.Add([.. asked]);
+                var computation = Asked.Count;
+                return Task.FromResult<IReadOnlyDictionary<Guid, string>>(asked.ToDictionary(id => id, id => $"{id}:{computation}"));
+            }, CancellationToken.None);
+    }
+}
