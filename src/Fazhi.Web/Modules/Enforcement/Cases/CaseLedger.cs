@@ -49,7 +49,12 @@ internal sealed class CaseLedger(FazhiDbContext db, Platform.Deadlines.IDeadline
             .ToDictionaryAsync(g => g.TownshipId, g => g.Count, cancellationToken);
         // Effective-dated registers (ADR 0017): the officers who served at some time in the year, and of them those
         // serving on 31 December; an officer registered or leaving later does not change the year.
-        var officers = await db.Set<Officer>().AsNoTracking().AsSplitQuery().Include(o => o.Trainings)
+        // Only what the year's figures read: the 年审 of the year before (WhyNotCertified on 31 December) and the year's
+        // trainings; every officer's whole history is five times as many rows at 2,000 townships (bench/scale.sh).
+        var officers = await db.Set<Officer>().AsNoTracking().AsSplitQuery().IgnoreAutoIncludes()
+            .Include(o => o.Reviews.Where(r => r.Year == year - 1))
+            .Include(o => o.PastCertificates)
+            .Include(o => o.Trainings.Where(t => t.Year == year))
             .Where(o => ids.Contains(o.TownshipId) && o.JoinedOn <= yearEnd && (o.LeftOn == null || o.LeftOn > yearStart))
             .ToListAsync(cancellationToken);
         var complaints = await db.Set<EnforcementComplaint>().AsNoTracking()
@@ -61,6 +66,7 @@ internal sealed class CaseLedger(FazhiDbContext db, Platform.Deadlines.IDeadline
         var disclosuresByTownship = disclosures.ToLookup(x => x.TownshipId);
         var officersByTownship = officers.ToLookup(x => x.TownshipId);
         var complaintsByTownship = complaints.ToLookup(x => x.TownshipId);
+        var actsByTownship = acts.ToLookup(x => x.TownshipId);
         var figures = new Dictionary<Guid, EnforcementYearFigures>();
         foreach (var id in ids)
         {
@@ -73,7 +79,7 @@ internal sealed class CaseLedger(FazhiDbContext db, Platform.Deadlines.IDeadline
             var serving = served.Where(o => o.IsServingOn(yearEnd)).ToList();
             var received = complaintsByTownship[id].ToList();
             // A decision revoked by 31 December (行政处罚法 第六十五条 撤销) no longer stood at the year's end.
-            var decisions = acts.Where(a => a.TownshipId == id && a.DecidedOn >= yearStart && a.DecidedOn <= yearEnd && (a.RevokedOn == null || a.RevokedOn > yearEnd)).ToList();
+            var decisions = actsByTownship[id].Where(a => a.DecidedOn >= yearStart && a.DecidedOn <= yearEnd && (a.RevokedOn == null || a.RevokedOn > yearEnd)).ToList();
             figures[id] = new EnforcementYearFigures(
                 year,
                 own.Count,
@@ -99,7 +105,7 @@ internal sealed class CaseLedger(FazhiDbContext db, Platform.Deadlines.IDeadline
                     .GroupBy(k => k, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
                 CasesSimplified = own.Count(c => c.Procedure == CaseProcedure.Simplified),
                 CasesGeneral = own.Count(c => c.Procedure == CaseProcedure.General),
-                CollectiveDiscussions = acts.Count(a => a.TownshipId == id && a.DiscussedOn >= yearStart && a.DiscussedOn <= yearEnd),
+                CollectiveDiscussions = actsByTownship[id].Count(a => a.DiscussedOn >= yearStart && a.DiscussedOn <= yearEnd),
                 OfficersSatExam = served.Count(o => o.Trainings.Any(t => t.Year == year && t.ExamPassed != null)),
             };
         }
