@@ -13,6 +13,8 @@ public static class CountyModule
     public static IServiceCollection AddCounty(this IServiceCollection services)
     {
         services.AddScoped<Figures.CountyFigures>();
+        services.AddSingleton<Figures.FiguresWarmUp>();
+        services.AddHostedService<Figures.FiguresWarmUpService>();
         services.AddScoped<AssessmentScores>();
         services.AddScoped<DefineSheetHandler>();
         services.AddScoped<IStartupSeeder, Assessment.Demo.AssessmentDemoSeeder>();

@@ -99,8 +99,8 @@ internal sealed class IndexModel(FazhiDbContext db, CountyFigures figures, Deadl
             return (y, values, CountyFigures.Total(Chosen, values));
         })];
 
-        ComplianceFrom = Today.AddYears(-1).AddDays(1);
-        Compliance = await deadlines.ComplianceAsync(ComplianceFrom, Today, ct);
+        (ComplianceFrom, var complianceTo) = DeadlineBoard.LastTwelveMonths(Today);
+        Compliance = await deadlines.ComplianceAsync(ComplianceFrom, complianceTo, ct);
         Open = await deadlines.CountsAsync(ct);
         return Page();
     }

@@ -133,6 +133,9 @@ internal sealed class DeadlineBoard(FazhiDbContext db, ICalendarProvider calenda
 
     public DateOnly Today => ChinaTime.Today(clock);
 
+    /// <summary>The county dashboard's window of deadline compliance: the twelve months up to today.</summary>
+    public static (DateOnly From, DateOnly To) LastTwelveMonths(DateOnly today) => (today.AddYears(-1).AddDays(1), today);
+
     public async Task<DeadlineCounts> CountsAsync(CancellationToken ct)
     {
         var counts = await db.Set<Deadline>()
