@@ -39,7 +39,8 @@ public sealed partial class DisputesPortalRequestTests(BrowserApp app) : IClassF
         await citizen.Locator("#Input_VillageId").SelectOptionAsync(new SelectOptionValue { Index = 1 });
         await citizen.FillAsync("#Input_Name", Name);
         await citizen.ClickAsync("button:has-text('提交')");
-        (await citizen.TextContentAsync(".field:has(#Input_Phone) .field-error"))!.ShouldContain("请填写联系电话");
+        // The empty error box is on the page before the answer too: wait for the message itself.
+        await Assertions.Expect(citizen.Locator(".field:has(#Input_Phone) .field-error")).ToContainTextAsync("请填写联系电话");
         (await citizen.InputValueAsync("#Input_Subject")).ShouldBe("灌溉水渠被填平影响稻田灌溉");
         (await WidthAsync(citizen)).ShouldBeLessThanOrEqualTo(PhoneWidth);
 

@@ -83,6 +83,7 @@ public sealed class EnforcementCaseTests(BrowserApp app) : IClassFixture<Browser
         var citizen = await citizenContext.NewPageAsync();
         await citizen.GotoAsync("/t/990100101000/enforcement");
         await citizen.ClickAsync("a:has-text('占道经营') >> nth=0");
+        await citizen.WaitForURLAsync(url => !url.EndsWith("/enforcement", StringComparison.Ordinal));
         var text = (await citizen.TextContentAsync("main"))!;
         text.ShouldContain("300");
         text.ShouldNotContain("覃秀珍");
