@@ -13,6 +13,7 @@ public static class CountyModule
     public static IServiceCollection AddCounty(this IServiceCollection services)
     {
         services.AddScoped<Figures.CountyFigures>();
+        services.AddOptions<Console.DashboardOptions>().BindConfiguration(Console.DashboardOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Figures.FiguresWarmUp>();
         services.AddHostedService<Figures.FiguresWarmUpService>();
         services.AddScoped<AssessmentScores>();

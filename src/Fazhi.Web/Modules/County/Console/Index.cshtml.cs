@@ -6,6 +6,7 @@ using Fazhi.Platform.Time;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Fazhi.Modules.County.Console;
 
@@ -13,10 +14,29 @@ namespace Fazhi.Modules.County.Console;
 /// The county's dashboard (督察首页): open deadlines at a glance, one figure side by side for every township, the same
 /// figure across the last five years, and how each township kept its statutory deadlines over the last twelve months.
 /// Every chart is drawn from the same rows as the table beside it; the table is the accessible form of the chart.
+/// A county may have thousands of townships (issue 18 §3): the per-township tables and charts show one page of
+/// <see cref="DashboardOptions.TownshipsPerPage"/> at a time, the totals and the summary (highest, median, lowest) count
+/// them all, and the years table lists each township only while they fit (<see cref="DashboardOptions.ByYearTownshipsInFull"/>);
+/// the indicator's trend page lists them all.
 /// </summary>
-internal sealed class IndexModel(FazhiDbContext db, CountyFigures figures, DeadlineBoard deadlines, TimeProvider clock) : PageModel
+internal sealed class IndexModel(FazhiDbContext db, CountyFigures figures, DeadlineBoard deadlines, TimeProvider clock, IOptions<DashboardOptions> options) : PageModel
 {
     public const int YearsShown = 5;
+
+    private readonly int _perPage = options.Value.TownshipsPerPage;
+
+    /// <summary>How the comparison is ordered: by division code (the county's own order), or by the value.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Order { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "fpage")]
+    public int FiguresPage { get; set; } = 1;
+
+    [BindProperty(SupportsGet = true, Name = "cpage")]
+    public int CompliancePage { get; set; } = 1;
+
+    [BindProperty(SupportsGet = true, Name = "tpage")]
+    public int TownshipsPage { get; set; } = 1;
 
     [BindProperty(SupportsGet = true)]
     [System.ComponentModel.DataAnnotations.Display(Name = "年度")]
@@ -39,12 +59,25 @@ internal sealed class IndexModel(FazhiDbContext db, CountyFigures figures, Deadl
     /// <summary>The chosen figure for each township in <see cref="Year"/>, then the county total.</summary>
     public IReadOnlyList<(string Name, Indicator Value)> ByTownship { get; private set; } = [];
 
+    /// <summary>The page of <see cref="ByTownship"/> shown, in the chosen <see cref="Order"/>.</summary>
+    public IReadOnlyList<(int Rank, string Name, Indicator Value)> ByTownshipPage { get; private set; } = [];
+
     public Indicator CountyTotal { get; private set; } = null!;
 
-    /// <summary>The chosen figure by year (oldest first): each township's value and the county total.</summary>
-    public IReadOnlyList<(int Year, IReadOnlyList<Indicator> Townships, Indicator Total)> ByYear { get; private set; } = [];
+    /// <summary>The chosen figure across all townships of <see cref="Year"/>: highest, median, lowest.</summary>
+    public FigureSpread Spread { get; private set; } = FigureSpread.None;
+
+    /// <summary>The chosen figure by year (oldest first): each township's value, the spread and the county total.</summary>
+    public IReadOnlyList<(int Year, IReadOnlyList<Indicator> Townships, FigureSpread Spread, Indicator Total)> ByYear { get; private set; } = [];
+
+    /// <summary>Whether the years table has a column for each township (a small county) or the county's summary.</summary>
+    public bool ByYearInFull => Townships.Count <= options.Value.ByYearTownshipsInFull;
 
     public IReadOnlyList<DeadlineCompliance> Compliance { get; private set; } = [];
+
+    public IReadOnlyList<DeadlineCompliance> CompliancePageRows { get; private set; } = [];
+
+    public IReadOnlyList<CountyTownship> TownshipsPageRows { get; private set; } = [];
 
     public DateOnly ComplianceFrom { get; private set; }
 
@@ -70,39 +103,81 @@ internal sealed class IndexModel(FazhiDbContext db, CountyFigures figures, Deadl
         Townships = await figures.TownshipsAsync(ct);
 
         var years = Enumerable.Range(Year.Value - YearsShown + 1, YearsShown).ToList();
-        var byYear = new Dictionary<int, List<List<Indicator>>>();
         var ids = Townships.Select(t => t.Id).ToList();
-        var ofTheYear = await figures.ForYearAsync(ids, Year.Value, ct);
-        byYear[Year.Value] = [.. Townships.Select(t => ofTheYear[t.Id])];
-
         // Configured ledgers differ by township: the columns are every indicator any township states, in report order.
-        Columns = [.. byYear[Year.Value].SelectMany(row => row).DistinctBy(i => i.Key)];
-        Chosen = Columns.FirstOrDefault(c => c.Key == Figure)
-            ?? Columns.FirstOrDefault(c => c.Key == "enforcement.cases-filed")
-            ?? (Columns.Count > 0 ? Columns[0] : null)
-            ?? new Indicator("none", "（无指标）", "", null, "", "");
+        var (columns, chosen, ofTheYear) = await figures.OneOfYearAsync(ids, Year.Value, offered =>
+            offered.FirstOrDefault(c => c.Key == Figure)
+            ?? offered.FirstOrDefault(c => c.Key == "enforcement.cases-filed")
+            ?? (offered.Count > 0 ? offered[0] : null)
+            ?? new Indicator("none", "（无指标）", "", null, "", ""), ct);
+        Columns = columns;
+        Chosen = chosen;
         Figure = Chosen.Key;
+        var byYear = new Dictionary<int, IReadOnlyDictionary<Guid, Indicator?>> { [Year.Value] = ofTheYear };
         // The earlier years need the chosen figure only: its own source answers for them.
         foreach (var y in years.Where(y => y != Year.Value))
         {
-            var figuresOfYear = await figures.ForYearAsync(ids, y, ct, onlyKey: Chosen.Key);
-            byYear[y] = [.. Townships.Select(t => figuresOfYear[t.Id])];
+            byYear[y] = await figures.OneAsync(ids, y, Chosen.Key, ct);
         }
 
-        Indicator Pick(List<Indicator> row) => row.FirstOrDefault(i => i.Key == Chosen.Key) ?? Chosen with { Value = null, Part = null, Whole = null };
+        // A township that does not state the figure (a ledger it does not keep) shows “—”, not zero.
+        var none = Chosen with { Value = null, Part = null, Whole = null };
+        IReadOnlyList<Indicator> ValuesOf(int y) => [.. Townships.Select(t => byYear[y].GetValueOrDefault(t.Id) ?? none)];
 
-        ByTownship = [.. Townships.Select((t, i) => (t.Name, Pick(byYear[Year.Value][i])))];
-        CountyTotal = CountyFigures.Total(Chosen, [.. ByTownship.Select(r => r.Value)]);
+        var ofYear = ValuesOf(Year.Value);
+        ByTownship = [.. Townships.Select((t, i) => (t.Name, ofYear[i]))];
+        CountyTotal = CountyFigures.Total(Chosen, ofYear);
+        Spread = FigureSpread.Of(ByTownship);
         ByYear = [.. years.Select(y =>
         {
-            IReadOnlyList<Indicator> values = [.. byYear[y].Select(Pick)];
-            return (y, values, CountyFigures.Total(Chosen, values));
+            var values = ValuesOf(y);
+            return (y, values, FigureSpread.Of([.. Townships.Select((t, i) => (t.Name, values[i]))]), CountyFigures.Total(Chosen, values));
         })];
+        Order = Order is "high" or "low" ? Order : "code";
+        // Ranked by value, a township without a value (“—”) comes last either way, then in the county's own order.
+        var ordered = ByTownship.Select((r, i) => (Rank: i + 1, r.Name, r.Value));
+        ordered = Order switch
+        {
+            "high" => ordered.OrderBy(r => r.Value.Value is null).ThenByDescending(r => r.Value.Value).ThenBy(r => r.Rank),
+            "low" => ordered.OrderBy(r => r.Value.Value is null).ThenBy(r => r.Value.Value).ThenBy(r => r.Rank),
+            _ => ordered,
+        };
+        FiguresPage = Clamp(FiguresPage, ByTownship.Count);
+        ByTownshipPage = [.. ordered.Select((r, i) => (i + 1, r.Name, r.Value)).Skip((FiguresPage - 1) * _perPage).Take(_perPage)];
 
         (ComplianceFrom, var complianceTo) = DeadlineBoard.LastTwelveMonths(Today);
         Compliance = await deadlines.ComplianceAsync(ComplianceFrom, complianceTo, ct);
+        CompliancePage = Clamp(CompliancePage, Compliance.Count);
+        CompliancePageRows = [.. Compliance.Skip((CompliancePage - 1) * _perPage).Take(_perPage)];
+        TownshipsPage = Clamp(TownshipsPage, Townships.Count);
+        TownshipsPageRows = [.. Townships.Skip((TownshipsPage - 1) * _perPage).Take(_perPage)];
         Open = await deadlines.CountsAsync(ct);
         return Page();
+    }
+
+    /// <summary>A value of the chosen figure as its tables show it (“—” for none).</summary>
+    public string Show(decimal? value) => (Chosen with { Value = value, Part = null, Whole = null }).FormattedValue;
+
+    /// <summary>Pages of <see cref="DashboardOptions.TownshipsPerPage"/> rows for this many.</summary>
+    public int PageCount(int rows) => Math.Max(1, (rows + _perPage - 1) / _perPage);
+
+    /// <summary>A page number past either end shows the nearest page rather than an empty table.</summary>
+    private int Clamp(int page, int rows) => Math.Clamp(page, 1, PageCount(rows));
+
+    /// <summary>This dashboard with one pager moved to <paramref name="page"/>, every other choice kept.</summary>
+    public string PageLink(string pager, int page)
+    {
+        var query = new Dictionary<string, string?>
+        {
+            ["year"] = Year?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["figure"] = Figure,
+            ["order"] = Order,
+            ["fpage"] = FiguresPage.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["cpage"] = CompliancePage.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["tpage"] = TownshipsPage.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        query[pager] = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/county", query) + "#h-" + pager;
     }
 
     /// <summary>What the figure charts draw: the same rows as the tables (read by county-charts.js).</summary>
@@ -110,28 +185,33 @@ internal sealed class IndexModel(FazhiDbContext db, CountyFigures figures, Deadl
     {
         kind = "bar",
         unit = Chosen.Unit,
-        categories = ByTownship.Select(r => r.Name),
-        series = new[] { new { name = $"{Year}年", data = ByTownship.Select(r => r.Value.Value) } },
+        categories = ByTownshipPage.Select(r => r.Name),
+        series = new[] { new { name = $"{Year}年", data = ByTownshipPage.Select(r => r.Value.Value) } },
     };
 
+    /// <summary>Each township's line while they fit; for a large county the total's line (an average has none: the median's).</summary>
     public object YearChart => new
     {
         kind = "line",
         unit = Chosen.Unit,
         categories = ByYear.Select(r => $"{r.Year}年"),
-        series = Townships.Select((t, i) => new { name = t.Name, data = ByYear.Select(r => r.Townships[i].Value) }),
+        series = ByYearInFull
+            ? Townships.Select((t, i) => new { name = t.Name, data = ByYear.Select(r => r.Townships[i].Value) }).ToList()
+            : Chosen.IsAverage
+                ? [new { name = "乡镇中位数", data = ByYear.Select(r => r.Spread.Median) }]
+                : [new { name = "全县合计", data = ByYear.Select(r => r.Total.Value) }],
     };
 
     public object ComplianceChart => new
     {
         kind = "stacked",
         unit = "项",
-        categories = Compliance.Select(c => c.TownshipName),
+        categories = CompliancePageRows.Select(c => c.TownshipName),
         series = new[]
         {
-            new { name = "按期办结", color = "#198754", data = Compliance.Select(c => c.Met) },
-            new { name = "逾期办结", color = "#cc8a00", data = Compliance.Select(c => c.MetLate) },
-            new { name = "逾期未办结", color = "#c62828", data = Compliance.Select(c => c.Overdue) },
+            new { name = "按期办结", color = "#198754", data = CompliancePageRows.Select(c => c.Met) },
+            new { name = "逾期办结", color = "#cc8a00", data = CompliancePageRows.Select(c => c.MetLate) },
+            new { name = "逾期未办结", color = "#c62828", data = CompliancePageRows.Select(c => c.Overdue) },
         },
     };
 }

@@ -22,7 +22,7 @@ internal sealed class FiguresWarmUp(IServiceScopeFactory scopes, TimeProvider cl
 
     /// <summary>
     /// For each county, as the county reads: every source's figures of each of its townships for each of the years, and
-    /// the dashboard's deadline compliance. Returns how many townships.
+    /// the dashboard's deadline compliance and running deadlines. Returns how many townships.
     /// </summary>
     public async Task<int> RunOnceAsync(CancellationToken ct)
     {
@@ -48,7 +48,9 @@ internal sealed class FiguresWarmUp(IServiceScopeFactory scopes, TimeProvider cl
             }
 
             var (from, to) = DeadlineBoard.LastTwelveMonths(today);
-            await scope.ServiceProvider.GetRequiredService<DeadlineBoard>().ComplianceAsync(from, to, ct);
+            var board = scope.ServiceProvider.GetRequiredService<DeadlineBoard>();
+            await board.ComplianceAsync(from, to, ct);
+            await board.CountsAsync(ct);
         }
 
         return townships.Count;

@@ -136,31 +136,42 @@ internal sealed class DeadlineBoard(FazhiDbContext db, ICalendarProvider calenda
     /// <summary>The county dashboard's window of deadline compliance: the twelve months up to today.</summary>
     public static (DateOnly From, DateOnly To) LastTwelveMonths(DateOnly today) => (today.AddYears(-1).AddDays(1), today);
 
+    /// <summary>
+    /// The readable townships' running government duties by state, each township's kept under its record stamp (ADR
+    /// 0039): a state changes only by a save (the sweep's too), and a county of 2,000 townships has 100,000 running.
+    /// </summary>
     public async Task<DeadlineCounts> CountsAsync(CancellationToken ct)
     {
-        var counts = await db.Set<Deadline>()
-            .Where(d => d.Owner == DeadlineOwner.Government)
-            .Where(d => d.State == DeadlineState.Pending || d.State == DeadlineState.DueSoon || d.State == DeadlineState.Overdue)
-            .GroupBy(d => d.State)
-            .Select(g => new { State = g.Key, Count = g.Count() })
-            .ToListAsync(ct);
-        int Of(DeadlineState s) => counts.SingleOrDefault(c => c.State == s)?.Count ?? 0;
-        return new DeadlineCounts(Of(DeadlineState.Overdue), Of(DeadlineState.DueSoon), Of(DeadlineState.Pending));
+        var townships = await TownshipsAsync(ct);
+        var each = await kept.GetOrComputeEachAsync(nameof(CountsAsync), [.. townships.Select(t => t.Id)], async unkept =>
+        {
+            var counts = await db.Set<Deadline>()
+                .Where(d => unkept.Contains(d.TownshipId) && d.Owner == DeadlineOwner.Government)
+                .Where(d => d.State == DeadlineState.Pending || d.State == DeadlineState.DueSoon || d.State == DeadlineState.Overdue)
+                .GroupBy(d => new { d.TownshipId, d.State })
+                .Select(g => new { g.Key.TownshipId, g.Key.State, Count = g.Count() })
+                .ToListAsync(ct);
+            var byTownshipAndState = counts.ToDictionary(c => (c.TownshipId, c.State), c => c.Count);
+            int Of(Guid township, DeadlineState state) => byTownshipAndState.GetValueOrDefault((township, state));
+            return (IReadOnlyDictionary<Guid, DeadlineCounts>)unkept.ToDictionary(t => t,
+                t => new DeadlineCounts(Of(t, DeadlineState.Overdue), Of(t, DeadlineState.DueSoon), Of(t, DeadlineState.Pending)));
+        }, ct);
+        return new DeadlineCounts(each.Values.Sum(c => c.Overdue), each.Values.Sum(c => c.DueSoon), each.Values.Sum(c => c.Pending));
     }
 
     /// <summary>
     /// Per readable township, the deadlines whose due date lies in [<paramref name="from"/>, <paramref name="to"/>] by
-    /// outcome; townships with none are listed with zeros so a dashboard shows every township. Kept under the
-    /// townships' record stamps (ADR 0033) like the county's figures: a deadline met, extended or swept is a save that
-    /// changes its township's stamp, and a county of 2,000 townships has some 100,000 deadlines falling due in a year.
+    /// outcome; townships with none are listed with zeros so a dashboard shows every township. Each township's are kept
+    /// under its record stamp (ADR 0039): a deadline met, extended or swept is a save that changes its township's
+    /// stamp, and a county of 2,000 townships has some 100,000 deadlines falling due in a year.
     /// </summary>
     public async Task<IReadOnlyList<DeadlineCompliance>> ComplianceAsync(DateOnly from, DateOnly to, CancellationToken ct)
     {
         var townships = await TownshipsAsync(ct);
-        return await kept.GetOrComputeAsync((nameof(ComplianceAsync), from, to), [.. townships.Select(t => t.Id)], async () =>
+        var each = await kept.GetOrComputeEachAsync((nameof(ComplianceAsync), from, to), [.. townships.Select(t => t.Id)], async unkept =>
         {
             var counts = await db.Set<Deadline>()
-                .Where(d => d.DueDate >= from && d.DueDate <= to
+                .Where(d => unkept.Contains(d.TownshipId) && d.DueDate >= from && d.DueDate <= to
                             && (d.State == DeadlineState.Met || d.State == DeadlineState.MetLate || d.State == DeadlineState.Overdue))
                 .GroupBy(d => new { d.TownshipId, d.State })
                 .Select(g => new { g.Key.TownshipId, g.Key.State, Count = g.Count() })
@@ -168,11 +179,14 @@ internal sealed class DeadlineBoard(FazhiDbContext db, ICalendarProvider calenda
             // A dictionary, not a scan of every count per township: a county of 2,000 townships has 6,000 counts.
             var byTownshipAndState = counts.ToDictionary(c => (c.TownshipId, c.State), c => c.Count);
             int Of(Guid township, DeadlineState state) => byTownshipAndState.GetValueOrDefault((township, state));
-            IReadOnlyList<DeadlineCompliance> rows = [.. townships.Select(t => new DeadlineCompliance(t.Id, t.Name,
-                Of(t.Id, DeadlineState.Met), Of(t.Id, DeadlineState.MetLate), Of(t.Id, DeadlineState.Overdue)))];
-            return rows;
+            return (IReadOnlyDictionary<Guid, Outcomes>)unkept.ToDictionary(t => t,
+                t => new Outcomes(Of(t, DeadlineState.Met), Of(t, DeadlineState.MetLate), Of(t, DeadlineState.Overdue)));
         }, ct);
+        return [.. townships.Select(t => new DeadlineCompliance(t.Id, t.Name, each[t.Id].Met, each[t.Id].MetLate, each[t.Id].Overdue))];
     }
+
+    /// <summary>One township's deadlines that fell due in a period, by outcome (kept per township).</summary>
+    private sealed record Outcomes(int Met, int MetLate, int Overdue);
 
     public async Task<DeadlinePage> PageAsync(DeadlineFilter filter, CancellationToken ct)
     {
