@@ -200,8 +200,9 @@ public abstract class FazhiDbContext : IdentityDbContext<FazhiUser, IdentityRole
             }
 
             // A row only some of whose kind the county writes is judged as it was too: otherwise one save could make a
-            // township's row read as the county's (name a county definition) and change it under that claim.
-            if (entry.State == EntityState.Modified && entry.Entity is ICountyWritable
+            // township's row read as the county's (name a county definition) and change it under that claim. Only the
+            // county's writes depend on that claim, so only they pay for materialising the row as it was.
+            if (tenant.Kind == TenantKind.County && entry.State == EntityState.Modified && entry.Entity is ICountyWritable
                 && entry.OriginalValues.ToObject() is ITenantOwned before && !tenant.CanWrite(before, isInsert: false))
             {
                 throw new TenantAccessDeniedException(entry.Metadata.ClrType.Name);

@@ -103,19 +103,9 @@ public sealed class SaveGuardTests(FazhiApp app) : IClassFixture<FazhiApp>
     [Fact]
     public async Task ChangeLedgerTheTownshipDefined_WhenCountyReviewer_ThrowsBecauseOnlyTheCountysCopiesAreItsToWrite()
     {
-        var (_, _, county, all) = await TownshipsAsync();
-        var reviewer = TenantContext.ForCounty(Guid.NewGuid(), "县级审查员", county, all);
-        var (ledgerId, original) = await app.WithDbAsync(db => db.Set<Fazhi.Modules.Ledgers.Model.LedgerDefinition>()
-            .Where(l => l.CountyLedgerId == null).Select(l => new ValueTuple<Guid, string>(l.Id, l.Name)).FirstAsync());
-
-        await Should.ThrowAsync<TenantAccessDeniedException>(() => app.InScopeAsync(reviewer, async services =>
-        {
-            var db = services.GetRequiredService<FazhiDbContext>();
-            var ledger = await db.Set<Fazhi.Modules.Ledgers.Model.LedgerDefinition>().SingleAsync(l => l.Id == ledgerId);
-            // LedgerDefinition is county-writable for the county's copies (ADR 0036); this one the township defined.
-            db.Entry(ledger).Property(l => l.Name).CurrentValue = "县里改的台账";
-            return await db.SaveChangesAsync();
-        }));
+        // LedgerDefinition is county-writable for the county's copies (ADR 0036); this one the township defined.
+        var (ledgerId, original) = await ChangeTownshipLedgerAsCountyAsync((db, ledger) =>
+            db.Entry(ledger).Property(l => l.Name).CurrentValue = "县里改的台账");
 
         (await app.WithDbAsync(db => db.Set<Fazhi.Modules.Ledgers.Model.LedgerDefinition>().Where(l => l.Id == ledgerId).Select(l => l.Name).SingleAsync()))
             .ShouldBe(original);
@@ -123,6 +113,24 @@ public sealed class SaveGuardTests(FazhiApp app) : IClassFixture<FazhiApp>
 
     [Fact]
     public async Task ClaimLedgerTheTownshipDefined_WhenCountyReviewer_ThrowsBecauseTheRowWasNotTheCountysBeforeTheChange()
+    {
+        // Naming a county definition in the same save would make the row read as the county's copy: the guard judges the
+        // row as it was before the change too.
+        var (ledgerId, original) = await ChangeTownshipLedgerAsCountyAsync((db, ledger) =>
+        {
+            db.Entry(ledger).Property(l => l.CountyLedgerId).CurrentValue = Guid.NewGuid();
+            db.Entry(ledger).Property(l => l.Name).CurrentValue = "县里改的台账";
+        });
+
+        (await app.WithDbAsync(db => db.Set<Fazhi.Modules.Ledgers.Model.LedgerDefinition>().Where(l => l.Id == ledgerId).Select(l => new { l.Name, l.CountyLedgerId }).SingleAsync()))
+            .ShouldBe(new { Name = original, CountyLedgerId = (Guid?)null });
+    }
+
+    /// <summary>
+    /// As the county reviewer, loads a ledger a township defined, applies <paramref name="change"/> and saves, which the
+    /// guard must refuse; returns the ledger and its name before.
+    /// </summary>
+    private async Task<(Guid LedgerId, string Name)> ChangeTownshipLedgerAsCountyAsync(Action<FazhiDbContext, Fazhi.Modules.Ledgers.Model.LedgerDefinition> change)
     {
         var (_, _, county, all) = await TownshipsAsync();
         var reviewer = TenantContext.ForCounty(Guid.NewGuid(), "县级审查员", county, all);
@@ -132,16 +140,10 @@ public sealed class SaveGuardTests(FazhiApp app) : IClassFixture<FazhiApp>
         await Should.ThrowAsync<TenantAccessDeniedException>(() => app.InScopeAsync(reviewer, async services =>
         {
             var db = services.GetRequiredService<FazhiDbContext>();
-            var ledger = await db.Set<Fazhi.Modules.Ledgers.Model.LedgerDefinition>().SingleAsync(l => l.Id == ledgerId);
-            // Naming a county definition in the same save would make the row read as the county's copy: the guard judges
-            // the row as it was before the change too.
-            db.Entry(ledger).Property(l => l.CountyLedgerId).CurrentValue = Guid.NewGuid();
-            db.Entry(ledger).Property(l => l.Name).CurrentValue = "县里改的台账";
+            change(db, await db.Set<Fazhi.Modules.Ledgers.Model.LedgerDefinition>().SingleAsync(l => l.Id == ledgerId));
             return await db.SaveChangesAsync();
         }));
-
-        (await app.WithDbAsync(db => db.Set<Fazhi.Modules.Ledgers.Model.LedgerDefinition>().Where(l => l.Id == ledgerId).Select(l => new { l.Name, l.CountyLedgerId }).SingleAsync()))
-            .ShouldBe(new { Name = original, CountyLedgerId = (Guid?)null });
+        return (ledgerId, original);
     }
 
     [Fact]
