@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Fazhi.Bench.Data;
 using Fazhi.Platform.Data;
@@ -13,7 +12,6 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -44,7 +42,7 @@ while (root is not null && !File.Exists(Path.Combine(root.FullName, "Fazhi.slnx"
 
 Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_FAZHI_WEB", Path.Combine(root?.FullName ?? ".", "src", "Fazhi.Web"));
 var dataFolder = Path.Combine(Path.GetTempPath(), "fazhi-bench-scale-" + Guid.NewGuid().ToString("N"));
-var counts = new CommandCounts();
+using var counts = new CommandCounts();
 
 try
 {
@@ -194,13 +192,14 @@ try
         }
     }
 
-    // The proof that the pages cover every township: the dashboard's table and the Excel list each township.
+    // The proof that the pages cover every township: the dashboard counts them all (its tables page through them,
+    // 50 a page), and the reports page and its Excel list each township.
     var dashboard = System.Text.Encoding.UTF8.GetString(bodies["/county"]);
-    var copiesOnDashboard = Regex.Matches(dashboard, "（副本 \\d{4}）").Select(m => m.Value).Distinct(StringComparer.Ordinal).Count();
-    Console.WriteLine($"核对：督察首页列出的副本乡镇 {copiesOnDashboard:N0} 个（应为 {townships:N0}），年度报告 Excel {bodies["/county/reports?handler=Excel"].Length / 1024:N0} KB");
+    var counted = Regex.Match(dashboard, "全县 (\\d+) 个乡镇");
+    Console.WriteLine($"核对：督察首页计入的乡镇 {(counted.Success ? int.Parse(counted.Groups[1].Value, CultureInfo.InvariantCulture) : 0):N0} 个（应为 {total:N0}），页面 {bodies["/county"].Length / 1024:N0} KB，年度报告 Excel {bodies["/county/reports?handler=Excel"].Length / 1024:N0} KB");
     var reports = System.Text.Encoding.UTF8.GetString(bodies["/county/reports"]);
-    var copiesOnReports = Regex.Matches(reports, "（副本 \\d{4}）").Select(m => m.Value).Distinct(StringComparer.Ordinal).Count();
-    Console.WriteLine($"核对：年度报告页列出的副本乡镇 {copiesOnReports:N0} 个（应为 {townships:N0}）");
+    var listed = Regex.Match(reports, "共 (\\d+) 个乡镇");
+    Console.WriteLine($"核对：年度报告页计入的乡镇 {(listed.Success ? int.Parse(listed.Groups[1].Value, CultureInfo.InvariantCulture) : 0):N0} 个（应为 {total:N0}），页面 {bodies["/county/reports"].Length / 1024:N0} KB");
 }
 finally
 {
@@ -275,17 +274,15 @@ int Option(string name, int fallback)
 }
 
 /// <summary>
-/// EF Core's commands per request: a middleware opens a tally for a request that carries the bench's header, and EF
-/// Core's diagnostic events, raised on the request's own flow, add to it (background sweeps run on their own flows).
+/// EF Core's commands per request: a middleware counts the commands of a request that carries the bench's header (on
+/// the request's own flow; background sweeps run on their own flows), and keeps the count for the bench to take.
 /// </summary>
-internal sealed class CommandCounts : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>
+internal sealed class CommandCounts : IDisposable
 {
     public const string Header = "X-Bench-Request";
 
-    private readonly AsyncLocal<StrongBox<int>?> _current = new();
+    private readonly Fazhi.Tests.Shared.CommandTally _tally = new();
     private readonly ConcurrentDictionary<string, int> _done = new(StringComparer.Ordinal);
-
-    public CommandCounts() => DiagnosticListener.AllListeners.Subscribe(this);
 
     public async Task Count(HttpContext context, RequestDelegate next)
     {
@@ -295,35 +292,11 @@ internal sealed class CommandCounts : IObserver<DiagnosticListener>, IObserver<K
             return;
         }
 
-        var box = new StrongBox<int>();
-        _current.Value = box;
-        try
-        {
-            await next(context);
-        }
-        finally
-        {
-            _current.Value = null;
-            _done[id.ToString()] = box.Value;
-        }
+        _done[id.ToString()] = await _tally.CountAsync(() => next(context));
     }
 
     /// <summary>The commands <paramref name="work"/> runs on this flow (outside any request).</summary>
-    public async Task<int> MeasureAsync(Func<Task> work)
-    {
-        var box = new StrongBox<int>();
-        _current.Value = box;
-        try
-        {
-            await work();
-        }
-        finally
-        {
-            _current.Value = null;
-        }
-
-        return box.Value;
-    }
+    public Task<int> MeasureAsync(Func<Task> work) => _tally.CountAsync(work);
 
     /// <summary>The count of a finished request (the middleware writes it just after the last byte of the answer).</summary>
     public async Task<int> TakeAsync(string id)
@@ -341,29 +314,7 @@ internal sealed class CommandCounts : IObserver<DiagnosticListener>, IObserver<K
         return -1;
     }
 
-    public void OnNext(DiagnosticListener value)
-    {
-        if (value.Name == DbLoggerCategory.Name)
-        {
-            value.Subscribe(this);
-        }
-    }
-
-    public void OnNext(KeyValuePair<string, object?> value)
-    {
-        if (value.Key == RelationalEventId.CommandExecuted.Name && _current.Value is { } box)
-        {
-            Interlocked.Increment(ref box.Value);
-        }
-    }
-
-    public void OnCompleted()
-    {
-    }
-
-    public void OnError(Exception error)
-    {
-    }
+    public void Dispose() => _tally.Dispose();
 }
 
 /// <summary>Fazhi with its demo data on PostgreSQL and a real port, as a county installs it.</summary>

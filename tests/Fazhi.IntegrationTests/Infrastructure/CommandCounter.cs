@@ -1,7 +1,4 @@
-using System.Diagnostics;
-using System.Runtime.CompilerServices;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
+using Fazhi.Tests.Shared;
 
 namespace Fazhi.IntegrationTests.Infrastructure;
 
@@ -11,81 +8,18 @@ namespace Fazhi.IntegrationTests.Infrastructure;
 /// counted. The flow's tally belongs to this counter alone, so test classes counting at the same time (each with its
 /// own counter, all listening to the one process-wide EF Core listener) never count each other's commands or twice.
 /// </summary>
-internal sealed class CommandCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+internal sealed class CommandCounter : IDisposable
 {
-    private readonly AsyncLocal<StrongBox<int>?> _current = new();
-    private readonly List<IDisposable> _subscriptions = [];
+    private readonly CommandTally _tally = new();
 
-    public CommandCounter(FazhiApp app)
-    {
-        app.Server.PreserveExecutionContext = true;
-        _subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
-    }
+    public CommandCounter(FazhiApp app) => app.Server.PreserveExecutionContext = true;
 
     /// <summary>The commands that <paramref name="request"/> ran; the request must succeed.</summary>
-    public async Task<int> CountAsync(Func<Task<HttpResponseMessage>> request)
-    {
-        var box = new StrongBox<int>();
-        _current.Value = box;
-        try
-        {
-            (await request()).EnsureSuccessStatusCode();
-        }
-        finally
-        {
-            _current.Value = null;
-        }
-
-        return box.Value;
-    }
+    public Task<int> CountAsync(Func<Task<HttpResponseMessage>> request) =>
+        _tally.CountAsync(async () => (await request()).EnsureSuccessStatusCode());
 
     /// <summary>The commands that <paramref name="work"/> ran in a service scope of the test (an indicator source called directly).</summary>
-    public async Task<int> CountWorkAsync(Func<Task> work)
-    {
-        ArgumentNullException.ThrowIfNull(work);
-        var box = new StrongBox<int>();
-        _current.Value = box;
-        try
-        {
-            await work();
-        }
-        finally
-        {
-            _current.Value = null;
-        }
+    public Task<int> CountWorkAsync(Func<Task> work) => _tally.CountAsync(work);
 
-        return box.Value;
-    }
-
-    public void OnNext(DiagnosticListener value)
-    {
-        if (value.Name == DbLoggerCategory.Name)
-        {
-            _subscriptions.Add(value.Subscribe(this));
-        }
-    }
-
-    public void OnNext(KeyValuePair<string, object?> value)
-    {
-        if (value.Key == RelationalEventId.CommandExecuted.Name && _current.Value is { } box)
-        {
-            Interlocked.Increment(ref box.Value);
-        }
-    }
-
-    public void OnCompleted()
-    {
-    }
-
-    public void OnError(Exception error)
-    {
-    }
-
-    public void Dispose()
-    {
-        foreach (var subscription in _subscriptions)
-        {
-            subscription.Dispose();
-        }
-    }
+    public void Dispose() => _tally.Dispose();
 }
