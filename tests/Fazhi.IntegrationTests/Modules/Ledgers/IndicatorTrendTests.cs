@@ -86,7 +86,8 @@ public sealed class IndicatorTrendTests(FazhiApp app) : IClassFixture<FazhiApp>
     [Fact]
     public async Task CountyTrend_WithTenMoreTownships_RunsTheSameNumberOfQueries()
     {
-        const string page = "/county/indicators/trend?key=documents.review-rate&year=2026";
+        // The second page of townships: the five demo townships fit on one page, the fifteen do not (12 a page).
+        const string page = "/county/indicators/trend?key=documents.review-rate&year=2026&tpage=2";
         using var counter = new CommandCounter(app);
         var county = await app.ClientForAsync("county.reviewer");
         await county.GetAsync(page);   // warm
@@ -117,6 +118,14 @@ public sealed class IndicatorTrendTests(FazhiApp app) : IClassFixture<FazhiApp>
         before.ShouldBeGreaterThan(0);
         text.ShouldContain("趋势测试第10乡");
         commands.ShouldBe(before, $"{before} 条查询（5 个乡镇）与 {commands} 条（15 个乡镇）应当相同");
+
+        // Fifteen townships are read twelve at a time, or found by name; the county column counts all fifteen.
+        var first = Parse(await after.GetStringAsync("/county/indicators/trend?key=documents.review-rate&year=2026"));
+        first.QuerySelectorAll("#indicator-trend thead th").Length.ShouldBe(1 + 12 + 1);
+        first.QuerySelector("nav[aria-label='乡镇分页']")!.TextContent.ShouldContain("第 1 / 2 页，共 15 个乡镇");
+        var found = Parse(await after.GetStringAsync("/county/indicators/trend?key=documents.review-rate&year=2026&q=第10乡"));
+        found.QuerySelectorAll("#indicator-trend thead th").Select(h => h.TextContent.Trim()).ShouldBe(["年度", "趋势测试第10乡", "全县"]);
+        Rows(found)[2026][^1].ShouldBe(Rows(first)[2026][^1]);
     }
 
     private void EmptyFigureCache() =>
