@@ -91,6 +91,17 @@ public sealed class EnforcementCaseTests(BrowserApp app) : IClassFixture<Browser
         text.ShouldNotContain("13726839901");
         text.ShouldNotContain("二组16号");
         await citizen.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("enforcement-4-portal.png"), FullPage = true });
+
+        // 执法投诉: an unanswered complaint's case picker is written with the latest cases; an older one is found by its
+        // 案号 as the clerk types (asked of the server), linked, and named on the answered complaint.
+        await clerk.GotoAsync("/workspace/enforcement/complaints?state=pending");
+        var form = clerk.Locator("form", new() { Has = clerk.Locator("select[name='CaseId']") }).First;
+        var picker = "#" + await form.Locator("select[name='CaseId']").GetAttributeAsync("id");
+        (await form.Locator("select[name='CaseId'] option").AllTextContentsAsync()).ShouldNotContain(o => o.Contains("〔2022〕1号", StringComparison.Ordinal));
+        await BrowserApp.PickAsync(clerk, picker, "〔2022〕1号", "小江综执立〔2022〕1号");
+        await form.Locator("textarea[name='Reply']").FillAsync("经核查，当日执法人员已出示执法证件，已向投诉人说明。");
+        await form.Locator("button:has-text('答复')").ClickAsync();
+        await Assertions.Expect(clerk.Locator("main")).ToContainTextAsync("关联案件 小江综执立〔2022〕1号");
     }
 
 

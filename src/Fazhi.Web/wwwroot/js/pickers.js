@@ -1,12 +1,24 @@
 // Searchable pickers (Tom Select, vendored in /lib/tom-select) for long lists on forms: the power catalogue (~300
 // items) and the officers of a township. Without script the plain <select> still works; the form posts the same field.
+// A select with data-picker-source offers its own options (the most recent) and asks that address for more as the
+// user types (?term=…, answered with [{ value, text }]): the list is too long to write into every form.
 (function () {
   if (typeof TomSelect === 'undefined') {
     return;
   }
   document.querySelectorAll('select[data-picker]').forEach(function (select) {
     var multiple = select.getAttribute('data-picker') === 'multiple';
+    var source = select.getAttribute('data-picker-source');
     var picker = new TomSelect(select, {
+      valueField: 'value',
+      labelField: 'text',
+      shouldLoad: function (query) { return source !== null && query.trim().length > 0; },
+      load: function (query, callback) {
+        fetch(source + '&term=' + encodeURIComponent(query.trim()), { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+          .then(function (response) { return response.ok ? response.json() : []; })
+          .then(function (items) { callback(items); })
+          .catch(function () { callback(); });
+      },
       plugins: multiple ? ['remove_button'] : [],
       maxOptions: null,
       allowEmptyOption: !multiple,

@@ -110,4 +110,29 @@ public sealed class HearingAndSimplifiedProcedureTests(FazhiApp app) : IClassFix
         var theirs = await taixia.GetFromJsonAsync<JsonElement>($"{Base}/complaints");
         theirs.EnumerateArray().ShouldNotContain(c => c.GetProperty("complainantName").GetString() == "黎文斌");
     }
+
+    [Fact]
+    public async Task ComplaintCasePicker_OffersTheRecentCases_AndFindsAnOlderOneByItsNumber_InItsOwnTownshipOnly()
+    {
+        (await app.Anonymous().PostAsJsonAsync("/api/portal/enforcement/990100101000/complaints",
+            new { name = "贺文涛", phone = "13500002222", content = "执法人员在检查时未告知陈述申辩权利，请核查。" })).StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        var clerk = await app.ClientForAsync("xiaojiang.clerk");
+        var older = (await clerk.ReadAsync("/cases?year=2022")).EnumerateArray().Last();
+        var (olderId, olderNumber) = (older.GetProperty("id").GetGuid(), older.GetProperty("caseNumber").GetString()!);
+
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await clerk.GetStringAsync("/workspace/enforcement/complaints?state=pending"));
+        var picker = page.QuerySelector("select[name='CaseId']")!;
+        // The page writes the latest cases into each picker (and “不关联”); the picker asks for the rest as the clerk types.
+        picker.QuerySelectorAll("option").Length.ShouldBe(1 + 10);
+        picker.TextContent.ShouldNotContain(olderNumber);
+        var source = picker.GetAttribute("data-picker-source")!;
+        var found = await clerk.GetFromJsonAsync<JsonElement>($"{source}&term={Uri.EscapeDataString(olderNumber)}");
+        found.EnumerateArray().Select(c => c.GetProperty("value").GetGuid()).ShouldContain(olderId);
+        found.EnumerateArray().Single(c => c.GetProperty("value").GetGuid() == olderId).GetProperty("text").GetString()!.ShouldStartWith(olderNumber);
+
+        // Another township's clerk searching the same 案号 finds none of 小江镇's cases.
+        var taixia = await app.ClientForAsync("taixia.clerk");
+        var theirs = await taixia.GetFromJsonAsync<JsonElement>($"{source}&term={Uri.EscapeDataString(olderNumber)}");
+        theirs.EnumerateArray().Select(c => c.GetProperty("value").GetGuid()).ShouldNotContain(olderId);
+    }
 }

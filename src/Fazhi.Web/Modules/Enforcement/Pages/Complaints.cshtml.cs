@@ -49,6 +49,10 @@ internal sealed class ComplaintsModel(FazhiDbContext db, ComplaintDesk desk, Com
 
     public string PageLink(int page) => $"?{Filter.Query()}&p={page}";
 
+    /// <summary>The case picker's search (输入案号或案由): the township's cases whose 案号 or 案由 contains the text.</summary>
+    public async Task<IActionResult> OnGetCasesAsync(string? term, CancellationToken ct) =>
+        new JsonResult((await ledger.CasesAsync(ct, term)).Select(c => new { value = c.Id, text = $"{c.CaseNumber} {c.Title}" }));
+
     [WhoMay<ComplaintAnsweredByClerkOrLeader>]
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {

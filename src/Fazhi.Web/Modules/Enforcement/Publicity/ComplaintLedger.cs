@@ -29,8 +29,15 @@ internal sealed class ComplaintLedger(FazhiDbContext db)
 {
     public const int PageSize = 20;
 
-    /// <summary>Cases offered for linking: the most recent, projected to the three fields the picker shows.</summary>
-    public const int CaseChoices = 300;
+    /// <summary>
+    /// Cases each complaint's picker is written with: the most recent (what a clerk links most, and what works without
+    /// script). A township files hundreds of cases a year and every unanswered complaint on the page has its own picker,
+    /// so any other case is found by a search as the clerk types (<see cref="FoundCases"/> at most).
+    /// </summary>
+    public const int RecentCases = 10;
+
+    /// <summary>The matches a search of the cases answers with at most: the picker shows them as one short list.</summary>
+    public const int FoundCases = 20;
 
     public async Task<(IReadOnlyList<ComplaintRow> Rows, int Total)> PageAsync(ComplaintFilter filter, int page, CancellationToken ct)
     {
@@ -43,10 +50,22 @@ internal sealed class ComplaintLedger(FazhiDbContext db)
     public async Task<IReadOnlyList<ComplaintRow>> AllAsync(ComplaintFilter filter, CancellationToken ct) =>
         await Query(filter).ToListAsync(ct);
 
-    public async Task<IReadOnlyList<CaseChoice>> CasesAsync(CancellationToken ct) =>
-        await db.Set<EnforcementCase>().IgnoreAutoIncludes().AsNoTracking()
-            .OrderByDescending(c => c.FiledOn).ThenBy(c => c.CaseNumber).Take(CaseChoices)
+    /// <summary>
+    /// The township's cases for linking, latest filed first: the most recent, or those whose 案号 or 案由 contains
+    /// <paramref name="search"/>; projected to the three fields the picker shows.
+    /// </summary>
+    public async Task<IReadOnlyList<CaseChoice>> CasesAsync(CancellationToken ct, string? search = null)
+    {
+        var cases = db.Set<EnforcementCase>().IgnoreAutoIncludes().AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var text = search.Trim();
+            cases = cases.Where(c => c.CaseNumber.Contains(text) || c.Title.Contains(text));
+        }
+
+        return await cases.OrderByDescending(c => c.FiledOn).ThenBy(c => c.CaseNumber).Take(string.IsNullOrWhiteSpace(search) ? RecentCases : FoundCases)
             .Select(c => new CaseChoice(c.Id, c.CaseNumber, c.Title)).ToListAsync(ct);
+    }
 
     public async Task<byte[]> ExportAsync(ComplaintFilter filter, CancellationToken ct)
     {
