@@ -143,19 +143,10 @@ internal sealed class DeadlineBoard(FazhiDbContext db, ICalendarProvider calenda
     public async Task<DeadlineCounts> CountsAsync(CancellationToken ct)
     {
         var townships = await TownshipsAsync(ct);
-        var each = await kept.GetOrComputeEachAsync(nameof(CountsAsync), [.. townships.Select(t => t.Id)], async unkept =>
-        {
-            var counts = await db.Set<Deadline>()
-                .Where(d => unkept.Contains(d.TownshipId) && d.Owner == DeadlineOwner.Government)
-                .Where(d => d.State == DeadlineState.Pending || d.State == DeadlineState.DueSoon || d.State == DeadlineState.Overdue)
-                .GroupBy(d => new { d.TownshipId, d.State })
-                .Select(g => new { g.Key.TownshipId, g.Key.State, Count = g.Count() })
-                .ToListAsync(ct);
-            var byTownshipAndState = counts.ToDictionary(c => (c.TownshipId, c.State), c => c.Count);
-            int Of(Guid township, DeadlineState state) => byTownshipAndState.GetValueOrDefault((township, state));
-            return (IReadOnlyDictionary<Guid, DeadlineCounts>)unkept.ToDictionary(t => t,
-                t => new DeadlineCounts(Of(t, DeadlineState.Overdue), Of(t, DeadlineState.DueSoon), Of(t, DeadlineState.Pending)));
-        }, ct);
+        var each = await kept.GetOrComputeEachAsync(nameof(CountsAsync), [.. townships.Select(t => t.Id)], unkept =>
+            ByTownshipAsync(unkept, db.Set<Deadline>().Where(d => d.Owner == DeadlineOwner.Government
+                    && (d.State == DeadlineState.Pending || d.State == DeadlineState.DueSoon || d.State == DeadlineState.Overdue)),
+                of => new DeadlineCounts(of(DeadlineState.Overdue), of(DeadlineState.DueSoon), of(DeadlineState.Pending)), ct), ct);
         return new DeadlineCounts(each.Values.Sum(c => c.Overdue), each.Values.Sum(c => c.DueSoon), each.Values.Sum(c => c.Pending));
     }
 
@@ -168,25 +159,31 @@ internal sealed class DeadlineBoard(FazhiDbContext db, ICalendarProvider calenda
     public async Task<IReadOnlyList<DeadlineCompliance>> ComplianceAsync(DateOnly from, DateOnly to, CancellationToken ct)
     {
         var townships = await TownshipsAsync(ct);
-        var each = await kept.GetOrComputeEachAsync((nameof(ComplianceAsync), from, to), [.. townships.Select(t => t.Id)], async unkept =>
-        {
-            var counts = await db.Set<Deadline>()
-                .Where(d => unkept.Contains(d.TownshipId) && d.DueDate >= from && d.DueDate <= to
-                            && (d.State == DeadlineState.Met || d.State == DeadlineState.MetLate || d.State == DeadlineState.Overdue))
-                .GroupBy(d => new { d.TownshipId, d.State })
-                .Select(g => new { g.Key.TownshipId, g.Key.State, Count = g.Count() })
-                .ToListAsync(ct);
-            // A dictionary, not a scan of every count per township: a county of 2,000 townships has 6,000 counts.
-            var byTownshipAndState = counts.ToDictionary(c => (c.TownshipId, c.State), c => c.Count);
-            int Of(Guid township, DeadlineState state) => byTownshipAndState.GetValueOrDefault((township, state));
-            return (IReadOnlyDictionary<Guid, Outcomes>)unkept.ToDictionary(t => t,
-                t => new Outcomes(Of(t, DeadlineState.Met), Of(t, DeadlineState.MetLate), Of(t, DeadlineState.Overdue)));
-        }, ct);
+        var each = await kept.GetOrComputeEachAsync((nameof(ComplianceAsync), from, to), [.. townships.Select(t => t.Id)], unkept =>
+            ByTownshipAsync(unkept, db.Set<Deadline>().Where(d => d.DueDate >= from && d.DueDate <= to
+                    && (d.State == DeadlineState.Met || d.State == DeadlineState.MetLate || d.State == DeadlineState.Overdue)),
+                of => new Outcomes(of(DeadlineState.Met), of(DeadlineState.MetLate), of(DeadlineState.Overdue)), ct), ct);
         return [.. townships.Select(t => new DeadlineCompliance(t.Id, t.Name, each[t.Id].Met, each[t.Id].MetLate, each[t.Id].Overdue))];
     }
 
     /// <summary>One township's deadlines that fell due in a period, by outcome (kept per township).</summary>
     private sealed record Outcomes(int Met, int MetLate, int Overdue);
+
+    /// <summary>
+    /// The <paramref name="deadlines"/> of each of <paramref name="townshipIds"/> counted by state in one grouped query,
+    /// and made into each township's <typeparamref name="T"/> (a township with none gets zeros).
+    /// </summary>
+    private static async Task<IReadOnlyDictionary<Guid, T>> ByTownshipAsync<T>(
+        IReadOnlyCollection<Guid> townshipIds, IQueryable<Deadline> deadlines, Func<Func<DeadlineState, int>, T> make, CancellationToken ct)
+    {
+        var counts = await deadlines.Where(d => townshipIds.Contains(d.TownshipId))
+            .GroupBy(d => new { d.TownshipId, d.State })
+            .Select(g => new { g.Key.TownshipId, g.Key.State, Count = g.Count() })
+            .ToListAsync(ct);
+        // A dictionary, not a scan of every count per township: a county of 2,000 townships has 6,000 counts.
+        var byTownshipAndState = counts.ToDictionary(c => (c.TownshipId, c.State), c => c.Count);
+        return townshipIds.ToDictionary(t => t, t => make(state => byTownshipAndState.GetValueOrDefault((t, state))));
+    }
 
     public async Task<DeadlinePage> PageAsync(DeadlineFilter filter, CancellationToken ct)
     {
