@@ -16,8 +16,8 @@ namespace Fazhi.Modules.County.Console;
 /// Every chart is drawn from the same rows as the table beside it; the table is the accessible form of the chart.
 /// A county may have thousands of townships (issue 18 §3): the per-township tables and charts show one page of
 /// <see cref="DashboardOptions.TownshipsPerPage"/> at a time, the totals and the summary (highest, median, lowest) count
-/// them all, and the years table lists each township only while they fit (<see cref="DashboardOptions.ByYearTownshipsInFull"/>);
-/// the indicator's trend page lists them all.
+/// them all, and the years table lists each township only while they fit (<see cref="DashboardOptions.ByYearTownshipsInFull"/>),
+/// beyond which it links to the indicator's trend, where each township's years are found (ADR 0040).
 /// </summary>
 internal sealed class IndexModel(FazhiDbContext db, CountyFigures figures, DeadlineBoard deadlines, TimeProvider clock, IOptions<DashboardOptions> options) : PageModel
 {
