@@ -3,6 +3,7 @@ using Fazhi.Modules.Reports.Contracts;
 using Fazhi.Platform.Data;
 using Fazhi.Platform.Deadlines.Board;
 using Fazhi.Platform.Time;
+using Fazhi.Platform.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -60,7 +61,7 @@ internal sealed class IndexModel(FazhiDbContext db, CountyFigures figures, Deadl
     public IReadOnlyList<(string Name, Indicator Value)> ByTownship { get; private set; } = [];
 
     /// <summary>The page of <see cref="ByTownship"/> shown, in the chosen <see cref="Order"/>.</summary>
-    public IReadOnlyList<(int Rank, string Name, Indicator Value)> ByTownshipPage { get; private set; } = [];
+    public PageOf<(int Rank, string Name, Indicator Value)> ByTownshipPage { get; private set; } = PageOf<(int, string, Indicator)>.Of([], 1, 1);
 
     public Indicator CountyTotal { get; private set; } = null!;
 
@@ -75,9 +76,9 @@ internal sealed class IndexModel(FazhiDbContext db, CountyFigures figures, Deadl
 
     public IReadOnlyList<DeadlineCompliance> Compliance { get; private set; } = [];
 
-    public IReadOnlyList<DeadlineCompliance> CompliancePageRows { get; private set; } = [];
+    public PageOf<DeadlineCompliance> ComplianceShown { get; private set; } = PageOf<DeadlineCompliance>.Of([], 1, 1);
 
-    public IReadOnlyList<CountyTownship> TownshipsPageRows { get; private set; } = [];
+    public PageOf<CountyTownship> TownshipsShown { get; private set; } = PageOf<CountyTownship>.Of([], 1, 1);
 
     public DateOnly ComplianceFrom { get; private set; }
 
@@ -142,27 +143,21 @@ internal sealed class IndexModel(FazhiDbContext db, CountyFigures figures, Deadl
             "low" => ordered.OrderBy(r => r.Value.Value is null).ThenBy(r => r.Value.Value).ThenBy(r => r.Rank),
             _ => ordered,
         };
-        FiguresPage = Clamp(FiguresPage, ByTownship.Count);
-        ByTownshipPage = [.. ordered.Select((r, i) => (i + 1, r.Name, r.Value)).Skip((FiguresPage - 1) * _perPage).Take(_perPage)];
+        ByTownshipPage = PageOf<(int, string, Indicator)>.Of([.. ordered.Select((r, i) => (i + 1, r.Name, r.Value))], FiguresPage, _perPage);
+        FiguresPage = ByTownshipPage.Page;
 
         (ComplianceFrom, var complianceTo) = DeadlineBoard.LastTwelveMonths(Today);
         Compliance = await deadlines.ComplianceAsync(ComplianceFrom, complianceTo, ct);
-        CompliancePage = Clamp(CompliancePage, Compliance.Count);
-        CompliancePageRows = [.. Compliance.Skip((CompliancePage - 1) * _perPage).Take(_perPage)];
-        TownshipsPage = Clamp(TownshipsPage, Townships.Count);
-        TownshipsPageRows = [.. Townships.Skip((TownshipsPage - 1) * _perPage).Take(_perPage)];
+        ComplianceShown = PageOf<DeadlineCompliance>.Of(Compliance, CompliancePage, _perPage);
+        CompliancePage = ComplianceShown.Page;
+        TownshipsShown = PageOf<CountyTownship>.Of(Townships, TownshipsPage, _perPage);
+        TownshipsPage = TownshipsShown.Page;
         Open = await deadlines.CountsAsync(ct);
         return Page();
     }
 
     /// <summary>A value of the chosen figure as its tables show it (“—” for none).</summary>
     public string Show(decimal? value) => (Chosen with { Value = value, Part = null, Whole = null }).FormattedValue;
-
-    /// <summary>Pages of <see cref="DashboardOptions.TownshipsPerPage"/> rows for this many.</summary>
-    public int PageCount(int rows) => Math.Max(1, (rows + _perPage - 1) / _perPage);
-
-    /// <summary>A page number past either end shows the nearest page rather than an empty table.</summary>
-    private int Clamp(int page, int rows) => Math.Clamp(page, 1, PageCount(rows));
 
     /// <summary>This dashboard with one pager moved to <paramref name="page"/>, every other choice kept.</summary>
     public string PageLink(string pager, int page)
@@ -185,8 +180,8 @@ internal sealed class IndexModel(FazhiDbContext db, CountyFigures figures, Deadl
     {
         kind = "bar",
         unit = Chosen.Unit,
-        categories = ByTownshipPage.Select(r => r.Name),
-        series = new[] { new { name = $"{Year}年", data = ByTownshipPage.Select(r => r.Value.Value) } },
+        categories = ByTownshipPage.Rows.Select(r => r.Name),
+        series = new[] { new { name = $"{Year}年", data = ByTownshipPage.Rows.Select(r => r.Value.Value) } },
     };
 
     /// <summary>Each township's line while they fit; for a large county the total's line (an average has none: the median's).</summary>
@@ -206,12 +201,12 @@ internal sealed class IndexModel(FazhiDbContext db, CountyFigures figures, Deadl
     {
         kind = "stacked",
         unit = "项",
-        categories = CompliancePageRows.Select(c => c.TownshipName),
+        categories = ComplianceShown.Rows.Select(c => c.TownshipName),
         series = new[]
         {
-            new { name = "按期办结", color = "#198754", data = CompliancePageRows.Select(c => c.Met) },
-            new { name = "逾期办结", color = "#cc8a00", data = CompliancePageRows.Select(c => c.MetLate) },
-            new { name = "逾期未办结", color = "#c62828", data = CompliancePageRows.Select(c => c.Overdue) },
+            new { name = "按期办结", color = "#198754", data = ComplianceShown.Rows.Select(c => c.Met) },
+            new { name = "逾期办结", color = "#cc8a00", data = ComplianceShown.Rows.Select(c => c.MetLate) },
+            new { name = "逾期未办结", color = "#c62828", data = ComplianceShown.Rows.Select(c => c.Overdue) },
         },
     };
 }

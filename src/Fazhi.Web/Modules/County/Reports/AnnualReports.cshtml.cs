@@ -1,6 +1,7 @@
 using Fazhi.Modules.Reports.Contracts;
 using Fazhi.Modules.County.Console;
 using Fazhi.Modules.County.Figures;
+using Fazhi.Platform.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
@@ -29,9 +30,7 @@ internal sealed class AnnualReportsModel(CountyFigures countyFigures, IAnnualRep
     public List<TownshipRow> Rows { get; private set; } = [];
 
     /// <summary>The page of <see cref="Rows"/> the tables and the chart show.</summary>
-    public IReadOnlyList<TownshipRow> PageRows { get; private set; } = [];
-
-    public int PageCount => Math.Max(1, (Rows.Count + options.Value.TownshipsPerPage - 1) / options.Value.TownshipsPerPage);
+    public PageOf<TownshipRow> Shown { get; private set; } = PageOf<TownshipRow>.Of([], 1, 1);
 
     /// <summary>This page with the townships' page moved, the year and chart kept.</summary>
     public string PageLink(int page) => Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/county/reports", new Dictionary<string, string?>
@@ -105,9 +104,8 @@ internal sealed class AnnualReportsModel(CountyFigures countyFigures, IAnnualRep
 
         DueDate = states.Count > 0 ? states[0].DueDate : new DateOnly(Year.Value + 1, 3, 31);
         Totals = Columns.ToDictionary(c => c.Key, c => CountyFigures.Total(c, [.. Rows.Select(r => r.Figures.GetValueOrDefault(c.Key)).OfType<Indicator>()]), StringComparer.Ordinal);
-        var perPage = options.Value.TownshipsPerPage;
-        TownshipsPage = Math.Clamp(TownshipsPage, 1, PageCount);
-        PageRows = [.. Rows.Skip((TownshipsPage - 1) * perPage).Take(perPage)];
+        Shown = PageOf<TownshipRow>.Of(Rows, TownshipsPage, options.Value.TownshipsPerPage);
+        TownshipsPage = Shown.Page;
         Chart ??= Columns.FirstOrDefault(c => !c.IsRate && c.Key.StartsWith("enforcement.", StringComparison.Ordinal))?.Key ?? Columns.FirstOrDefault()?.Key;
     }
 

@@ -1,5 +1,6 @@
 using Fazhi.Modules.Organization;
 using Fazhi.Platform.Data;
+using Fazhi.Platform.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -29,13 +30,8 @@ internal sealed class CountyIndicatorTrendPage(IndicatorTrend trends, FazhiDbCon
     [BindProperty(SupportsGet = true, Name = "tpage")]
     public int TownshipsPage { get; set; } = 1;
 
-    /// <summary>The townships the page shows (their places in <see cref="Townships"/>), after the search and the paging.</summary>
-    public IReadOnlyList<int> Shown { get; private set; } = [];
-
-    /// <summary>How many townships the search matched (all of them without one).</summary>
-    public int Matched { get; private set; }
-
-    public int PageCount => Math.Max(1, (Matched + TownshipsPerPage - 1) / TownshipsPerPage);
+    /// <summary>The townships the page shows (their places in <see cref="Townships"/>) of those the search matched.</summary>
+    public PageOf<int> Shown { get; private set; } = PageOf<int>.Of([], 1, 1);
 
     /// <summary>This trend with the townships' page moved, the indicator, year and search kept.</summary>
     public string PageLink(int page) => Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/county/indicators/trend", new Dictionary<string, string?>
@@ -59,9 +55,8 @@ internal sealed class CountyIndicatorTrendPage(IndicatorTrend trends, FazhiDbCon
         Trend = await trends.ForTownshipsAsync([.. townships.Select(t => t.Id)], Key, Year, ct);
         var search = Search?.Trim() ?? "";
         var matching = Enumerable.Range(0, Townships.Count).Where(i => search.Length == 0 || Townships[i].Contains(search, StringComparison.Ordinal)).ToList();
-        Matched = matching.Count;
-        TownshipsPage = Math.Clamp(TownshipsPage, 1, PageCount);
-        Shown = [.. matching.Skip((TownshipsPage - 1) * TownshipsPerPage).Take(TownshipsPerPage)];
+        Shown = PageOf<int>.Of(matching, TownshipsPage, TownshipsPerPage);
+        TownshipsPage = Shown.Page;
         return Trend.Indicator is null ? NotFound() : Page();
     }
 
@@ -71,6 +66,6 @@ internal sealed class CountyIndicatorTrendPage(IndicatorTrend trends, FazhiDbCon
         kind = "line",
         unit = Trend.Indicator!.Unit,
         categories = Trend.Years.Select(y => $"{y.Year}年"),
-        series = Shown.Select(i => new { name = Townships[i], data = Trend.Years.Select(y => y.Townships[i].Value) }),
+        series = Shown.Rows.Select(i => new { name = Townships[i], data = Trend.Years.Select(y => y.Townships[i].Value) }),
     };
 }
