@@ -51,13 +51,30 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     /// <summary>
     /// Chooses in a searchable picker (Tom Select over the <c>select</c> <paramref name="selectId"/>) as a clerk does: types
-    /// <paramref name="typed"/> into its search box and clicks the option showing <paramref name="optionText"/>.
+    /// <paramref name="typed"/> into its search box, waits until the list shows only what matches, clicks the option
+    /// showing <paramref name="optionText"/> and sees it chosen.
     /// </summary>
+    /// <remarks>
+    /// The picker opens with every option and filters them 300 ms after the typing stops (Tom Select's refresh
+    /// throttle). A click on the full list can land as it is redrawn and choose a neighbour: the officers' list shows
+    /// those who may not be assigned too, the rule refuses them and the form never leaves the page (a CI run timed out
+    /// so), so the click waits for the filtered list and the test for the choice.
+    /// </remarks>
     public static async Task PickAsync(IPage page, string selectId, string typed, string optionText)
     {
         ArgumentNullException.ThrowIfNull(page);
         await page.FillAsync($"{selectId}-ts-control", typed);
+        await page.WaitForFunctionAsync(
+            """
+            ([dropdown, typed, wanted]) => {
+              const options = [...document.querySelectorAll(dropdown + ' .option')];
+              return options.some(o => o.textContent.includes(wanted)) && options.every(o => o.textContent.includes(typed));
+            }
+            """,
+            new object[] { $"{selectId}-ts-dropdown", typed, optionText });
         await page.Locator($"{selectId}-ts-dropdown .option", new() { HasText = optionText }).First.ClickAsync();
+        await page.Locator($"{selectId}-ts-control").Locator("xpath=..").Locator(".item", new() { HasText = optionText }).First
+            .WaitForAsync();
     }
 
     /// <summary>Opens a page in <paramref name="context"/> and signs in through the real login form with the demo password.</summary>
