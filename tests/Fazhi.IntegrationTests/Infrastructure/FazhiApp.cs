@@ -4,6 +4,8 @@ using Fazhi.Platform.Data;
 using Fazhi.Platform.Tenancy;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
@@ -164,9 +166,24 @@ public partial class FazhiApp : WebApplicationFactory<Program>, IAsyncLifetime
     public HttpClient Anonymous() =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
-    /// <summary>A client signed in through the real login form as a demo user, e.g. <c>xiaojiang.clerk</c>.</summary>
+    /// <summary>
+    /// A client signed in as a demo user, e.g. <c>xiaojiang.clerk</c>: through the real login form the first time, and
+    /// afterwards with its own cookie jar holding the session that sign-in gave, for as long as a new sign-in would give
+    /// the same one (<see cref="KeptSession"/>).
+    /// </summary>
     public async Task<HttpClient> ClientForAsync(string userName, string password = DemoPassword)
     {
+        if (_sessions.TryGetValue(userName, out var kept) && kept.Password == password && await IsStillGoodAsync(userName, kept))
+        {
+            var container = new CookieContainer();
+            foreach (var cookie in kept.Cookies)
+            {
+                container.SetCookies(ClientOptions.BaseAddress, cookie);
+            }
+
+            return CreateDefaultClient(ClientOptions.BaseAddress, new CookieContainerHandler(container));
+        }
+
         var client = Anonymous();
         var response = await SignInAsync(client, userName, password);
         if (response.StatusCode != HttpStatusCode.Redirect)
@@ -174,8 +191,44 @@ public partial class FazhiApp : WebApplicationFactory<Program>, IAsyncLifetime
             throw new InvalidOperationException($"Sign-in as {userName} failed: {(int)response.StatusCode}");
         }
 
+        var session = response.Headers.TryGetValues("Set-Cookie", out var set)
+            ? set.Where(c => c.StartsWith(SessionCookie, StringComparison.Ordinal)).ToArray()
+            : [];
+        if (session.Length > 0)
+        {
+            _sessions[userName] = new KeptSession(password, session, await AccountStampAsync(userName), Clock.GetUtcNow());
+        }
+
         return client;
     }
+
+    /// <summary>
+    /// A session this app gave a demo user at sign-in. The password hash check of a sign-in takes tens of milliseconds
+    /// by design and a test class signs the same users in again and again, so the session is handed on while it is
+    /// what a new sign-in would give: the account's security stamp unchanged and not disabled (every sign-out, password,
+    /// role or township change gives a new stamp, which is what <c>SessionValidator</c> checks on each request), and the
+    /// test clock at most an hour past the sign-in (the cookie slides over eight hours of it).
+    /// </summary>
+    private sealed record KeptSession(string Password, string[] Cookies, string? SecurityStamp, DateTimeOffset SignedInAt);
+
+    /// <summary>The sign-in cookie's name (<c>AuthModule</c>), and the prefix of its chunks if it is ever split.</summary>
+    private const string SessionCookie = "fazhi.auth";
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, KeptSession> _sessions = new(StringComparer.Ordinal);
+
+    private async Task<bool> IsStillGoodAsync(string userName, KeptSession kept)
+    {
+        var age = Clock.GetUtcNow() - kept.SignedInAt;
+        return age >= TimeSpan.Zero && age <= TimeSpan.FromHours(1)
+            && kept.SecurityStamp is not null && await AccountStampAsync(userName) == kept.SecurityStamp;
+    }
+
+    /// <summary>The account's security stamp, or null when it is missing or disabled.</summary>
+    private Task<string?> AccountStampAsync(string userName) =>
+        WithDbAsync(db => db.Users.AsNoTracking()
+            .Where(u => u.UserName == userName && !u.IsDisabled)
+            .Select(u => u.SecurityStamp)
+            .SingleOrDefaultAsync());
 
     /// <summary>Posts the login form and returns the raw answer (302 on success, 200 with errors on failure).</summary>
     public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string userName, string password)
