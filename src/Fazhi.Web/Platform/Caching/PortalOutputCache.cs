@@ -29,6 +29,7 @@ public static class PortalOutputCache
     {
         services.AddMemoryCache();
         services.AddScoped<StampedCache>();
+        services.AddSingleton<StampedCache.InFlight>();
         services.AddOutputCache(options =>
         {
             options.AddPolicy(Policy, new PortalCachePolicy());

@@ -11,7 +11,7 @@ namespace Fazhi.Platform.Caching;
 /// instance, gives another stamp, so what is found here is never older than the records; the stamps are read once per
 /// request, before anything is computed, so every figure of one page agrees.
 /// </summary>
-internal sealed class StampedCache(FazhiDbContext db, IMemoryCache cache, TimeProvider clock)
+internal sealed class StampedCache(FazhiDbContext db, IMemoryCache cache, TimeProvider clock, StampedCache.InFlight inFlight)
 {
     /// <summary>How long figures are kept without being asked for: it bounds memory, not truth (the digest does that).</summary>
     private static readonly TimeSpan KeptFor = TimeSpan.FromMinutes(30);
@@ -73,8 +73,73 @@ internal sealed class StampedCache(FazhiDbContext db, IMemoryCache cache, TimePr
             return result;
         }
 
-        var fresh = await compute(missing);
+        // Townships another request or the warm-up is computing now under the same stamps are waited for, not computed
+        // twice: at 2,000 townships a visit just after a start or midnight would otherwise repeat the warm-up's half
+        // minute beside it. Each caller computes its own townships before it waits, so no two wait on each other.
+        var flight = new TaskCompletionSource<IReadOnlyDictionary<Guid, TValue>?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var mine = new List<Guid>();
+        var others = new List<(Guid Township, Task<IReadOnlyDictionary<Guid, TValue>?> Answer)>();
         foreach (var township in missing)
+        {
+            var key = (nameof(GetOrComputeEachAsync), what, township, stamps[township], wholePortal, today);
+            var running = inFlight.Computations.GetOrAdd(key, flight.Task);
+            if (ReferenceEquals(running, flight.Task))
+            {
+                mine.Add(township);
+            }
+            else
+            {
+                others.Add((township, (Task<IReadOnlyDictionary<Guid, TValue>?>)running));
+            }
+        }
+
+        try
+        {
+            if (mine.Count > 0)
+            {
+                var fresh = await ComputeAndKeepAsync(what, mine, compute, stamps, today, result);
+                flight.SetResult(fresh);
+            }
+        }
+        finally
+        {
+            // A computation that failed (or its request ended) answers null, and its waiters compute for themselves.
+            flight.TrySetResult(null);
+            foreach (var township in mine)
+            {
+                inFlight.Computations.TryRemove(new((nameof(GetOrComputeEachAsync), what, township, stamps[township], wholePortal, today), flight.Task));
+            }
+        }
+
+        var unanswered = new List<Guid>();
+        foreach (var (township, answer) in others)
+        {
+            if (await answer is { } answered && answered.TryGetValue(township, out var value))
+            {
+                result[township] = value;
+            }
+            else
+            {
+                unanswered.Add(township);
+            }
+        }
+
+        if (unanswered.Count > 0)
+        {
+            await ComputeAndKeepAsync(what, unanswered, compute, stamps, today, result);
+        }
+
+        return result;
+    }
+
+    private async Task<IReadOnlyDictionary<Guid, TValue>> ComputeAndKeepAsync<TValue>(
+        object what, List<Guid> townships, Func<IReadOnlyCollection<Guid>, Task<IReadOnlyDictionary<Guid, TValue>>> compute,
+        Dictionary<Guid, Guid> stamps, DateOnly today, Dictionary<Guid, TValue> result)
+        where TValue : class
+    {
+        var fresh = await compute(townships);
+        var wholePortal = stamps[RecordStamps.WholePortal];
+        foreach (var township in townships)
         {
             var value = fresh[township];
             result[township] = value;
@@ -82,7 +147,16 @@ internal sealed class StampedCache(FazhiDbContext db, IMemoryCache cache, TimePr
                 new MemoryCacheEntryOptions { SlidingExpiration = KeptFor, Size = 1 });
         }
 
-        return result;
+        return fresh;
+    }
+
+    /// <summary>
+    /// The computations running in this instance, by the key their answer is kept under: one per instance, so requests
+    /// and the warm-up find each other's.
+    /// </summary>
+    internal sealed class InFlight
+    {
+        public System.Collections.Concurrent.ConcurrentDictionary<object, Task> Computations { get; } = new();
     }
 
     /// <summary>

@@ -53,6 +53,53 @@ public sealed class StampedCacheTests(FazhiApp app) : IClassFixture<FazhiApp>
         next[daZhangLou].ShouldNotBe(before[daZhangLou]);
     }
 
+    [Fact]
+    public async Task WhileAnotherRequestComputesTownships_ARequestWaitsForItsAnswer_AndComputesOnlyTheRest()
+    {
+        var (ids, daZhangLou) = await TownshipsAsync();
+        var others = ids.Where(id => id != daZhangLou).ToList();
+        var probe = new Probe();
+        var release = new TaskCompletionSource();
+        probe.Gate = release.Task;
+
+        // The warm-up (or a first visitor) is computing every township but 大张楼镇 when a county visit asks for all.
+        var computing = app.InScopeAsync(TenantContext.System, services => probe.AskAsync(services, others));
+        await probe.Began[0].Task;
+        var visit = app.InScopeAsync(TenantContext.System, services => probe.AskAsync(services, ids));
+        await probe.Began[1].Task;
+
+        probe.Asked[1].ShouldBe([daZhangLou], "the visit computes only the township nobody is computing");
+        release.SetResult();
+        var first = await computing;
+        var seen = await visit;
+
+        probe.Asked.Count.ShouldBe(2);
+        others.ShouldAllBe(id => seen[id] == first[id], "and answers the others with what the first computed");
+    }
+
+    [Fact]
+    public async Task WhenTheComputationWaitedForFails_TheWaitingRequestComputesThoseTownshipsItself()
+    {
+        var (ids, daZhangLou) = await TownshipsAsync();
+        var others = ids.Where(id => id != daZhangLou).ToList();
+        var probe = new Probe { FailFirst = true };
+        var release = new TaskCompletionSource();
+        probe.Gate = release.Task;
+
+        var failing = app.InScopeAsync(TenantContext.System, services => probe.AskAsync(services, others));
+        await probe.Began[0].Task;
+        var visit = app.InScopeAsync(TenantContext.System, services => probe.AskAsync(services, ids));
+        await probe.Began[1].Task;
+        release.SetResult();
+
+        await Should.ThrowAsync<InvalidOperationException>(failing);
+        var seen = await visit;
+
+        probe.Asked.Count.ShouldBe(3);
+        probe.Asked[2].ShouldBe(others, ignoreOrder: true);
+        others.ShouldAllBe(id => seen[id].EndsWith(":3", StringComparison.Ordinal));
+    }
+
     private async Task<(List<Guid> Ids, Guid DaZhangLou)> TownshipsAsync()
     {
         var townships = await app.WithDbAsync(db => db.Set<Township>().Select(t => new { t.Id, t.Name }).ToListAsync());
@@ -65,19 +112,48 @@ public sealed class StampedCacheTests(FazhiApp app) : IClassFixture<FazhiApp>
         (await clerk.PostJsonAsync("/api/workspace/ledgers", Modules.Ledgers.LedgerStepsTests.Definition(ledgerKey))).Status.ShouldBe(System.Net.HttpStatusCode.OK);
     }
 
-    /// <summary>A computation that notes which townships it was asked for and answers with a value new each time.</summary>
+    /// <summary>
+    /// A computation that notes which townships it was asked for and answers with a value new each time; the first can
+    /// be held at <see cref="Gate"/> (and made to fail), so a second request finds it running.
+    /// </summary>
     private sealed class Probe
     {
         private readonly object _what = ("probe", Guid.NewGuid());
 
         public List<Guid[]> Asked { get; } = [];
 
+        public Task Gate { get; set; } = Task.CompletedTask;
+
+        public bool FailFirst { get; set; }
+
+        /// <summary>Each of the first three computations has begun.</summary>
+        public TaskCompletionSource[] Began { get; } = [.. Enumerable.Range(0, 3).Select(_ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously))];
+
         public Task<IReadOnlyDictionary<Guid, string>> AskAsync(IServiceProvider services, IReadOnlyCollection<Guid> townships) =>
-            services.GetRequiredService<StampedCache>().GetOrComputeEachAsync(_what, townships, asked =>
+            services.GetRequiredService<StampedCache>().GetOrComputeEachAsync(_what, townships, async asked =>
             {
-                Asked.Add([.. asked]);
-                var computation = Asked.Count;
-                return Task.FromResult<IReadOnlyDictionary<Guid, string>>(asked.ToDictionary(id => id, id => $"{id}:{computation}"));
+                int computation;
+                lock (Asked)
+                {
+                    Asked.Add([.. asked]);
+                    computation = Asked.Count;
+                }
+
+                if (computation <= Began.Length)
+                {
+                    Began[computation - 1].SetResult();
+                }
+
+                if (computation == 1)
+                {
+                    await Gate;
+                    if (FailFirst)
+                    {
+                        throw new InvalidOperationException("the first computation failed");
+                    }
+                }
+
+                return (IReadOnlyDictionary<Guid, string>)asked.ToDictionary(id => id, id => $"{id}:{computation}");
             }, CancellationToken.None);
     }
 }
