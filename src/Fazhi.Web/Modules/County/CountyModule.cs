@@ -14,6 +14,7 @@ public static class CountyModule
     {
         services.AddScoped<Figures.CountyFigures>();
         services.AddOptions<Console.DashboardOptions>().BindConfiguration(Console.DashboardOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<Figures.FiguresWarmUpOptions>().BindConfiguration(Figures.FiguresWarmUpOptions.Section);
         services.AddSingleton<Figures.FiguresWarmUp>();
         services.AddHostedService<Figures.FiguresWarmUpService>();
         services.AddScoped<AssessmentScores>();

@@ -5,6 +5,7 @@ using Fazhi.Platform.Deadlines.Board;
 using Fazhi.Platform.Tenancy;
 using Fazhi.Platform.Time;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Fazhi.Modules.County.Figures;
 
@@ -68,18 +69,18 @@ internal sealed class FiguresWarmUp(IServiceScopeFactory scopes, TimeProvider cl
 /// <summary>
 /// Runs <see cref="FiguresWarmUp"/> after start-up and a minute after each midnight in Beijing. Off in the Testing
 /// environment (tests call <see cref="FiguresWarmUp.RunOnceAsync"/> themselves) and where
-/// <c>Fazhi:County:WarmUpFigures</c> is false.
+/// <see cref="FiguresWarmUpOptions.WarmUpFigures"/> is false.
 /// </summary>
 internal sealed partial class FiguresWarmUpService(
     FiguresWarmUp warmUp,
     TimeProvider clock,
-    IConfiguration configuration,
+    IOptions<FiguresWarmUpOptions> options,
     IHostEnvironment environment,
     ILogger<FiguresWarmUpService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (environment.IsEnvironment("Testing") || !configuration.GetValue("Fazhi:County:WarmUpFigures", true))
+        if (environment.IsEnvironment("Testing") || !options.Value.WarmUpFigures)
         {
             return;
         }
