@@ -56,49 +56,53 @@ public sealed class StampedCacheTests(FazhiApp app) : IClassFixture<FazhiApp>
     [Fact]
     public async Task WhileAnotherRequestComputesTownships_ARequestWaitsForItsAnswer_AndComputesOnlyTheRest()
     {
-        var (ids, daZhangLou) = await TownshipsAsync();
-        var others = ids.Where(id => id != daZhangLou).ToList();
         var probe = new Probe();
-        var release = new TaskCompletionSource();
-        probe.Gate = release.Task;
+        var race = await VisitWhileTheOthersAreComputedAsync(probe);
 
-        // The warm-up (or a first visitor) is computing every township but 大张楼镇 when a county visit asks for all.
-        var computing = app.InScopeAsync(TenantContext.System, services => probe.AskAsync(services, others));
-        await probe.Began[0].Task;
-        var visit = app.InScopeAsync(TenantContext.System, services => probe.AskAsync(services, ids));
-        await probe.Began[1].Task;
-
-        probe.Asked[1].ShouldBe([daZhangLou], "the visit computes only the township nobody is computing");
-        release.SetResult();
-        var first = await computing;
-        var seen = await visit;
+        probe.Asked[1].ShouldBe([race.DaZhangLou], "the visit computes only the township nobody is computing");
+        race.Release.SetResult();
+        var first = await race.Computing;
+        var seen = await race.Visit;
 
         probe.Asked.Count.ShouldBe(2);
-        others.ShouldAllBe(id => seen[id] == first[id], "and answers the others with what the first computed");
+        race.Others.ShouldAllBe(id => seen[id] == first[id], "and answers the others with what the first computed");
     }
 
     [Fact]
     public async Task WhenTheComputationWaitedForFails_TheWaitingRequestComputesThoseTownshipsItself()
     {
-        var (ids, daZhangLou) = await TownshipsAsync();
-        var others = ids.Where(id => id != daZhangLou).ToList();
         var probe = new Probe { FailFirst = true };
+        var race = await VisitWhileTheOthersAreComputedAsync(probe);
+        race.Release.SetResult();
+
+        await Should.ThrowAsync<InvalidOperationException>(race.Computing);
+        var seen = await race.Visit;
+
+        probe.Asked.Count.ShouldBe(3);
+        probe.Asked[2].ShouldBe(race.Others, ignoreOrder: true);
+        race.Others.ShouldAllBe(id => seen[id].EndsWith(":3", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The warm-up (or a first visitor) is computing every township but 大张楼镇, held at the probe's gate, when a county
+    /// visit asks for all of them and has computed 大张楼镇.
+    /// </summary>
+    private async Task<Race> VisitWhileTheOthersAreComputedAsync(Probe probe)
+    {
+        var (ids, daZhangLou) = await TownshipsAsync();
+        List<Guid> others = [.. ids.Where(id => id != daZhangLou)];
         var release = new TaskCompletionSource();
         probe.Gate = release.Task;
-
-        var failing = app.InScopeAsync(TenantContext.System, services => probe.AskAsync(services, others));
+        var computing = app.InScopeAsync(TenantContext.System, services => probe.AskAsync(services, others));
         await probe.Began[0].Task;
         var visit = app.InScopeAsync(TenantContext.System, services => probe.AskAsync(services, ids));
         await probe.Began[1].Task;
-        release.SetResult();
-
-        await Should.ThrowAsync<InvalidOperationException>(failing);
-        var seen = await visit;
-
-        probe.Asked.Count.ShouldBe(3);
-        probe.Asked[2].ShouldBe(others, ignoreOrder: true);
-        others.ShouldAllBe(id => seen[id].EndsWith(":3", StringComparison.Ordinal));
+        return new Race(others, daZhangLou, release, computing, visit);
     }
+
+    private sealed record Race(
+        List<Guid> Others, Guid DaZhangLou, TaskCompletionSource Release,
+        Task<IReadOnlyDictionary<Guid, string>> Computing, Task<IReadOnlyDictionary<Guid, string>> Visit);
 
     private async Task<(List<Guid> Ids, Guid DaZhangLou)> TownshipsAsync()
     {
