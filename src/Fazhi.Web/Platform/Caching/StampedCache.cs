@@ -53,12 +53,11 @@ internal sealed class StampedCache(FazhiDbContext db, IMemoryCache cache, TimePr
         ArgumentNullException.ThrowIfNull(compute);
         var stamps = await StampsAsync(townshipIds, ct);
         var today = ChinaTime.Today(clock);
-        var wholePortal = stamps[RecordStamps.WholePortal];
         var result = new Dictionary<Guid, TValue>();
         var missing = new List<Guid>();
         foreach (var township in townshipIds.Distinct())
         {
-            if (cache.TryGetValue((nameof(GetOrComputeEachAsync), what, township, stamps[township], wholePortal, today), out TValue? kept) && kept is not null)
+            if (cache.TryGetValue(EachKey(what, township, stamps, today), out TValue? kept) && kept is not null)
             {
                 result[township] = kept;
             }
@@ -81,8 +80,7 @@ internal sealed class StampedCache(FazhiDbContext db, IMemoryCache cache, TimePr
         var others = new List<(Guid Township, Task<IReadOnlyDictionary<Guid, TValue>?> Answer)>();
         foreach (var township in missing)
         {
-            var key = (nameof(GetOrComputeEachAsync), what, township, stamps[township], wholePortal, today);
-            var running = inFlight.Computations.GetOrAdd(key, flight.Task);
+            var running = inFlight.Computations.GetOrAdd(EachKey(what, township, stamps, today), flight.Task);
             if (ReferenceEquals(running, flight.Task))
             {
                 mine.Add(township);
@@ -107,7 +105,7 @@ internal sealed class StampedCache(FazhiDbContext db, IMemoryCache cache, TimePr
             flight.TrySetResult(null);
             foreach (var township in mine)
             {
-                inFlight.Computations.TryRemove(new((nameof(GetOrComputeEachAsync), what, township, stamps[township], wholePortal, today), flight.Task));
+                inFlight.Computations.TryRemove(new(EachKey(what, township, stamps, today), flight.Task));
             }
         }
 
@@ -138,17 +136,20 @@ internal sealed class StampedCache(FazhiDbContext db, IMemoryCache cache, TimePr
         where TValue : class
     {
         var fresh = await compute(townships);
-        var wholePortal = stamps[RecordStamps.WholePortal];
         foreach (var township in townships)
         {
             var value = fresh[township];
             result[township] = value;
-            cache.Set((nameof(GetOrComputeEachAsync), what, township, stamps[township], wholePortal, today), value,
+            cache.Set(EachKey(what, township, stamps, today), value,
                 new MemoryCacheEntryOptions { SlidingExpiration = KeptFor, Size = 1 });
         }
 
         return fresh;
     }
+
+    /// <summary>A township's figures are kept, and computed, under its own stamp, the whole portal's and the date.</summary>
+    private static object EachKey(object what, Guid township, Dictionary<Guid, Guid> stamps, DateOnly today) =>
+        (nameof(GetOrComputeEachAsync), what, township, stamps[township], stamps[RecordStamps.WholePortal], today);
 
     /// <summary>
     /// The computations running in this instance, by the key their answer is kept under: one per instance, so requests
